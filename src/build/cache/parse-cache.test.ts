@@ -1,0 +1,108 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Bulletin } from "../../parser/model/index.ts";
+import { makeBulletin } from "../testing/bulletins.ts";
+import { contentKey, createParseCache, parseArchive } from "./index.ts";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "parse-cache-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A parser whose output shows which text it saw, counting its calls. */
+function fakeParser() {
+  return vi.fn((text: string, { fileName }: { fileName: string }): Bulletin =>
+    makeBulletin({ id: fileName.replace(/\.txt$/, ""), title: text.split("\n")[0] ?? null }),
+  );
+}
+
+describe("parse cache", () => {
+  it("parses a bulletin once and serves the same result on the next build", () => {
+    const parse = fakeParser();
+    const first = createParseCache({ dir, version: "v1", parse }).parseWithCache("a.txt", "TITLE A\nbody");
+    // A new cache object stands for the next build process.
+    const second = createParseCache({ dir, version: "v1", parse }).parseWithCache("a.txt", "TITLE A\nbody");
+    expect(first.fromCache).toBe(false);
+    expect(second.fromCache).toBe(true);
+    expect(second.bulletin).toEqual(first.bulletin);
+    expect(parse).toHaveBeenCalledTimes(1);
+  });
+
+  it("re-parses only the bulletin whose text changed", () => {
+    const parse = fakeParser();
+    const cache = createParseCache({ dir, version: "v1", parse });
+    cache.parseWithCache("a.txt", "A");
+    cache.parseWithCache("b.txt", "B");
+    parse.mockClear();
+    expect(cache.parseWithCache("a.txt", "A").fromCache).toBe(true);
+    const changed = cache.parseWithCache("b.txt", "B edited");
+    expect(changed.fromCache).toBe(false);
+    expect(changed.bulletin.title).toBe("B edited");
+    expect(parse).toHaveBeenCalledTimes(1);
+  });
+
+  it("keys on the file name too, since the parser derives the id from it", () => {
+    const cache = createParseCache({ dir, version: "v1", parse: fakeParser() });
+    cache.parseWithCache("a.txt", "same");
+    const renamed = cache.parseWithCache("b.txt", "same");
+    expect(renamed.fromCache).toBe(false);
+    expect(renamed.bulletin.id).toBe("b");
+  });
+
+  it("starts cold after a parser change and drops the old version's entries", () => {
+    const parse = fakeParser();
+    createParseCache({ dir, version: "v1", parse }).parseWithCache("a.txt", "A");
+    const next = createParseCache({ dir, version: "v2", parse }).parseWithCache("a.txt", "A");
+    expect(next.fromCache).toBe(false);
+    expect(readdirSync(dir)).toEqual(["v2"]);
+  });
+
+  it("re-parses when an entry was left half-written", () => {
+    const parse = fakeParser();
+    const cache = createParseCache({ dir, version: "v1", parse });
+    writeFileSync(join(dir, "v1", `${contentKey("a.txt", "A")}.json`), '{"id": "a", "tit');
+    const outcome = cache.parseWithCache("a.txt", "A");
+    expect(outcome.fromCache).toBe(false);
+    expect(outcome.bulletin.id).toBe("a");
+  });
+
+  it("does not cache a parse that threw", () => {
+    const parse = vi.fn((): Bulletin => {
+      throw new Error("no title line");
+    });
+    const cache = createParseCache({ dir, version: "v1", parse });
+    expect(() => cache.parseWithCache("a.txt", "A")).toThrow("no title line");
+    expect(existsSync(join(dir, "v1", `${contentKey("a.txt", "A")}.json`))).toBe(false);
+  });
+
+  it("refuses a version that would write outside the cache folder", () => {
+    expect(() => createParseCache({ dir, version: "../x", parse: fakeParser() })).toThrow();
+  });
+});
+
+describe("parseArchive", () => {
+  it("keeps going past a bulletin that fails, and reports it at the end", () => {
+    const parse = vi.fn((text: string, { fileName }: { fileName: string }): Bulletin => {
+      if (text === "broken") throw new Error("unreadable header");
+      return makeBulletin({ id: fileName.replace(/\.txt$/, "") });
+    });
+    const lines: string[] = [];
+    const cache = createParseCache({ dir, version: "v1", parse });
+    const { bulletins, summary } = parseArchive(
+      [
+        { fileName: "a.txt", text: "A" },
+        { fileName: "b.txt", text: "broken" },
+        { fileName: "c.txt", text: "C" },
+      ],
+      cache,
+      (line) => lines.push(line),
+    );
+    expect(bulletins.map((b) => b.id)).toEqual(["a", "c"]);
+    expect(summary.failures).toEqual([{ fileName: "b.txt", message: "unreadable header" }]);
+    expect(lines).toContain("failures: 1");
+    expect(lines).toContain("  b.txt: unreadable header");
+  });
+});

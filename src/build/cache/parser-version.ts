@@ -1,0 +1,53 @@
+/**
+ * The parser version that keys the parse cache.
+ *
+ * A hand-bumped constant is forgotten the first time someone fixes a rule
+ * and rebuilds: the cache then serves the old output. So the version is
+ * derived from what decides the parser's output: the schema version and
+ * the text of every non-test source file under src/parser/. Any edit there
+ * (a rule, a table, a fixture the parser reads) gives a new version and a
+ * cold cache; editing the app, the build or a test does not.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { SCHEMA_VERSION } from "../../parser/model/version.ts";
+
+/** Files that cannot change what parseBulletin returns. */
+const IGNORED = /\.(test|spec)\.tsx?$|(^|\/)__snapshots__\//;
+const SOURCE = /\.(ts|tsx|js|mjs|json|txt|tsv|csv)$/;
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(path));
+    else if (entry.isFile() && SOURCE.test(entry.name)) out.push(path);
+  }
+  return out;
+}
+
+/**
+ * `s<schemaVersion>-<12 hex of the sources' hash>`, e.g. `s1-3fa9c0d2b417`.
+ * Short enough to be a folder name, long enough never to collide by chance.
+ */
+export function computeParserVersion(parserDir: string): string {
+  const hash = createHash("sha256");
+  const files = listFiles(parserDir)
+    .map((path) => relative(parserDir, path).split("\\").join("/"))
+    .filter((rel) => !IGNORED.test(rel))
+    .sort();
+  for (const rel of files) {
+    // The name is hashed too: moving a rule to another file can change import order.
+    hash.update(rel).update("\0").update(readFileSync(join(parserDir, rel))).update("\0");
+  }
+  return `s${SCHEMA_VERSION}-${hash.digest("hex").slice(0, 12)}`;
+}
+
+let memo: string | undefined;
+
+/** The version of this checkout's parser (src/parser/), computed once per process. */
+export function parserVersion(): string {
+  memo ??= computeParserVersion(new URL("../../parser/", import.meta.url).pathname);
+  return memo;
+}
