@@ -1,10 +1,31 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from "vite";
+import { defineConfig, runnerImport } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
+import { bulletinsPlugin } from "./src/build/bulletins-plugin.ts";
+import type { ParseFn } from "./src/build/bulletin-store.ts";
+
+async function loadParser(): Promise<ParseFn> {
+  const { module } = await runnerImport<{ parseBulletin: ParseFn }>("./src/parser/index.ts");
+  return module.parseBulletin;
+}
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    // Not under Vitest: unit tests need no data, and should not parse the archive.
+    ...(process.env.VITEST
+      ? []
+      : [
+          bulletinsPlugin({
+            dir: "bulletins",
+            loadParser,
+            // Other outputs (search index, feeds) register here as emitters.
+            emitters: [],
+          }),
+        ]),
+  ],
   test: {
     include: ["src/**/*.test.{ts,tsx}", "bench/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",

@@ -1,0 +1,88 @@
+/**
+ * The archive index: the small file the archive page and every route loader
+ * read first. It lists the bulletins (newest first) and, per bulletin, enough
+ * about each article to show a table of contents without loading the bulletin.
+ *
+ * Pure (no Node APIs): the plugin builds it, the app validates it with the
+ * same schema.
+ */
+import * as v from "valibot";
+import type { Bulletin } from "../parser/model/index.ts";
+
+export const ARCHIVE_VERSION = 1;
+
+const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+export const ArchiveArticleSchema = v.object({
+  slug: v.string(),
+  headline: v.string(),
+  summary: v.string(),
+  section: v.nullable(v.string()),
+  authors: v.array(v.object({ name: v.string(), location: v.nullable(v.string()) })),
+  /** The article's own issue date when its tag gives one, else the bulletin's. */
+  date: v.nullable(IsoDate),
+});
+
+export const ArchiveBulletinSchema = v.object({
+  id: v.string(),
+  schemaVersion: v.number(),
+  series: v.nullable(v.string()),
+  seriesCode: v.nullable(v.string()),
+  issue: v.nullable(v.number()),
+  part: v.nullable(v.number()),
+  date: v.nullable(IsoDate),
+  title: v.nullable(v.string()),
+  warningCount: v.number(),
+  articles: v.array(ArchiveArticleSchema),
+});
+
+export const ArchiveSchema = v.object({
+  archiveVersion: v.literal(ARCHIVE_VERSION),
+  bulletins: v.array(ArchiveBulletinSchema),
+});
+
+export type ArchiveArticle = v.InferOutput<typeof ArchiveArticleSchema>;
+export type ArchiveBulletin = v.InferOutput<typeof ArchiveBulletinSchema>;
+export type Archive = v.InferOutput<typeof ArchiveSchema>;
+
+/** Newest first; bulletins whose date was lost go last, then by issue and part. */
+export function compareNewestFirst(
+  a: Pick<Bulletin, "date" | "issue" | "part" | "id">,
+  b: Pick<Bulletin, "date" | "issue" | "part" | "id">,
+): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  const byIssue = (b.issue ?? -1) - (a.issue ?? -1);
+  if (byIssue !== 0) return byIssue;
+  const byPart = (b.part ?? -1) - (a.part ?? -1);
+  if (byPart !== 0) return byPart;
+  return a.id.localeCompare(b.id);
+}
+
+export function buildArchive(bulletins: readonly Bulletin[]): Archive {
+  return {
+    archiveVersion: ARCHIVE_VERSION,
+    bulletins: [...bulletins].sort(compareNewestFirst).map((b) => ({
+      id: b.id,
+      schemaVersion: b.schemaVersion,
+      series: b.series,
+      seriesCode: b.seriesCode,
+      issue: b.issue,
+      part: b.part,
+      date: b.date,
+      title: b.title,
+      warningCount: b.warnings.length,
+      articles: b.articles.map((a) => ({
+        slug: a.slug,
+        headline: a.headline,
+        summary: a.summary,
+        section: a.section,
+        authors: a.authors.map((au) => ({ name: au.name, location: au.location })),
+        date: a.issueTag?.date ?? b.date,
+      })),
+    })),
+  };
+}

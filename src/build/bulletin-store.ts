@@ -1,0 +1,90 @@
+/**
+ * Parses bulletin files one at a time and remembers the result per file, so
+ * that in dev a changed .txt costs one parse, not a re-parse of the archive.
+ * Results are keyed by a hash of the file's content: an unchanged file (a
+ * touch, an editor's save-without-change) is not parsed again. A persistent
+ * cache in .cache/ can later reuse the same key.
+ *
+ * A bulletin that fails — the parser throws, its output breaks the schema, or
+ * its id is already taken by another file — is reported and skipped; the
+ * others are unaffected.
+ */
+import { createHash } from "node:crypto";
+import * as v from "valibot";
+import { BulletinSchema } from "../parser/model/schema.ts";
+import type { Bulletin } from "../parser/model/index.ts";
+
+export type ParseFn = (text: string, options: { fileName: string }) => Bulletin;
+
+export type FileResult =
+  | { ok: true; file: string; hash: string; bulletin: Bulletin }
+  | { ok: false; file: string; hash: string; reason: string };
+
+export function contentHash(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+}
+
+function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
+  const first = issues[0];
+  if (!first) return "output does not match the Bulletin schema";
+  const path = v.getDotPath(first) ?? "(root)";
+  return `output does not match the Bulletin schema at ${path}: ${first.message}`;
+}
+
+export function parseFile(parse: ParseFn, file: string, text: string): FileResult {
+  const hash = contentHash(text);
+  let output: unknown;
+  try {
+    output = parse(text, { fileName: file });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, file, hash, reason: `parser failed: ${reason}` };
+  }
+  const checked = v.safeParse(BulletinSchema, output);
+  if (!checked.success) return { ok: false, file, hash, reason: describeIssue(checked.issues) };
+  return { ok: true, file, hash, bulletin: checked.output };
+}
+
+export class BulletinStore {
+  readonly #results = new Map<string, FileResult>();
+
+  constructor(private readonly parse: ParseFn) {}
+
+  /** Parses `text` unless the file's content is unchanged since last time. */
+  update(file: string, text: string): FileResult {
+    const previous = this.#results.get(file);
+    if (previous && previous.hash === contentHash(text)) return previous;
+    const result = parseFile(this.parse, file, text);
+    this.#results.set(file, result);
+    return result;
+  }
+
+  remove(file: string): void {
+    this.#results.delete(file);
+  }
+
+  /**
+   * The bulletins to publish, in file-name order, and the failures to report.
+   * Two files with the same bulletin id: the first (by file name) wins.
+   */
+  snapshot(): { bulletins: Bulletin[]; failures: { file: string; reason: string }[] } {
+    const bulletins: Bulletin[] = [];
+    const failures: { file: string; reason: string }[] = [];
+    const seen = new Map<string, string>();
+    for (const file of [...this.#results.keys()].sort()) {
+      const result = this.#results.get(file)!;
+      if (!result.ok) {
+        failures.push({ file, reason: result.reason });
+        continue;
+      }
+      const owner = seen.get(result.bulletin.id);
+      if (owner !== undefined) {
+        failures.push({ file, reason: `bulletin id "${result.bulletin.id}" already used by ${owner}` });
+        continue;
+      }
+      seen.set(result.bulletin.id, file);
+      bulletins.push(result.bulletin);
+    }
+    return { bulletins, failures };
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * Vite plugin: `bulletins/*.txt` → static data the app fetches.
+ *
+ * - build: parses every bulletin once and emits the emitters' files as assets.
+ * - dev: keeps the files in memory, serves them from a middleware, watches the
+ *   bulletins folder and re-parses a changed or added file; the app hears a
+ *   `bulletins:changed` event and refetches, so no restart and no reload.
+ *
+ * A bulletin that fails is reported in the terminal (`bulletins: FILE: reason`)
+ * and left out; it never fails the build for the others.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Plugin, ResolvedConfig, ViteDevServer } from "vite";
+import { BulletinStore, type ParseFn } from "./bulletin-store.ts";
+import { builtInEmitters, runEmitters, type BulletinEmitter } from "./emitters.ts";
+
+export type { BulletinEmitter, EmittedFile } from "./emitters.ts";
+
+export interface BulletinsPluginOptions {
+  /** Folder of .txt bulletins, relative to the Vite root. */
+  dir?: string;
+  /**
+   * Loads the parser. Loaded lazily (not imported by vite.config.ts) so that a
+   * parser that does not load is reported and cannot stop the dev server or
+   * the test runner from starting.
+   */
+  loadParser: () => Promise<ParseFn>;
+  /** Extra outputs (search index, feeds…), run after the built-in ones. */
+  emitters?: BulletinEmitter[];
+}
+
+export const BULLETINS_CHANGED_EVENT = "bulletins:changed";
+const BULLETIN_EXTENSION = ".txt";
+
+export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
+  let store = new BulletinStore(() => {
+    throw new Error("parser not loaded");
+  });
+  const emitters = [...builtInEmitters, ...(options.emitters ?? [])];
+  let config: ResolvedConfig;
+  let dir = "";
+  let files = new Map<string, string>();
+  const reported = new Map<string, string>();
+
+  const log = (message: string) => config.logger.warn(`bulletins: ${message}`, { timestamp: true });
+
+  function readOne(absolute: string): void {
+    // The parser derives ids from the file name; all bulletins sit in one folder.
+    const name = path.basename(absolute);
+    let text: string;
+    try {
+      text = readFileSync(absolute, "utf8");
+    } catch {
+      store.remove(name);
+      return;
+    }
+    store.update(name, text);
+  }
+
+  async function loadParser(): Promise<void> {
+    try {
+      store = new BulletinStore(await options.loadParser());
+    } catch (error) {
+      log(`cannot load the parser: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  function readAll(): void {
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).filter((n) => n.endsWith(BULLETIN_EXTENSION));
+    } catch {
+      log(`${path.relative(config.root, dir)}: folder not found, no bulletins`);
+    }
+    for (const n of names) readOne(path.join(dir, n));
+  }
+
+  /** Rebuilds every output from the store and reports new failures once. */
+  function regenerate(): void {
+    const { bulletins, failures } = store.snapshot();
+    const current = new Map(failures.map((f) => [f.file, f.reason]));
+    for (const [file, reason] of current) if (reported.get(file) !== reason) log(`${file}: ${reason}`);
+    reported.clear();
+    for (const [file, reason] of current) reported.set(file, reason);
+    files = runEmitters(emitters, bulletins, log);
+  }
+
+  const isBulletin = (file: string) =>
+    file.endsWith(BULLETIN_EXTENSION) && path.resolve(path.dirname(file)) === path.resolve(dir);
+
+  function serve(server: ViteDevServer): void {
+    const base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+    server.middlewares.use((req, res, next) => {
+      const url = (req.url ?? "").split("?")[0] ?? "";
+      if (!url.startsWith(base)) return next();
+      const fileName = decodeURIComponent(url.slice(base.length));
+      const source = files.get(fileName);
+      if (source === undefined) {
+        // A missing data file is a 404, not the SPA's index.html.
+        if (fileName.startsWith("data/")) {
+          res.statusCode = 404;
+          res.setHeader("Content-Type", "application/json");
+          res.end(JSON.stringify({ error: "not found" }));
+          return;
+        }
+        return next();
+      }
+      res.setHeader("Content-Type", fileName.endsWith(".json") ? "application/json" : "text/plain; charset=utf-8");
+      res.setHeader("Cache-Control", "no-cache");
+      res.end(source);
+    });
+
+    const onChange = (file: string, removed: boolean) => {
+      if (!isBulletin(file)) return;
+      if (removed) store.remove(path.basename(file));
+      else readOne(file);
+      regenerate();
+      server.ws.send({ type: "custom", event: BULLETINS_CHANGED_EVENT });
+      config.logger.info(`bulletins: ${path.relative(config.root, file)} ${removed ? "removed" : "updated"}`, {
+        timestamp: true,
+      });
+    };
+    server.watcher.add(dir);
+    server.watcher.on("add", (f) => onChange(f, false));
+    server.watcher.on("change", (f) => onChange(f, false));
+    server.watcher.on("unlink", (f) => onChange(f, true));
+  }
+
+  return {
+    name: "bulletin-reader:bulletins",
+    configResolved(resolved) {
+      config = resolved;
+      dir = path.resolve(config.root, options.dir ?? "bulletins");
+    },
+    async configureServer(server) {
+      await loadParser();
+      readAll();
+      regenerate();
+      serve(server);
+    },
+    async buildStart() {
+      if (config.command !== "build") return;
+      await loadParser();
+      readAll();
+      regenerate();
+    },
+    generateBundle() {
+      for (const [fileName, source] of files) this.emitFile({ type: "asset", fileName, source });
+    },
+  };
+}

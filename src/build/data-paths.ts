@@ -1,0 +1,11 @@
+/**
+ * Where the data build puts its files, relative to the site root. Shared by the
+ * Vite plugin (which writes them) and the app (which fetches them), so that the
+ * two cannot drift apart.
+ */
+export const DATA_DIR = "data";
+export const ARCHIVE_FILE = `${DATA_DIR}/archive.json`;
+
+export function bulletinFile(bulletinId: string): string {
+  return `${DATA_DIR}/bulletins/${bulletinId}.json`;
+}
