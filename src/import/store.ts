@@ -1,0 +1,111 @@
+/**
+ * Where imported bulletins live between visits: one record per bulletin, keyed
+ * by its id, in a key-value store (IndexedDB through idb-keyval in the app;
+ * a Map in the tests). One key per import means adding or removing one never
+ * rewrites another, so a failure half-way through a batch cannot damage what
+ * was imported before.
+ *
+ * Records are validated when read: a record written by an older version of the
+ * app (another `schemaVersion`) or damaged in storage is reported as unreadable
+ * — with its key, so the user can remove it — instead of breaking the archive.
+ */
+import * as v from "valibot";
+import { BulletinSchema } from "../parser/model/schema.ts";
+import type { Bulletin } from "../parser/model/index.ts";
+
+/** The few operations the store needs; idb-keyval provides them, and so does a Map. */
+export interface KeyValue {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  del(key: string): Promise<void>;
+  entries(): Promise<Array<[IDBValidKey, unknown]>>;
+}
+
+export const ImportRecordSchema = v.object({
+  id: BulletinSchema.entries.id,
+  /** SHA-256 of the source text (see `hash.ts`): what "already there" compares. */
+  hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  fileName: v.string(),
+  /** Source size in bytes, as shown in the list of imports. */
+  size: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** ISO timestamp. */
+  importedAt: v.string(),
+  bulletin: BulletinSchema,
+});
+
+export type ImportRecord = v.InferOutput<typeof ImportRecordSchema>;
+
+export interface UnreadableImport {
+  readonly key: string;
+  /** What the user is told: why it cannot be shown, and what to do. */
+  readonly message: string;
+}
+
+export interface ImportListing {
+  readonly records: ImportRecord[];
+  readonly unreadable: UnreadableImport[];
+}
+
+export interface ImportStore {
+  list(): Promise<ImportListing>;
+  get(id: string): Promise<ImportRecord | undefined>;
+  /** Stores a new record; refuses to overwrite an existing id (ids are made distinct before). */
+  add(record: ImportRecord): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+export function createImportStore(kv: KeyValue): ImportStore {
+  return {
+    async list() {
+      const records: ImportRecord[] = [];
+      const unreadable: UnreadableImport[] = [];
+      for (const [key, value] of await kv.entries()) {
+        const parsed = v.safeParse(ImportRecordSchema, value);
+        if (parsed.success) records.push(parsed.output);
+        else unreadable.push({ key: String(key), message: describeUnreadable(value) });
+      }
+      records.sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.id.localeCompare(b.id));
+      return { records, unreadable };
+    },
+    async get(id) {
+      const parsed = v.safeParse(ImportRecordSchema, await kv.get(id));
+      return parsed.success ? parsed.output : undefined;
+    },
+    async add(record) {
+      const checked = v.parse(ImportRecordSchema, record);
+      if ((await kv.get(checked.id)) !== undefined) {
+        throw new Error(`An import with the id “${checked.id}” already exists.`);
+      }
+      await kv.set(checked.id, checked);
+    },
+    async remove(id) {
+      await kv.del(id);
+    },
+  };
+}
+
+function describeUnreadable(value: unknown): string {
+  const version = (value as { bulletin?: { schemaVersion?: unknown } } | null)?.bulletin?.schemaVersion;
+  if (typeof version === "number" && version !== BulletinSchema.entries.schemaVersion.literal) {
+    return `Imported by another version of the app (data version ${version}). Remove it and import the file again.`;
+  }
+  return "This stored import is damaged and cannot be shown. Remove it and import the file again.";
+}
+
+/** A KeyValue over a Map: for tests, and for browsers where IndexedDB is unavailable (private windows in some browsers). */
+export function memoryKeyValue(map = new Map<string, unknown>()): KeyValue {
+  return {
+    async get(key) {
+      return structuredClone(map.get(key));
+    },
+    async set(key, value) {
+      map.set(key, structuredClone(value));
+    },
+    async del(key) {
+      map.delete(key);
+    },
+    async entries() {
+      return [...map.entries()].map(([k, val]) => [k, structuredClone(val)] as [IDBValidKey, unknown]);
+    },
+  };
+}
