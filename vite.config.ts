@@ -4,6 +4,7 @@ import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { bulletinsPlugin } from "./src/build/bulletins-plugin.ts";
 import type { ParseFn } from "./src/build/bulletin-store.ts";
+import { cspPlugin } from "./src/build/csp/csp-plugin.ts";
 
 async function loadParser(): Promise<ParseFn> {
   const { module } = await runnerImport<{ parseBulletin: ParseFn }>("./src/parser/index.ts");
@@ -14,6 +15,7 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
+    cspPlugin(), // build only: Content-Security-Policy <meta> and dist/_headers
     // Not under Vitest: unit tests need no data, and should not parse the archive.
     ...(process.env.VITEST
       ? []

@@ -1,0 +1,58 @@
+/**
+ * The Content-Security-Policy the built app ships with. What each directive
+ * allows is what the app needs and nothing more:
+ *
+ * - scripts only from our own origin, never inline and never eval: bulletin
+ *   text that somehow reached the DOM as markup still could not run;
+ * - styles from our origin plus inline `style` attributes, which React sets
+ *   (virtualised lists position rows with them); no script can come of a style;
+ * - images from our origin and `data:` (small icons inlined by the bundler);
+ * - fetches only to our origin (data/*.json): an injected URL cannot leak data;
+ * - workers (the import parser, search) from our origin;
+ * - no plugins, no <base> rewriting, forms only to our origin.
+ *
+ * `frame-ancestors` (no framing, against click-jacking) is only honoured as an
+ * HTTP header, so it is in `_headers` but not in the <meta> tag.
+ */
+export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
+  "default-src": ["'self'"],
+  "script-src": ["'self'"],
+  "style-src": ["'self'", "'unsafe-inline'"],
+  "img-src": ["'self'", "data:"],
+  "font-src": ["'self'"],
+  "connect-src": ["'self'"],
+  "worker-src": ["'self'"],
+  "manifest-src": ["'self'"],
+  "object-src": ["'none'"],
+  "base-uri": ["'self'"],
+  "form-action": ["'self'"],
+};
+
+/** Only valid in an HTTP header (browsers ignore them in <meta>). */
+export const HEADER_ONLY_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
+  "frame-ancestors": ["'none'"],
+};
+
+export function serialisePolicy(directives: Readonly<Record<string, readonly string[]>>): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => [name, ...sources].join(" "))
+    .join("; ");
+}
+
+export const META_POLICY = serialisePolicy(CSP_DIRECTIVES);
+export const HEADER_POLICY = serialisePolicy({ ...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES });
+
+/**
+ * `_headers` in the format Netlify and Cloudflare Pages read: the policy plus
+ * the usual hardening headers, for every path.
+ */
+export function headersFile(): string {
+  return [
+    "/*",
+    `  Content-Security-Policy: ${HEADER_POLICY}`,
+    "  X-Content-Type-Options: nosniff",
+    "  Referrer-Policy: no-referrer",
+    "  X-Frame-Options: DENY",
+    "",
+  ].join("\n");
+}
