@@ -1,0 +1,22 @@
+// `npm run --silent parse -- FILE`: the Bulletin JSON on stdout; bad input gets one
+// line on stderr (`parse: FILE: problem`), exit code 2, nothing on stdout.
+import { readFileSync, statSync } from "node:fs";
+import { runParse, type ReadResult } from "./run.ts";
+
+function readFile(file: string): ReadResult {
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) return { ok: false, problem: "is a directory, not a file" };
+    return { ok: true, bytes: readFileSync(file) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { ok: false, problem: "no such file" };
+    if (code === "EACCES" || code === "EPERM") return { ok: false, problem: "permission denied" };
+    return { ok: false, problem: `cannot read (${code ?? (e as Error).message})` };
+  }
+}
+
+const result = runParse(process.argv.slice(2), readFile);
+if (result.stdout) process.stdout.write(result.stdout);
+if (result.stderr) process.stderr.write(result.stderr);
+process.exitCode = result.code;

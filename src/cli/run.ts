@@ -1,0 +1,39 @@
+// The CLI's core, with file reading injected so tests need no disk:
+// returns what to print and the exit code.
+import type { Bulletin } from "../parser/model/index.ts";
+import { parseBulletin } from "../parser/index.ts";
+import { notABulletinReason } from "../parser/not-a-bulletin.ts";
+import { parseStructure } from "../parser/parse-structure.ts";
+import { extract } from "../parser/extract/index.ts";
+import { decodeBulletinBytes } from "./decode.ts";
+
+export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; problem: string };
+
+export interface CliResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly code: 0 | 1 | 2;
+}
+
+export const USAGE = "usage: npm run --silent parse -- FILE";
+
+export function runParse(args: readonly string[], read: (file: string) => ReadResult): CliResult {
+  const file = args.find((a) => !a.startsWith("--"));
+  if (!file || args.filter((a) => !a.startsWith("--")).length > 1) return { stdout: "", stderr: `parse: ${USAGE}\n`, code: 2 };
+  const fail = (problem: string): CliResult => ({ stdout: "", stderr: `parse: ${file}: ${problem}\n`, code: 2 });
+  const r = read(file);
+  if (!r.ok) return fail(r.problem);
+  const decoded = decodeBulletinBytes(r.bytes);
+  if (!decoded.ok) return fail(decoded.problem);
+  const structure = parseStructure(decoded.text, { fileName: file });
+  const reason = notABulletinReason(decoded.text, structure);
+  if (reason) return fail(reason);
+  let bulletin: Bulletin = extract(structure, { fileName: file });
+  if (decoded.encoding !== "utf-8") {
+    bulletin = { ...bulletin, warnings: [{ kind: "encoding", message: "the file is not UTF-8; read as Windows Latin-1", line: null }, ...bulletin.warnings] };
+  }
+  return { stdout: JSON.stringify(bulletin, null, 2) + "\n", stderr: "", code: 0 };
+}
+
+// Re-exported for callers that want the plain parse.
+export { parseBulletin };

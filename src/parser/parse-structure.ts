@@ -1,0 +1,192 @@
+// The structural parse: normalise → blocks → title, contents, news briefs, articles,
+// boilerplate. Extraction (people, places, quotes, statistics) fills the empty lists later.
+import type { Bulletin, IssueTag, TocEntry, Warning } from "./model/index.ts";
+import { SCHEMA_VERSION } from "./model/index.ts";
+import { isSeparator, toBlocks, type Block } from "./blocks.ts";
+import { normalise } from "./normalise.ts";
+import { readArticles, type TocEntryIn } from "./structure/articles.ts";
+import { boilerplateKind, isBoilerplate } from "./structure/boilerplate.ts";
+import { findLongDate } from "./structure/dates.ts";
+import { findIssueTags } from "./structure/issue-tag.ts";
+import { findNewsBriefs } from "./structure/news-briefs.ts";
+import { findSeriesName, seriesByCode } from "./structure/series.ts";
+import { slugify } from "./structure/slug.ts";
+import { findTitle } from "./structure/title.ts";
+import { isSectionHeader, isTocBlock, parseTocEntry, sectionName, splitEntries } from "./structure/toc.ts";
+import { unwrap } from "./structure/paragraphs.ts";
+
+export interface ParseOptions {
+  /** The file the text came from: names the bulletin when its title line was lost. */
+  readonly fileName?: string | null;
+  readonly [key: string]: unknown;
+}
+
+/** The contents start within the first blocks after the title (mail chrome may come first). */
+export const TOC_SEARCH_BLOCKS = 12;
+
+const FILE_NAME_RE = /^([a-z]{2,4})[-_ ]?(\d{1,5})(?:[-_ ]?(?:part|pt)[-_ ]?(\d{1,2}))?\b/i;
+
+interface FileNameInfo {
+  code: string;
+  issue: number;
+  part: number | null;
+}
+
+export function baseName(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  return base.replace(/\.[a-z0-9]{1,5}$/i, "");
+}
+
+function fromFileName(fileName: string | null | undefined): FileNameInfo | null {
+  if (!fileName) return null;
+  const m = FILE_NAME_RE.exec(baseName(fileName));
+  if (!m) return null;
+  return { code: (m[1] as string).toUpperCase(), issue: Number(m[2]), part: m[3] ? Number(m[3]) : null };
+}
+
+/** The value seen most often; ties go to the smallest (a lead article may carry the next issue's tag). */
+function mostCommon<T extends string | number>(values: readonly T[]): T | null {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | null = null;
+  let bestN = 0;
+  for (const [v, n] of counts) if (n > bestN || (n === bestN && best !== null && v < best)) [best, bestN] = [v, n];
+  return best;
+}
+
+export function parseStructure(text: string, options: ParseOptions = {}): Bulletin {
+  const norm = normalise(text);
+  const warnings: Warning[] = [...norm.warnings];
+  const title = findTitle(norm.lines);
+  let lines = norm.lines;
+  if (title) {
+    lines = lines.slice();
+    for (const i of title.lineIndexes) lines[i] = "";
+  }
+  const blocks = toBlocks({ lines, sourceLine: norm.sourceLine, warnings: [] });
+
+  // Title fields, or the next best sources when the title line was lost.
+  const tags: IssueTag[] = [];
+  for (const b of blocks.slice(0, 400)) for (const t of findIssueTags(b.lines.join("\n"))) tags.push(t.tag);
+  const file = fromFileName(options.fileName);
+  let series = title?.series ?? null;
+  let seriesCode = title?.seriesCode ?? null;
+  let issue = title?.issue ?? null;
+  let part = title?.part ?? null;
+  let date = title?.date ?? null;
+  if (!title) {
+    warnings.push({ kind: "missing-title", message: "no title line: series, issue and date come from the file name, the issue tags or the text", line: null });
+    const tagCode = mostCommon(tags.map((t) => t.code));
+    const code = file?.code ?? tagCode;
+    const known = code ? seriesByCode(code) : null;
+    const named = findSeriesName(text.slice(0, 200_000));
+    const s = known ?? named?.series ?? null;
+    series = s?.name ?? null;
+    seriesCode = s?.code ?? code ?? null;
+    issue = file?.issue ?? mostCommon(tags.filter((t) => t.code === seriesCode && t.number !== null).map((t) => t.number as number));
+    part = file?.part ?? null;
+    date = mostCommon(tags.map((t) => t.date).filter((d): d is string => d !== null));
+    if (!date) for (const b of blocks.slice(0, 5)) date = date ?? findLongDate(b.lines.join(" "))?.iso ?? null;
+  } else if (!series) {
+    const named = findSeriesName(text.slice(0, 200_000));
+    series = named?.series.name ?? null;
+    seriesCode = named?.series.code ?? null;
+  }
+  if (!seriesCode && series) seriesCode = findSeriesName(series)?.series.code ?? null;
+  if (issue === null && file && file.code === seriesCode) issue = file.issue;
+
+  // News briefs first: their dated lines must not be read as contents or prose.
+  const year = date ? Number(date.slice(0, 4)) : null;
+  const { briefs, consumed } = findNewsBriefs(blocks, year);
+
+  // Contents: the run of TOC-like blocks near the top.
+  const preamble: number[] = [];
+  let tocStart = -1;
+  for (let j = 0; j < Math.min(blocks.length, TOC_SEARCH_BLOCKS); j++) {
+    if (consumed.has(j)) continue;
+    const b = blocks[j] as Block;
+    const t = unwrap(b.lines);
+    if (!isSeparator(b) && !isBoilerplate(t) && isTocBlock(b.lines)) {
+      tocStart = j;
+      break;
+    }
+    preamble.push(j);
+  }
+  let entries: TocEntryIn[] = [];
+  let bodyFrom = 0;
+  if (tocStart >= 0) {
+    let section: string | null = null;
+    let j = tocStart;
+    for (; j < blocks.length; j++) {
+      if (consumed.has(j)) continue;
+      const b = blocks[j] as Block;
+      if (isSeparator(b) || isBoilerplate(unwrap(b.lines))) break;
+      if (isSectionHeader(b.lines)) {
+        section = sectionName(b.lines[0] as string);
+        continue;
+      }
+      if (!isTocBlock(b.lines)) break;
+      let at = 0;
+      for (const group of splitEntries(b.lines)) {
+        const raw = parseTocEntry(group);
+        const startLine = b.lineNos[at] as number;
+        const endLine = b.lineNos[at + group.length - 1] as number;
+        at += group.length;
+        if (raw.headlineRaw === null) {
+          warnings.push({ kind: "dropped-line", message: "a contents entry lost its UPPERCASE headline line", line: startLine });
+        }
+        entries.push({ ...raw, section, startLine, endLine });
+      }
+    }
+    bodyFrom = j;
+  }
+  let result = readArticles(blocks, bodyFrom, entries, consumed);
+  if (entries.length > 0 && result.articles.length === 0) {
+    // What looked like contents was the first article's header: read articles by their bylines.
+    entries = [];
+    bodyFrom = tocStart;
+    result = readArticles(blocks, bodyFrom, [], consumed);
+  }
+  warnings.push(...result.warnings);
+
+  const boilerplate = [
+    ...preamble
+      .filter((j) => !consumed.has(j) && !isSeparator(blocks[j] as Block))
+      .map((j) => {
+        const b = blocks[j] as Block;
+        return { kind: boilerplateKind(unwrap(b.lines)), text: b.lines.join("\n"), lines: { startLine: b.startLine, endLine: b.endLine } };
+      }),
+    ...result.boilerplate,
+  ];
+  const toc: TocEntry[] = entries.map((e, i) => ({
+    headlineRaw: e.headlineRaw,
+    summary: e.summary,
+    byline: e.byline,
+    issueTag: e.issueTag,
+    section: e.section,
+    articleSlug: result.entrySlugs[i] ?? null,
+    lines: { startLine: e.startLine, endLine: e.endLine },
+  }));
+
+  const idFromTitle = seriesCode && issue !== null ? `${seriesCode}-${issue}${part !== null ? `-part-${part}` : ""}` : "";
+  const id = slugify(idFromTitle, 12) || slugify(baseName(options.fileName ?? ""), 12) || "bulletin";
+  warnings.sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    sourceFile: options.fileName ?? null,
+    series,
+    seriesCode,
+    issue,
+    part,
+    date,
+    title: title?.title ?? null,
+    toc,
+    articles: result.articles,
+    newsBriefs: briefs,
+    boilerplate,
+    people: [],
+    places: [],
+    warnings,
+  };
+}

@@ -1,0 +1,26 @@
+// The note closing an article: `Olga Shevchenko is an IWPR-trained reporter in Almaty.`,
+// `X is a freelance journalist…`, `X is IWPR's Central Asia editor.`, `X and Y are …`.
+
+/** Roles that only a note about the writer gives (a body sentence about a source rarely does). */
+const WRITER_ROLES =
+  "IWPR|freelance|journalists?|reporters?|correspondents?|editors?|contributors?|writers?|pseudonym|stringers?";
+/** Roles that a body sentence can give a source too: a note only when the name is the byline's. */
+const OTHER_ROLES = "analysts?|commentators?|coordinators?|directors?|producers?|researchers?|lecturers?|professors?|students?|members?|staff|photographers?|experts?";
+const NAME = "\\p{Lu}[\\p{L}’'.\\-]*";
+const LEAD = `^\\(?((?:${NAME})(?:\\s+(?:${NAME}|and|de|van|von|al|el|bin|ibn))*)\\s+(?:is|are|was|were)\\s+(?:(?:an?|the|one|two|several|both)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?`;
+const WRITER_NOTE_RE = new RegExp(`${LEAD}(?:${WRITER_ROLES})\\b`, "u");
+const OTHER_NOTE_RE = new RegExp(`${LEAD}(?:${OTHER_ROLES})\\b`, "u");
+
+/** An author note is a sentence or two, never a long paragraph. */
+export const AUTHOR_NOTE_MAX_CHARS = 400;
+
+/** Is `text` (one unwrapped block) the author note? `authorNames` are the article's byline names. */
+export function isAuthorNote(text: string, authorNames: readonly string[] = []): boolean {
+  if (text.length > AUTHOR_NOTE_MAX_CHARS) return false;
+  const isAuthor = (who: string) => authorNames.some((n) => n.length > 0 && who.toLowerCase().includes(n.toLowerCase()));
+  // A full name (two words or more) — `He is a journalist…` in the body is not a note.
+  const w = WRITER_NOTE_RE.exec(text);
+  if (w && (/\s/.test(w[1] as string) || isAuthor(w[1] as string))) return true;
+  const o = OTHER_NOTE_RE.exec(text);
+  return o !== null && isAuthor(o[1] as string);
+}

@@ -1,0 +1,41 @@
+// Boilerplate: project links, RSS, subscribe/donate, the service description,
+// the masthead, office addresses, ISSN/copyright/unsubscribe. Recognised by the
+// forms IWPR used for them across series, not by the words of one bulletin.
+import type { BoilerplateKind } from "../model/index.ts";
+
+const URL_RE = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\.[a-z]/i;
+/** `LABEL: http://…` or `LABEL: Readers are urged…` — an uppercase label with a colon. */
+const LABEL_RE = /^[^a-z]{3,60}:\s/;
+const MASTHEAD_RE = /\b(?:Editor-in-Chief|Managing Editor|Senior Editor|Executive Director|Programme Director|Chief Programme Officer|Project Editor|Regional Director|Country Director)\b/;
+const CONTACTS_RE = /(?:^|\s)(?:Tel|Fax|Phone|E-?mail)\s*[.:]|\bP\.?\s?O\.? Box\b|^IWPR\s*[-–]\s*\p{Lu}|^Stichting IWPR/u;
+const LEGAL_RE = /\bISSN\b|Copyright|©|\bunsubscribe\b|subscription details|\bopinions expressed\b|do not necessarily represent/i;
+const ABOUT_RE =
+  /provides the international community|\bthe service (?:is|forms|publishes)\b|\bis (?:supported|funded) by\b|^IWPR (?:is an international|builds|is an? |strengthens|supports|trains)|For further details on this project/i;
+const LINKS_RE = /\bRSS\b|\bsubscribe\b|\bDONATE\b|\bGIVE TO IWPR\b|FOLLOW US ON|\bTWITTER\b|\bFACEBOOK\b|VISIT IWPR|IWPR RESOURCES|\bwebsite\b|\bon-?line\b/i;
+/** Uppercase boilerplate headings that look like article headlines: `KURT SCHORK AWARDS`, `NEW PROJECT:`. */
+const PROMO_HEADING_RE =
+  /^(?:NEW PROJECT|NEW|KURT SCHORK|\d{4} WINNERS|FOLLOW US|DONATE|GIVE TO IWPR|RECEIVE FROM IWPR|IWPR COMMENT|IWPR RESOURCES|IWPR NEWS|SUBSCRIBE|[A-Z ]+ (?:PROGRAMME )?HOME|[A-Z ]+ RSS|RADIO|[A-Z ]*RADIO:|NEWS BRIEFING|TURKMEN RADIO|PODCAST|WEBSITE|ON THE WEB)\b/;
+
+export function boilerplateKind(text: string): BoilerplateKind {
+  if (MASTHEAD_RE.test(text)) return "masthead";
+  if (LEGAL_RE.test(text)) return "legal";
+  if (CONTACTS_RE.test(text)) return "contacts";
+  if (ABOUT_RE.test(text)) return "about";
+  if (URL_RE.test(text) || LINKS_RE.test(text) || PROMO_HEADING_RE.test(text)) return "links";
+  return "other";
+}
+
+/**
+ * Blocks that are certainly boilerplate wherever they stand: they end a table of
+ * contents and an article without an author note. Article prose may name a website,
+ * so a URL counts only in a labelled line (`CENTRAL ASIA RADIO: http://…`) or a short block.
+ */
+export const SHORT_LINK_BLOCK_MAX = 160;
+
+export function isBoilerplate(text: string): boolean {
+  if (MASTHEAD_RE.test(text) || LEGAL_RE.test(text) || ABOUT_RE.test(text)) return true;
+  if (CONTACTS_RE.test(text) && text.length < 400) return true;
+  if (PROMO_HEADING_RE.test(text)) return true;
+  if (URL_RE.test(text) && (LABEL_RE.test(text) || text.length <= SHORT_LINK_BLOCK_MAX)) return true;
+  return LABEL_RE.test(text) && LINKS_RE.test(text);
+}

@@ -1,0 +1,48 @@
+// The article's own tag: `(RCA No. 566, 07-Feb-09)`, `(CRS No. 504, 31-July-09)`,
+// also wrapped over a line, without the comma, or without the opening parenthesis.
+import type { IssueTag } from "../model/index.ts";
+import { MONTH_NAME_PATTERN, parseTagDate } from "./dates.ts";
+
+const TAG_RE = new RegExp(
+  `\\(?\\b([A-Z]{2,4})\\s+No\\.?\\s*(\\d{1,5})\\s*,?\\s*(\\d{1,2}[-\\s]${MONTH_NAME_PATTERN}\\.?[-\\s](?:\\d{4}|\\d{2}))?\\s*\\)?`,
+  "g",
+);
+
+export interface FoundTag {
+  readonly tag: IssueTag;
+  readonly index: number;
+  readonly length: number;
+}
+
+/** Every tag in `text` (which may span lines), in order. */
+export function findIssueTags(text: string): FoundTag[] {
+  const out: FoundTag[] = [];
+  if (!text.includes("No")) return out;
+  TAG_RE.lastIndex = 0;
+  for (let m = TAG_RE.exec(text); m; m = TAG_RE.exec(text)) {
+    const raw = m[0];
+    // A bare "XX No. 5" without parenthesis or date is too weak to be a tag.
+    const hasParen = raw.startsWith("(") || raw.trimEnd().endsWith(")");
+    if (!hasParen && !m[3]) continue;
+    out.push({
+      tag: { code: m[1] as string, number: Number(m[2]), date: m[3] ? parseTagDate(m[3]) : null },
+      index: m.index,
+      length: raw.length,
+    });
+  }
+  return out;
+}
+
+/** Removes the tags from `text`, returning the rest with whitespace tidied, and the last tag. */
+export function stripIssueTags(text: string): { rest: string; tag: IssueTag | null } {
+  const tags = findIssueTags(text);
+  if (tags.length === 0) return { rest: text, tag: null };
+  let rest = "";
+  let from = 0;
+  for (const t of tags) {
+    rest += text.slice(from, t.index);
+    from = t.index + t.length;
+  }
+  rest += text.slice(from);
+  return { rest: rest.replace(/[ \t]+$/gm, "").trim(), tag: (tags[tags.length - 1] as FoundTag).tag };
+}
