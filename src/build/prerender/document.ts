@@ -1,0 +1,69 @@
+/**
+ * Turns the built index.html into one page's HTML: its own <title>, meta
+ * description, canonical URL, Open Graph and Twitter card tags, and its
+ * content inside #root for readers and crawlers without JavaScript. The
+ * scripts, styles and CSP of the built page stay as they are, so the app
+ * starts the same way on every page and replaces #root when it mounts.
+ */
+import { h } from "./html.ts";
+import { absoluteUrl, SITE_NAME } from "./site.ts";
+
+export interface PageMeta {
+  /** The document title (the site name is appended). */
+  title: string;
+  /** Headline for previews: og:title and twitter:title. */
+  headline: string;
+  description: string;
+  /** Route path, e.g. `/bulletins/x/articles/y`. */
+  path: string;
+  type: "website" | "article";
+  /** Data files the app will fetch first on this page; preloaded so they arrive with the HTML. */
+  preload?: string[];
+  /** Extra head tags, already escaped (feed link, robots). */
+  extraHead?: string[];
+  /** For articles: ISO date of publication. */
+  published?: string | null;
+  /** A page that must not be indexed (the 404 page). */
+  noindex?: boolean;
+}
+
+const ROOT_EMPTY = /<div id="root"><\/div>/;
+// Tags the template may carry that each page sets for itself.
+const PAGE_SPECIFIC_HEAD = [
+  /<title>[\s\S]*?<\/title>\s*/i,
+  /<meta\s+name="description"[^>]*>\s*/gi,
+  /<link\s+rel="canonical"[^>]*>\s*/gi,
+  /<meta\s+(?:property|name)="(?:og|twitter):[^"]*"[^>]*>\s*/gi,
+];
+
+export function assertTemplate(template: string): void {
+  if (!ROOT_EMPTY.test(template) || !/<\/head>/i.test(template)) {
+    throw new Error('prerender: the built index.html has no empty <div id="root"></div> or no </head>');
+  }
+}
+
+export function renderDocument(template: string, siteUrl: string, meta: PageMeta, body: string): string {
+  let html = template;
+  for (const pattern of PAGE_SPECIFIC_HEAD) html = html.replace(pattern, "");
+  const url = absoluteUrl(siteUrl, meta.path);
+  const title = meta.title === SITE_NAME ? SITE_NAME : `${meta.title} · ${SITE_NAME}`;
+  const head = [
+    `<title>${h(title)}</title>`,
+    `<meta name="description" content="${h(meta.description)}">`,
+    ...(meta.noindex ? [`<meta name="robots" content="noindex">`] : [`<link rel="canonical" href="${h(url)}">`]),
+    `<meta property="og:site_name" content="${h(SITE_NAME)}">`,
+    `<meta property="og:type" content="${meta.type}">`,
+    `<meta property="og:title" content="${h(meta.headline)}">`,
+    `<meta property="og:description" content="${h(meta.description)}">`,
+    ...(meta.noindex ? [] : [`<meta property="og:url" content="${h(url)}">`]),
+    ...(meta.published ? [`<meta property="article:published_time" content="${h(meta.published)}">`] : []),
+    `<meta name="twitter:card" content="summary">`,
+    `<meta name="twitter:title" content="${h(meta.headline)}">`,
+    `<meta name="twitter:description" content="${h(meta.description)}">`,
+    ...(meta.preload ?? []).map((href) => `<link rel="preload" href="${h(href)}" as="fetch" crossorigin="anonymous">`),
+    ...(meta.extraHead ?? []),
+  ];
+  html = html.replace(/<\/head>/i, () => `    ${head.join("\n    ")}\n  </head>`);
+  // A function replacement, so `$&` or `$1` in bulletin text is not read as a pattern.
+  return html.replace(ROOT_EMPTY, () => `<div id="root">${body}</div>`);
+}

@@ -1,0 +1,2 @@
+export { prerenderPlugin, type PrerenderPlugin } from "./plugin.ts";
+export { siteUrlFromEnv, SITE_NAME } from "./site.ts";

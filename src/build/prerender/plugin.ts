@@ -1,0 +1,90 @@
+/**
+ * Vite plugin: after the client bundle is written, writes an HTML file for
+ * every route (see site-pages.ts) from the built index.html, so deep links
+ * work on any static host and a shared link shows its own preview.
+ *
+ * The bulletins come from the data plugin: register `prerender.collect` as
+ * one of its emitters, and this plugin after it.
+ *
+ * `vite preview` is taught to answer like a static host: `/a/b` is served
+ * from `a/b/index.html`, and a page that does not exist gets 404.html with
+ * status 404 instead of the SPA's index.html with 200.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Plugin, ResolvedConfig } from "vite";
+import type { Bulletin } from "../../parser/model/index.ts";
+import type { BulletinEmitter } from "../emitters.ts";
+import { NOT_FOUND_FILE, siteFiles } from "./site-pages.ts";
+
+export interface PrerenderPlugin extends Plugin {
+  /** An emitter for the data plugin that hands this plugin the parsed bulletins. */
+  collect: BulletinEmitter;
+}
+
+export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlugin {
+  let bulletins: Bulletin[] = [];
+  let config: ResolvedConfig;
+  const collect: BulletinEmitter = (list) => {
+    bulletins = list;
+    return [];
+  };
+
+  return {
+    name: "bulletin-reader:prerender",
+    enforce: "post",
+    collect,
+    configResolved(resolved) {
+      config = resolved;
+    },
+    writeBundle: {
+      order: "post",
+      sequential: true,
+      handler(options) {
+        const outDir = options.dir ?? path.resolve(config.root, config.build.outDir);
+        const templatePath = path.join(outDir, "index.html");
+        if (!existsSync(templatePath)) return; // a library or SSR build: nothing to prerender
+        const started = Date.now();
+        const files = siteFiles(readFileSync(templatePath, "utf8"), bulletins, siteUrl);
+        for (const file of files) {
+          const target = path.join(outDir, ...file.fileName.split("/"));
+          mkdirSync(path.dirname(target), { recursive: true });
+          writeFileSync(target, file.source);
+        }
+        config.logger.info(`prerender: ${files.length} files in ${Date.now() - started} ms`);
+      },
+    },
+    configurePreviewServer(server) {
+      const outDir = path.resolve(config.root, config.build.outDir);
+      const isFile = (p: string) => existsSync(p) && statSync(p).isFile();
+      server.middlewares.use((req, res, next) => {
+        if (req.method !== "GET" && req.method !== "HEAD") return next();
+        const [rawPath = "/", query] = (req.url ?? "/").split("?", 2);
+        let pathname: string;
+        try {
+          pathname = decodeURIComponent(rawPath);
+        } catch {
+          return next();
+        }
+        if (pathname.includes("\0") || pathname.split("/").includes("..")) return next();
+        if (isFile(path.join(outDir, pathname))) return next(); // assets, data, pages asked for by file name
+        const index = path.join(outDir, pathname, "index.html");
+        if (isFile(index)) {
+          req.url = `${pathname.replace(/\/?$/, "/")}index.html${query === undefined ? "" : `?${query}`}`;
+          return next();
+        }
+        // Only page navigations get the 404 page; a missing script or JSON gets a bare 404.
+        const wantsHtml = (req.headers.accept ?? "").includes("text/html");
+        const notFound = path.join(outDir, NOT_FOUND_FILE);
+        if (!wantsHtml || !isFile(notFound)) {
+          res.statusCode = 404;
+          res.end();
+          return;
+        }
+        res.statusCode = 404;
+        res.setHeader("Content-Type", "text/html; charset=utf-8");
+        res.end(req.method === "HEAD" ? undefined : readFileSync(notFound));
+      });
+    },
+  };
+}
