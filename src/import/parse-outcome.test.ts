@@ -13,8 +13,8 @@ describe("parseOutcome", () => {
   });
 
   it("turns the parser's typed signal into a not-a-bulletin refusal", () => {
-    const outcome = parseOutcome(() => { throw new NotABulletinError("no title line, no articles"); }, "hello", "a.txt");
-    expect(outcome).toMatchObject({ ok: false, reason: "not-a-bulletin", message: expect.stringContaining("no title line") });
+    const outcome = parseOutcome(() => { throw new NotABulletinError("not an IWPR bulletin (no title line, contents or articles found)"); }, "hello", "a.txt");
+    expect(outcome).toMatchObject({ ok: false, reason: "not-a-bulletin", message: "Not an IWPR bulletin: no title line, contents or articles found." });
   });
 
   it("refuses a parse that found neither articles nor news items", () => {

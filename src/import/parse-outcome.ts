@@ -26,10 +26,7 @@ export function parseOutcome(parse: Parser, text: string, fileName: string): Par
   try {
     bulletin = parse(text, { fileName });
   } catch (error) {
-    if (isNotABulletin(error)) {
-      const detail = error instanceof Error && error.message ? ` (${error.message})` : "";
-      return refuse("not-a-bulletin", `${NOT_A_BULLETIN}${detail}`);
-    }
+    if (isNotABulletin(error)) return refuse("not-a-bulletin", notABulletinMessage(error as Error));
     return refuse("parse-failed", `The parser failed on this file: ${error instanceof Error ? error.message : String(error)}`);
   }
   const checked = v.safeParse(BulletinSchema, bulletin);
@@ -42,6 +39,14 @@ export function parseOutcome(parse: Parser, text: string, fileName: string): Par
     return refuse("not-a-bulletin", NOT_A_BULLETIN);
   }
   return { ok: true, bulletin: checked.output };
+}
+
+/** The parser's reason reads "not an IWPR bulletin (no title line…)": say it once, as a sentence. */
+function notABulletinMessage(error: Error): string {
+  const reason = error.message.trim();
+  if (!reason) return NOT_A_BULLETIN;
+  const inner = /^not an IWPR bulletin\s*\((.*)\)$/i.exec(reason)?.[1] ?? reason;
+  return `Not an IWPR bulletin: ${inner.replace(/\.$/, "")}.`;
 }
 
 /** The parser's typed "this is not a bulletin" signal, recognised by name or code so this file does not depend on its class. */
