@@ -1,12 +1,29 @@
-// Extraction passes (people, places, quotes, statistics, reported speech) run
-// after the structural parse. Until they land, the structure passes through.
+// Extraction: the passes that run after the structural parse, in order —
+// people (who is named), places (where), then quotes and reported speech
+// (which need to know who is who), then statistics. Pure: the gazetteer comes
+// in through the options (Node: src/gazetteer/node.ts, browser:
+// src/gazetteer/browser.ts); without one only countries and regions are known.
+import { builtinGazetteer, type Gazetteer } from "../../gazetteer/index.ts";
 import type { Bulletin } from "../model/index.ts";
+import { extractPeople } from "./people/people.ts";
+import { bulletinCountries, type PlaceContext } from "./places/context.ts";
+import { extractPlaces } from "./places/places.ts";
+import { extractStatistics } from "./statistics/index.ts";
 
 export interface ExtractOptions {
-  /** Set by the extraction work: a gazetteer for place coordinates, etc. */
+  /** Place names with coordinates; defaults to the built-in countries and regions (no towns). */
+  readonly gazetteer?: Gazetteer;
+  /** Other options of the callers (fileName…), ignored here. */
   readonly [key: string]: unknown;
 }
 
-export function extract(bulletin: Bulletin, _options: ExtractOptions = {}): Bulletin {
-  return bulletin;
+export function extract(bulletin: Bulletin, options: ExtractOptions = {}): Bulletin {
+  const gazetteer = options.gazetteer ?? builtinGazetteer();
+  const places: PlaceContext = { gazetteer, countries: bulletinCountries(bulletin, gazetteer) };
+  const { people, lookup } = extractPeople(bulletin, places);
+  const taken = people.flatMap((p) => p.mentions);
+  const placeList = extractPlaces(bulletin, places, taken);
+  void lookup; // handed to quote attribution once that pass lands
+  const articles = bulletin.articles.map((a) => ({ ...a, statistics: extractStatistics(a) }));
+  return { ...bulletin, articles, people, places: placeList };
 }

@@ -1,0 +1,39 @@
+// Name folding shared by the gazetteer and the extraction passes, so that a
+// name as written in a bulletin meets the same key as a GeoNames name.
+
+/** Case, diacritics, apostrophes and hyphen/space differences removed: `Ust'-Kamenogorsk` → `ust kamenogorsk`. */
+export function foldName(name: string): string {
+  // most names are plain ASCII: skip the (slow) Unicode decomposition for them
+  const base = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  return base
+    .toLowerCase()
+    .replace(/['’‘`´ʼ]/g, "")
+    .replace(/[-‐–—\s.]+/g, " ")
+    .trim();
+}
+
+/**
+ * Folds transliteration variants on top of `foldName`, for romanisations of
+ * Russian, Kazakh and other Cyrillic names that IWPR spelt differently over the
+ * years: Kazakstan/Kazakhstan, Nazarbaev/Nazarbayev, Talgar/Talghar,
+ * Ayaguz/Aiaguz, Nesipkaliyev/Nesipkaliev. The ending vowel stays, so a
+ * feminine form (-ova) never folds onto the masculine (-ov).
+ */
+export function foldLoose(name: string): string {
+  return looseFromFolded(foldName(name));
+}
+
+/** `foldLoose` of a name already passed through `foldName`. */
+export function looseFromFolded(folded: string): string {
+  return folded
+    .replace(/kh/g, "k")
+    .replace(/gh/g, "g")
+    .replace(/zh/g, "j")
+    .replace(/dj|dzh/g, "j")
+    .replace(/yev/g, "ev")
+    .replace(/iy(?=[^aeiou]|$)/g, "i")
+    .replace(/y/g, "i")
+    .replace(/ii/g, "i")
+    .replace(/([bcdfgklmnprstvz])\1/g, "$1")
+    .replace(/ /g, "");
+}

@@ -1,0 +1,148 @@
+// Person candidates in one paragraph: capitalised runs filtered by the rules
+// below, each named for the real input it exists for.
+import { foldLoose } from "../../../gazetteer/index.ts";
+import { bestPlace, type PlaceContext } from "../places/context.ts";
+import { COMMON_WORDS, NATIONALITY_WORDS } from "../text/lexicon.ts";
+import { capitalisedRuns, type CapitalisedRun, type Token } from "../text/runs.ts";
+import { hasSurnameShape, isKnownFirstName } from "./names.ts";
+import { hasOrgWord, isAcronymLike, isDomain, orgNounAfter, orgNounBefore } from "./organisations.ts";
+import { personNounBefore, roleAfter, roleBefore, SPEECH_AFTER, SPEECH_BEFORE, TITLE_HEADS } from "./roles.ts";
+
+/** Longest personal name in words (first, patronymic or middle, surname, one more for double surnames). */
+export const MAX_NAME_TOKENS = 4;
+
+export interface NameCandidate {
+  /** "full": two or more name words; "single": one word, resolved later to a known person; "plural": "the Zhanybekovs". */
+  readonly kind: "full" | "single" | "plural";
+  readonly tokens: readonly string[];
+  readonly start: number;
+  readonly end: number;
+  readonly role: string | null;
+  /** Something other than the words' shape says this is a person (a title, a speech verb, a role noun). */
+  readonly contextEvidence: boolean;
+}
+
+const isCommon = (w: string) => COMMON_WORDS.has(w.toLowerCase()) && !isKnownFirstName(w);
+const isNationality = (w: string) => NATIONALITY_WORDS.has(w.toLowerCase());
+
+/**
+ * Rule: a run naming an organisation is no person — "Kazak Business Forum",
+ * "cement producer Shymkenttsement", "Karavan newspaper", "Almanews.kz", "AZTM".
+ */
+function isOrganisation(run: CapitalisedRun, text: string, tokens: readonly Token[]): boolean {
+  const ws = tokens.map((t) => t.text);
+  return (
+    hasOrgWord(ws) ||
+    ws.some(isAcronymLike) ||
+    isDomain(text, run.end) ||
+    orgNounBefore(text, run.start) ||
+    (!run.possessive && orgNounAfter(text, run.end))
+  );
+}
+
+/**
+ * Rule: a title ends the role written before a name — "President Nursultan X",
+ * "Prime Minister Karim Y", "Social Welfare Minister Z" (the role reaches back
+ * over "Labour and"). Returns the index of the first name word.
+ */
+function splitTitle(tokens: readonly Token[]): number {
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) if (TITLE_HEADS.has(tokens[i]!.text)) last = i;
+  return last + 1;
+}
+
+/** The role as written: the title run, extended back over "X and" ("Labour and Social Welfare Minister"). */
+function titleRole(text: string, run: CapitalisedRun, nameStart: number): { role: string; start: number } {
+  let start = run.start;
+  const m = /((?:\p{Lu}[\p{L}-]*\s+)+)(?:and|&)\s+$/u.exec(text.slice(Math.max(0, start - 60), start));
+  if (m) start -= m[0].length;
+  const lowered = roleBefore(text, start);
+  if (lowered) start = lowered.start;
+  return { role: text.slice(start, nameStart).trim(), start };
+}
+
+/** Rule: a plausible name word — not an ordinary or nationality word, no acronym, no digits. */
+function nameLike(w: string): boolean {
+  return !isCommon(w) && !isNationality(w) && !isAcronymLike(w) && !/\d/.test(w);
+}
+
+/** Rule: places are not people — "Almaty", "Kazakstan", "Ust-Kamenogorsk" as a whole run. */
+function isPlaceName(words: readonly string[], places: PlaceContext): boolean {
+  return bestPlace(words.join(" "), places) !== null;
+}
+
+export function findNameCandidates(text: string, places: PlaceContext): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const run of capitalisedRuns(text)) {
+    let tokens = run.tokens;
+    if (isOrganisation(run, text, tokens)) continue;
+    let role: string | null = null;
+    let contextEvidence = false;
+    const titleEnd = splitTitle(tokens);
+    if (titleEnd > 0) {
+      if (titleEnd === tokens.length) continue; // a title with no name after it ("the President")
+      role = titleRole(text, run, tokens[titleEnd]!.start).role;
+      contextEvidence = true;
+      tokens = tokens.slice(titleEnd);
+    } else {
+      // Rule: a sentence-initial or headline-style ordinary word is not part of a name ("Meanwhile Nazarbaev…").
+      let i = 0;
+      while (i < tokens.length && (isCommon(tokens[i]!.text) || isNationality(tokens[i]!.text))) i++;
+      tokens = tokens.slice(i);
+      if (!tokens.length) continue;
+      const before = roleBefore(text, tokens[0]!.start);
+      if (before && i === 0) {
+        role = before.text;
+        contextEvidence = true;
+      }
+      if (i === 0 && personNounBefore(text, tokens[0]!.start)) contextEvidence = true;
+    }
+    if (tokens.length > MAX_NAME_TOKENS) continue;
+    const ws = tokens.map((t) => t.text);
+    if (!ws.every(nameLike)) continue;
+    const start = tokens[0]!.start;
+    const end = tokens[tokens.length - 1]!.end;
+    const after = text.slice(end, end + 40);
+    if (!run.possessive && SPEECH_AFTER.test(after)) contextEvidence = true;
+    if (SPEECH_BEFORE.test(text.slice(Math.max(0, start - 20), start))) contextEvidence = true;
+    const appositive = run.possessive ? null : roleAfter(text, end);
+    if (appositive) {
+      role ??= appositive;
+      contextEvidence = true;
+    }
+
+    if (ws.length === 1) {
+      const w = ws[0]!;
+      // Rule: "the Zhanybekovs" — a family named by its plural surname, a mention of each member.
+      if (/s$/.test(w) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) {
+        out.push({ kind: "plural", tokens: [w.slice(0, -1)], start, end, role: null, contextEvidence });
+        continue;
+      }
+      out.push({ kind: "single", tokens: ws, start, end, role, contextEvidence });
+      // Rule: a couple "Aliya and Aydar Zhanybekov" — the first name before "and" shares the surname after it.
+      continue;
+    }
+
+    // Rule: a name needs evidence — a title or role, a speech verb, a first name we know, or a surname ending of the region.
+    const shaped = isKnownFirstName(ws[0]!) || hasSurnameShape(ws[ws.length - 1]!);
+    if (!shaped && !contextEvidence) continue;
+    if (!contextEvidence && isPlaceName(ws, places)) continue;
+    out.push({ kind: "full", tokens: ws, start, end, role, contextEvidence });
+
+    const couple = /(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+and\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+    if (couple && nameLike(couple[1]!) && !isPlaceName([couple[1]!], places)) {
+      const cStart = start - couple[0].length;
+      out.push({ kind: "full", tokens: [couple[1]!, ...ws.slice(1)], start: cStart, end: cStart + couple[1]!.length, role: null, contextEvidence });
+    }
+  }
+  return dropCoupleSingles(out);
+}
+
+/** The first name of a couple was also seen as a lone word; keep only its couple reading. */
+function dropCoupleSingles(cands: NameCandidate[]): NameCandidate[] {
+  const fullStarts = new Set(cands.filter((c) => c.kind === "full").map((c) => c.start));
+  return cands.filter((c) => c.kind !== "single" || !fullStarts.has(c.start));
+}
+
+/** Folded key of a surname, first name or whole name, for comparing spellings. */
+export const nameKey = (w: string) => foldLoose(w);

@@ -1,0 +1,67 @@
+// Signs that a capitalised run names an organisation, a product or a medium
+// rather than a person: companies, ministries, newspapers and plants.
+
+const words = (s: string) => new Set(s.trim().split(/\s+/).map((w) => w.toLowerCase()));
+
+/** A run holding one of these words is an organisation ("Kazak Business Forum", "Irtysh Metals Plant"). */
+export const ORG_WORDS = words(`
+bank plant forum group council ministry party agency company brotherhood union committee service institute
+university fund court office association centre center corporation corp inc ltd llc plc foundation
+organisation organization movement front alliance federation assembly parliament commission department
+academy school college hospital factory works mine mines station radio television tv channel news times
+post journal gazette review press club society league network project programme program initiative
+coalition congress senate duma mission bureau authority administration police army guard forces navy
+airlines airways holding holdings media daily weekly herald express telegraph tribune monitor watch trust
+partnership cooperative enterprises enterprise industries exchange market bazaar mosque church cathedral
+museum theatre theater stadium airport square street avenue prospect road bridge award awards prize
+reporting crisis report metals chemicals chemical engineering oil gas energy petroleum mining steel
+cement motors electric telecom group's sector republic kingdom government state committee's
+`);
+
+/** Nouns that, right before or soon after a name, make it a company or medium ("cement producer X", "X newspaper"). */
+export const ORG_NOUNS = words(`
+newspaper paper agency portal website site producer manufacturer maker plant company firm factory bank
+group party organisation organization station channel magazine weekly daily brand operator holding
+enterprise outlet publication radio television tv network club movement foundation fund ngo corporation
+concern mill mine refinery smelter supplier distributor retailer chain airline
+`);
+
+/** How many lowercase words after a name are searched for an org noun ("X wine and vodka plant"). */
+const ORG_NOUN_LOOKAHEAD = 4;
+
+/** All-capital acronyms (IWPR, AZTM) or inner capitals (KazTAG), which personal names do not have. */
+export function isAcronymLike(token: string): boolean {
+  if (/^\p{Lu}{2,}$/u.test(token.replace(/[-'’]/g, ""))) return true;
+  // inner capitals other than Mc/Mac/O'/D' prefixes and hyphenated parts
+  return /\p{Ll}\p{Lu}/u.test(token.replace(/^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)/u, "").replace(/-\p{Lu}/gu, "-x"));
+}
+
+export function hasOrgWord(tokens: readonly string[]): boolean {
+  return tokens.some((t) => ORG_WORDS.has(t.toLowerCase()));
+}
+
+/** `Almanews.kz`, `Tengrinews.kz`: a web domain follows the word. */
+export function isDomain(text: string, end: number): boolean {
+  return /^\.[a-z]{2,4}\b/.test(text.slice(end, end + 6));
+}
+
+export function orgNounBefore(text: string, start: number): boolean {
+  const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return !!m && ORG_NOUNS.has(m[1]!.toLowerCase());
+}
+
+export function orgNounAfter(text: string, end: number): boolean {
+  const tail = text.slice(end, end + 60);
+  const m = /^((?:\s+[\p{Ll}-]+){1,4})/u.exec(tail);
+  if (!m) return false;
+  const ws = m[1]!.trim().split(/\s+/).slice(0, ORG_NOUN_LOOKAHEAD);
+  const at = ws.findIndex((w) => ORG_NOUNS.has(w));
+  // only descriptive words in between: "X wine and vodka plant", not "X runs a company"
+  return at >= 0 && ws.slice(0, at).every((w) => !CLAUSE_WORDS.has(w));
+}
+
+/** Words that start a clause after a name, so a later org noun is about something else. */
+const CLAUSE_WORDS = words(`
+the a an is was has had have said says to of for who which that runs owns works worked heads headed leads led
+joined left founded manages managed his her their its with at in on by from told believes thinks
+`);

@@ -1,0 +1,198 @@
+// The people pass: candidates from every paragraph, merged into one entry per
+// human being across the bulletin, with roles and mentions.
+import type { Bulletin, Mention, Person } from "../../model/index.ts";
+import type { PeopleLookup, PersonMention } from "../people-lookup.ts";
+import type { PlaceContext } from "../places/context.ts";
+import { findNameCandidates, nameKey, type NameCandidate } from "./candidates.ts";
+import { genderOfName, hasSurnameShape, isKnownFirstName } from "./names.ts";
+import { hasOrgWord, isAcronymLike } from "./organisations.ts";
+import { COMMON_WORDS } from "../text/lexicon.ts";
+
+interface Draft {
+  /** Name variants as written, fullest first once finished. */
+  readonly variants: string[];
+  readonly roles: string[];
+  readonly mentions: (Mention & { order: number })[];
+  first: string;
+  last: string;
+  tokens: string[];
+  readonly articles: Set<string>;
+}
+
+interface Located extends NameCandidate {
+  readonly articleSlug: string;
+  readonly paragraphId: string;
+  /** Reading order across the bulletin. */
+  readonly order: number;
+}
+
+export interface PeopleResult {
+  readonly people: Person[];
+  readonly lookup: PeopleLookup;
+}
+
+const slugify = (s: string) =>
+  s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "person";
+
+const pushUnique = (list: string[], s: string) => {
+  if (!list.includes(s)) list.push(s);
+};
+
+/** Byline names are people too ("By Olga Shevchenko in Almaty"); "IWPR staff" is not. */
+function authorNames(bulletin: Bulletin): { articleSlug: string; name: string }[] {
+  const out: { articleSlug: string; name: string }[] = [];
+  for (const a of bulletin.articles) {
+    for (const au of a.authors) {
+      const ws = au.name.trim().split(/\s+/);
+      const ok =
+        ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w) && !isAcronymLike(w) && !COMMON_WORDS.has(w.toLowerCase())) && !hasOrgWord(ws);
+      if (ok) out.push({ articleSlug: a.slug, name: ws.join(" ") });
+    }
+  }
+  return out;
+}
+
+export function extractPeople(bulletin: Bulletin, places: PlaceContext): PeopleResult {
+  const located: Located[] = [];
+  let order = 0;
+  for (const article of bulletin.articles) {
+    for (const p of article.paragraphs) {
+      for (const c of findNameCandidates(p.text, places)) {
+        located.push({ ...c, articleSlug: article.slug, paragraphId: p.id, order: order++ });
+      }
+    }
+  }
+
+  const drafts: Draft[] = [];
+  const byFullKey = new Map<string, Draft>();
+  const fullKey = (tokens: readonly string[]) => `${nameKey(tokens[0]!)} ${nameKey(tokens[tokens.length - 1]!)}`;
+
+  const addFull = (tokens: readonly string[], articleSlug: string): Draft => {
+    const key = fullKey(tokens);
+    let d = byFullKey.get(key);
+    if (!d) {
+      d = { variants: [], roles: [], mentions: [], first: tokens[0]!, last: tokens[tokens.length - 1]!, tokens: [...tokens], articles: new Set() };
+      byFullKey.set(key, d);
+      drafts.push(d);
+    }
+    if (tokens.length > d.tokens.length) d.tokens = [...tokens];
+    pushUnique(d.variants, tokens.join(" "));
+    d.articles.add(articleSlug);
+    return d;
+  };
+  const mention = (d: Draft, c: Located) => {
+    d.mentions.push({ articleSlug: c.articleSlug, paragraphId: c.paragraphId, start: c.start, end: c.end, order: c.order });
+    if (c.role) pushUnique(d.roles, c.role);
+  };
+
+  // Full names first, so that later surname-only and first-name-only mentions have someone to resolve to.
+  for (const c of located) if (c.kind === "full") mention(addFull(c.tokens, c.articleSlug), c);
+  for (const a of authorNames(bulletin)) addFull(a.name.split(" "), a.articleSlug);
+
+  // Rule: surname-only ("Nazarov said") and first-name-only ("Aydar said") mentions resolve to the one person
+  // with that surname or first name, in the same article first, then in the bulletin. A different ending
+  // (Nazarov / Nazarova) is a different surname, so never resolves across.
+  const resolveSingle = (word: string, articleSlug: string): Draft | null => {
+    const k = nameKey(word);
+    const pick = (pool: Draft[]) => {
+      const bySurname = pool.filter((d) => nameKey(d.last) === k);
+      if (bySurname.length === 1) return bySurname[0]!;
+      if (bySurname.length > 1) return null;
+      const byFirst = pool.filter((d) => nameKey(d.first) === k && d.tokens.length > 1);
+      return byFirst.length === 1 ? byFirst[0]! : null;
+    };
+    const inArticle = drafts.filter((d) => d.articles.has(articleSlug));
+    const local = pick(inArticle);
+    if (local) return local;
+    // a name shared by several people in this article stays unresolved rather than guessed
+    const ambiguousHere = inArticle.some((d) => nameKey(d.last) === k || nameKey(d.first) === k);
+    return ambiguousHere ? null : pick(drafts);
+  };
+
+  for (const c of located) {
+    if (c.kind === "single") {
+      const w = c.tokens[0]!;
+      const d = resolveSingle(w, c.articleSlug);
+      if (d) {
+        pushUnique(d.variants, w);
+        d.articles.add(c.articleSlug);
+        mention(d, c);
+      } else if (c.contextEvidence && c.role && hasSurnameShape(w) && !isKnownFirstName(w)) {
+        // Rule: "President Nazarbaev" with no full name anywhere is still a person, known by surname.
+        mention(addFull([w], c.articleSlug), c);
+      }
+    } else if (c.kind === "plural") {
+      // Rule: "the Zhanybekovs" names every member of that family met in the article, and is no person itself.
+      const k = nameKey(c.tokens[0]!);
+      for (const d of drafts) if (d.articles.has(c.articleSlug) && d.tokens.length > 1 && nameKey(d.last) === k) mention(d, c);
+    }
+  }
+
+  return finish(drafts);
+}
+
+function finish(drafts: Draft[]): PeopleResult {
+  const used = new Set<string>();
+  const people: Person[] = [];
+  const genders = new Map<string, "female" | "male" | null>();
+  const index = new Map<string, Draft>();
+  for (const d of drafts) {
+    const name = d.tokens.join(" ");
+    let id = slugify(name);
+    for (let n = 2; used.has(id); n++) id = `${slugify(name)}-${n}`;
+    used.add(id);
+    d.mentions.sort((a, b) => a.order - b.order);
+    people.push({
+      id,
+      name,
+      aliases: d.variants.filter((v) => v !== name),
+      roles: d.roles,
+      mentions: d.mentions.map(({ articleSlug, paragraphId, start, end }) => ({ articleSlug, paragraphId, start, end })),
+    });
+    genders.set(id, genderOfName(d.tokens));
+    index.set(id, d);
+  }
+  return { people, lookup: createLookup(people, genders) };
+}
+
+const TITLE_PREFIX = /^(?:(?:\p{Lu}[\p{L}-]*|and|of)\s+)*?(?:President|Minister|Premier|Mr|Mrs|Ms|Dr|General|Colonel|Ambassador|Governor|Mayor|Akim|Chairman|Deputy|Professor)\.?\s+/u;
+
+export function createLookup(people: readonly Person[], genders: ReadonlyMap<string, "female" | "male" | null>): PeopleLookup {
+  const byArticle = new Map<string, PersonMention[]>();
+  for (const p of people) {
+    for (const m of p.mentions) {
+      const list = byArticle.get(m.articleSlug) ?? [];
+      list.push({ personId: p.id, paragraphId: m.paragraphId, start: m.start, end: m.end });
+      byArticle.set(m.articleSlug, list);
+    }
+  }
+  const paraNum = (id: string) => Number(/\d+/.exec(id)?.[0] ?? 0);
+  for (const list of byArticle.values()) list.sort((a, b) => paraNum(a.paragraphId) - paraNum(b.paragraphId) || a.start - b.start);
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const inArticle = (slug: string) => new Set((byArticle.get(slug) ?? []).map((m) => m.personId));
+
+  return {
+    mentionsIn: (slug) => byArticle.get(slug) ?? [],
+    nameOf: (id) => byId.get(id)?.name ?? id,
+    genderOf: (id) => genders.get(id) ?? null,
+    resolve(name, slug) {
+      const ws = name.trim().replace(TITLE_PREFIX, "").split(/\s+/).filter(Boolean);
+      if (!ws.length) return null;
+      const here = inArticle(slug);
+      const first = nameKey(ws[0]!);
+      const last = nameKey(ws[ws.length - 1]!);
+      const names = (p: Person) => [p.name, ...p.aliases].map((n) => n.split(/\s+/));
+      const match = (p: Person) =>
+        names(p).some((n) =>
+          ws.length > 1
+            ? nameKey(n[0]!) === first && nameKey(n[n.length - 1]!) === last
+            : n.length > 1 && (nameKey(n[n.length - 1]!) === last || nameKey(n[0]!) === first) || (n.length === 1 && nameKey(n[0]!) === last),
+        );
+      const local = people.filter((p) => here.has(p.id) && match(p));
+      if (local.length === 1) return local[0]!.id;
+      if (local.length > 1) return null;
+      const all = people.filter(match);
+      return all.length === 1 ? all[0]!.id : null;
+    },
+  };
+}

@@ -1,0 +1,83 @@
+// Role phrases around a name: titles before it ("Prime Minister Karim X",
+// "Labour and Social Welfare Minister Y", "political analyst Z") and
+// appositives after it ("X, director of the Y,", "X, an economic analyst with Z").
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Capitalised title words that end a role written before a name. */
+export const TITLE_HEADS = words(`
+President Minister Premier Deputy Vice Mr Mrs Ms Miss Dr Professor Prof General Colonel Lieutenant Captain Major
+Sergeant Marshal Admiral Ambassador Governor Mayor Akim Hokim Chairman Chairwoman Chair Speaker Senator Judge
+Prosecutor Secretary Commissioner Commander Chief Director Head Leader Spokesman Spokeswoman Spokesperson
+Sheikh Imam Mullah Mufti Patriarch Bishop Father King Queen Prince Emir Sultan Envoy Ombudsman MP Representative
+`);
+
+/** Lowercase role nouns that may stand right before a name ("strike committee head X", "political analyst Y"). */
+export const ROLE_NOUNS = words(`
+president minister premier deputy spokesman spokeswoman spokesperson analyst analysts head director chairman
+chairwoman chair leader governor mayor akim ambassador general colonel commander editor journalist reporter
+correspondent expert economist lawyer advocate judge prosecutor official secretary chief manager activist
+politician senator speaker representative coordinator researcher sociologist scientist historian professor
+teacher doctor adviser advisor consultant specialist observer commentator campaigner founder owner
+businessman businesswoman entrepreneur banker engineer officer commissioner envoy ombudsman mufti imam
+`);
+
+/** Lowercase nouns that say the next name is a person without being a role ("local man X", "her son Y"). */
+export const PERSON_NOUNS = words(`
+man woman resident villager farmer worker pensioner student mother father son daughter wife husband brother
+sister widow colleague neighbour neighbor driver trader vendor veteran soldier conscript mr mrs ms dr
+`);
+
+/** Words that end a role phrase reaching back from a name: the phrase starts after them. */
+const ROLE_STOP = words(`
+the a an said says told to of by with for and or but that who as at in on from according when while after before
+his her their its our my your this these those was were is are has have had not also then
+`);
+/** The longest role phrase reaching back from a name, in words. */
+const MAX_ROLE_WORDS = 5;
+
+/** The role phrase written right before `at` (the start of a name or of a capitalised title run), or null. */
+export function roleBefore(text: string, at: number): { text: string; start: number } | null {
+  const head = text.slice(Math.max(0, at - 120), at);
+  const base = at - head.length;
+  const re = /[\p{L}\p{N}'’-]+/gu;
+  const ws: { w: string; start: number; end: number }[] = [];
+  for (const m of head.matchAll(re)) ws.push({ w: m[0], start: base + m.index, end: base + m.index + m[0].length });
+  const last = ws[ws.length - 1];
+  if (!last || text.slice(last.end, at).trim() !== "") return null;
+  if (!ROLE_NOUNS.has(last.w.toLowerCase())) return null;
+  let first = ws.length - 1;
+  for (let i = ws.length - 2; i >= 0 && ws.length - 1 - i < MAX_ROLE_WORDS; i--) {
+    const w = ws[i]!;
+    const gap = text.slice(w.end, ws[i + 1]!.start);
+    if (gap.trim() !== "" || ROLE_STOP.has(w.w.toLowerCase())) break;
+    first = i;
+  }
+  return { text: text.slice(ws[first]!.start, last.end), start: ws[first]!.start };
+}
+
+/** True when the word right before `at` is a noun that marks a person ("local man", "his wife"). */
+export function personNounBefore(text: string, at: number): boolean {
+  const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+  return !!m && PERSON_NOUNS.has(m[1]!.toLowerCase());
+}
+
+// `, director of the Risk Assessment Group,` / `, an economic analyst with Karavan newspaper` /
+// `, deputy head of Almaty's employment department,`: the phrase up to the next comma or clause end.
+const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?([^,;:.“”"()]{2,100}?)(?=\s*(?:[,;:.“”"()]|\s(?:said|says|told|thinks|believes|explained|added|warned)\b|$))/u;
+
+/** A role phrase in apposition after a name (`X, director of …,`), when it holds a role noun. */
+export function roleAfter(text: string, at: number): string | null {
+  const m = APPOSITIVE.exec(text.slice(at, at + 140));
+  if (!m) return null;
+  const phrase = m[1]!.trim();
+  const ws = phrase.split(/\s+/);
+  const hasRole = ws.slice(0, 4).some((w) => ROLE_NOUNS.has(w.toLowerCase()));
+  return hasRole ? phrase : null;
+}
+
+/** Verbs of speech and opinion that follow a person's name ("X said", "X believes"). */
+export const SPEECH_AFTER = /^(?:,\s*)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|explained|explains|believes|believed|thinks|thought|added|adds|noted|notes|warned|warns|argued|argues|insisted|stressed|claimed|claims|asked|asks|replied|recalled|complained|admitted|agreed|denied|declined|commented|urged|called|continued|confirmed|announced|stated|wrote|shares|who|whose|was|is|has|had)\b/u;
+
+/** Speech cues that precede a name ("said X", "according to X"). */
+export const SPEECH_BEFORE = /(?:\bsaid|\bsays|\baccording to|\btold|\bexplained|\badded|\bwrote|\basked)\s+$/u;

@@ -1,0 +1,164 @@
+// The places pass: capitalised runs matched against the gazetteer, plus the
+// phrasings that introduce places the gazetteer lacks ("the village of X",
+// "X, another village in …", "X province").
+import type { GazetteerPlace } from "../../../gazetteer/index.ts";
+import { foldLoose } from "../../../gazetteer/index.ts";
+import type { Bulletin, Mention, Place, PlaceKind } from "../../model/index.ts";
+import { isKnownFirstName } from "../people/names.ts";
+import { hasOrgWord, isAcronymLike, isDomain, orgNounAfter, orgNounBefore } from "../people/organisations.ts";
+import { COMMON_WORDS, NATIONALITY_WORDS } from "../text/lexicon.ts";
+import { capitalisedRuns, type CapitalisedRun } from "../text/runs.ts";
+import { bestPlace, type PlaceContext } from "./context.ts";
+
+/** A span of a paragraph already taken by a person mention. */
+export interface TakenSpan {
+  readonly paragraphId: string;
+  readonly articleSlug: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Draft {
+  readonly key: string;
+  readonly names: string[];
+  kind: PlaceKind;
+  readonly geo: GazetteerPlace | null;
+  readonly mentions: (Mention & { order: number })[];
+}
+
+const REGION_NOUN = /^\s+(region|province|oblast|district|valley|republic)\b/i;
+const SETTLEMENT_OF = /\b(?:the\s+)?(village|town|city|settlement|hamlet|capital)\s+of\s+$/i;
+// "X, another village in East Kazakstan" / "X, a small town not far from Y" / "X, the main town of Y"
+const SETTLEMENT_APPOSITIVE = /^,\s+(?:a|an|another|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(village|town|city|settlement|hamlet)\b/u;
+const OTHER_NAME = /^\s*\((?:also\s+)?(?:known|called|spelt|spelled|formerly|previously|once)\b[^)]*?\b(?:as|name|named)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)\s*\)/u;
+/** Before a bare ordinary word or first name, only these say it is a place ("in Split", "from Bar"). */
+const LOCATIVE_BEFORE = /\b(?:in|from|to|near|at|outside|around|of)\s+$/i;
+
+const SETTLEMENT_KIND: Record<string, PlaceKind> = { village: "village", hamlet: "village", town: "town", settlement: "village", city: "city", capital: "city" };
+
+function isOrgRun(run: CapitalisedRun, text: string): boolean {
+  const ws = run.tokens.map((t) => t.text);
+  return (
+    hasOrgWord(ws) ||
+    ws.some(isAcronymLike) ||
+    isDomain(text, run.end) ||
+    orgNounBefore(text, run.start) ||
+    (!run.possessive && orgNounAfter(text, run.end))
+  );
+}
+
+const slugify = (s: string) =>
+  s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "place";
+
+export function extractPlaces(bulletin: Bulletin, ctx: PlaceContext, taken: readonly TakenSpan[]): Place[] {
+  const drafts = new Map<string, Draft>();
+  let order = 0;
+  const takenBy = new Map<string, TakenSpan[]>();
+  for (const t of taken) {
+    const k = `${t.articleSlug}#${t.paragraphId}`;
+    takenBy.set(k, [...(takenBy.get(k) ?? []), t]);
+  }
+
+  const note = (name: string, geo: GazetteerPlace | null, kind: PlaceKind | null, m: Mention, otherNames: string[] = []) => {
+    const key = geo ? `geo:${geo.name}:${geo.country}:${geo.lat}:${geo.lon}` : `text:${foldLoose(name)}`;
+    let d = drafts.get(key);
+    if (!d) {
+      d = { key, names: [name], kind: kind ?? geo?.kind ?? "other", geo, mentions: [] };
+      drafts.set(key, d);
+    }
+    for (const n of [name, ...otherNames]) if (!d.names.some((x) => foldLoose(x) === foldLoose(n) && x === n)) d.names.push(n);
+    if (kind && d.kind !== "country" && d.kind !== "region") d.kind = kind;
+    d.mentions.push({ ...m, order: order++ } as Mention & { order: number });
+  };
+
+  for (const article of bulletin.articles) {
+    for (const p of article.paragraphs) {
+      const text = p.text;
+      const blocked = takenBy.get(`${article.slug}#${p.id}`) ?? [];
+      for (const run of capitalisedRuns(text)) {
+        if (blocked.some((b) => b.start < run.end && run.start < b.end)) continue;
+        if (isOrgRun(run, text)) continue;
+        const mention = (start: number, end: number): Mention => ({ articleSlug: article.slug, paragraphId: p.id, start, end });
+        const before = text.slice(Math.max(0, run.start - 30), run.start);
+        const after = text.slice(run.end, run.end + 120);
+        const other = OTHER_NAME.exec(after)?.[1];
+        const others = other ? [other] : [];
+
+        // Try the whole run, then without its leading words ("In Almaty", "Meanwhile Astana").
+        for (let i = 0; i < run.tokens.length; i++) {
+          const toks = run.tokens.slice(i);
+          const name = toks.map((t) => t.text).join(" ");
+          const start = toks[0]!.start;
+          const ws = toks.map((t) => t.text);
+          const lead = i === 0 ? before : text.slice(Math.max(0, start - 30), start);
+
+          // Rule: "East Kazakstan province", "the Aktobe region": a region. Central Asian and Russian provinces
+          // are named after their main city; when the city is known, the region is shown as that city (one pin, one entry).
+          const region = REGION_NOUN.exec(after);
+          if (region && !ws.every((w) => COMMON_WORDS.has(w.toLowerCase()) || NATIONALITY_WORDS.has(w.toLowerCase()))) {
+            const geo = bestPlace(name, ctx);
+            if (geo && geo.kind !== "country") note(name, geo, null, mention(start, run.end), others);
+            else if (i === 0 || !COMMON_WORDS.has(ws[0]!.toLowerCase())) note(name, geo?.kind === "region" ? geo : null, "region", mention(start, run.end), others);
+            else continue;
+            break;
+          }
+
+          // Rule: "the village of Turgen", "Pervomaysky, another village in …": a settlement, even one the gazetteer lacks.
+          const settlement = SETTLEMENT_OF.exec(lead)?.[1] ?? SETTLEMENT_APPOSITIVE.exec(after)?.[1];
+          if (settlement && ws.every((w) => !COMMON_WORDS.has(w.toLowerCase()))) {
+            const geo = bestPlace(name, { ...ctx, countries: ctx.countries }, false);
+            note(name, geo, SETTLEMENT_KIND[settlement.toLowerCase()] ?? "other", mention(start, run.end), others);
+            break;
+          }
+
+          // Rule: a bare name the gazetteer knows; ordinary words and first names only after "in", "from"….
+          if (ws.some((w) => NATIONALITY_WORDS.has(w.toLowerCase()))) continue;
+          const weak = ws.length === 1 && (COMMON_WORDS.has(ws[0]!.toLowerCase()) || isKnownFirstName(ws[0]!));
+          if (weak && !LOCATIVE_BEFORE.test(lead)) continue;
+          const geo = bestPlace(name, ctx);
+          if (geo) {
+            note(name, geo, null, mention(start, run.end), others);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  // The other name in brackets may also have been matched on its own: fold such drafts into the first.
+  const list = [...drafts.values()];
+  for (const d of list) {
+    for (const e of list) {
+      if (d === e || !d.mentions.length || !e.mentions.length) continue;
+      if (e.names.some((n) => d.names.slice(1).some((x) => foldLoose(x) === foldLoose(n)))) {
+        for (const n of e.names) if (!d.names.includes(n)) d.names.push(n);
+        d.mentions.push(...e.mentions);
+        e.mentions.length = 0;
+      }
+    }
+  }
+
+  const used = new Set<string>();
+  return list
+    .filter((d) => d.mentions.length)
+    .sort((a, b) => a.mentions[0]!.order - b.mentions[0]!.order)
+    .map((d) => {
+      const name = d.names[0]!;
+      const aliases = d.names.slice(1).filter((n) => n !== name);
+      if (d.geo && !aliases.includes(d.geo.name) && d.geo.name !== name) aliases.push(d.geo.name);
+      let id = slugify(name);
+      for (let n = 2; used.has(id); n++) id = `${slugify(name)}-${n}`;
+      used.add(id);
+      d.mentions.sort((a, b) => a.order - b.order);
+      return {
+        id,
+        name,
+        aliases,
+        kind: d.kind,
+        country: d.geo?.country ?? null,
+        lat: d.geo?.lat ?? null,
+        lon: d.geo?.lon ?? null,
+        mentions: d.mentions.map(({ articleSlug, paragraphId, start, end }) => ({ articleSlug, paragraphId, start, end })),
+      };
+    });
+}

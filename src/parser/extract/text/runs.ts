@@ -1,0 +1,96 @@
+// Runs of capitalised words in a paragraph: the candidates both the people and
+// the places passes start from.
+
+export interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface CapitalisedRun {
+  readonly tokens: readonly Token[];
+  readonly start: number;
+  readonly end: number;
+  /** The run begins a sentence, so its first word may be capitalised only for that reason. */
+  readonly sentenceInitial: boolean;
+  /** The last word carried a possessive 's (stripped from the token). */
+  readonly possessive: boolean;
+}
+
+// A capitalised word: hyphenated parts and inner apostrophes allowed (Ust-Kamenogorsk, O'Brien, McLeod, Nazarov-Aliyev).
+const WORD = /\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}]+)*(?:-[\p{L}][\p{L}\p{M}]*(?:['’][\p{L}]+)*)*/uy;
+const POSSESSIVE = /^(.*?)(['’]s?)$/u;
+
+/** The text between two words of one run: a plain space (a line break was unwrapped to one). */
+const JOIN = /^ $/;
+
+function isSentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[\s"“‘'(\[>–—-]/.test(text[i] ?? "")) i--;
+  if (i < 0) return true;
+  return /[.!?:;]/.test(text[i] ?? "");
+}
+
+export function capitalisedTokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const prev = i > 0 ? text[i - 1]! : " ";
+    if (/[\p{L}\p{N}]/u.test(prev)) continue;
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (!m) continue;
+    out.push({ text: m[0], start: i, end: i + m[0].length });
+    i += m[0].length - 1;
+  }
+  return out;
+}
+
+export function capitalisedRuns(text: string): CapitalisedRun[] {
+  const runs: CapitalisedRun[] = [];
+  let current: Token[] = [];
+  let possessive = false;
+  const flush = () => {
+    if (current.length) {
+      const first = current[0]!;
+      runs.push({
+        tokens: current,
+        start: first.start,
+        end: current[current.length - 1]!.end,
+        sentenceInitial: isSentenceStart(text, first.start),
+        possessive,
+      });
+    }
+    current = [];
+    possessive = false;
+  };
+  for (const raw of capitalisedTokens(text)) {
+    let tok = raw;
+    let poss = false;
+    const pm = POSSESSIVE.exec(tok.text);
+    if (pm && pm[1]) {
+      tok = { text: pm[1], start: tok.start, end: tok.start + pm[1].length };
+      poss = true;
+    }
+    const last = current[current.length - 1];
+    if (last && !JOIN.test(text.slice(last.end, raw.start))) flush();
+    current.push(tok);
+    if (poss) {
+      possessive = true;
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+/** Up to `n` lowercase-or-any words right before `at`, nearest last. */
+export function wordsBefore(text: string, at: number, n: number): string[] {
+  const head = text.slice(Math.max(0, at - 80), at);
+  const ws = head.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+  return ws.slice(-n);
+}
+
+/** The text right after `at` up to `len` characters. */
+export function textAfter(text: string, at: number, len = 60): string {
+  return text.slice(at, at + len);
+}
