@@ -7,8 +7,9 @@ import type { ParseFn } from "./src/build/bulletin-store.ts";
 import { cspPlugin } from "./src/build/csp/csp-plugin.ts";
 
 async function loadParser(): Promise<ParseFn> {
-  const { module } = await runnerImport<{ parseBulletin: ParseFn }>("./src/parser/index.ts");
-  return module.parseBulletin;
+  // The throwing variant: a file that is not a bulletin at all is reported and skipped.
+  const { module } = await runnerImport<{ parseBulletinOrThrow: ParseFn }>("./src/parser/index.ts");
+  return module.parseBulletinOrThrow;
 }
 
 export default defineConfig({

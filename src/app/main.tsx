@@ -1,25 +1,20 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { RouterProvider } from "react-router/dom";
+import { createQueryClient } from "./data/query-client.ts";
+import { createAppRouter } from "./router.tsx";
 import "./index.css";
 
-function AppShell() {
-  return (
-    <>
-      <header>
-        <a href="/">Bulletin Reader</a>
-      </header>
-      <main>
-        <h1>Bulletin Reader</h1>
-        <p>Read, search and cite IWPR's plain-text news bulletins.</p>
-      </main>
-    </>
-  );
-}
+const queryClient = createQueryClient();
+const router = createAppRouter(queryClient);
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
-    <AppShell />
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
   </StrictMode>,
 );

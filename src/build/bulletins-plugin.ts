@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Plugin, ResolvedConfig, ViteDevServer } from "vite";
 import { BulletinStore, type ParseFn } from "./bulletin-store.ts";
+import { BULLETINS_CHANGED_EVENT } from "./data-paths.ts";
 import { builtInEmitters, runEmitters, type BulletinEmitter } from "./emitters.ts";
 
 export type { BulletinEmitter, EmittedFile } from "./emitters.ts";
@@ -30,7 +31,6 @@ export interface BulletinsPluginOptions {
   emitters?: BulletinEmitter[];
 }
 
-export const BULLETINS_CHANGED_EVENT = "bulletins:changed";
 const BULLETIN_EXTENSION = ".txt";
 
 export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {

@@ -6,6 +6,9 @@
 export const DATA_DIR = "data";
 export const ARCHIVE_FILE = `${DATA_DIR}/archive.json`;
 
+/** The dev server sends this (a Vite custom HMR event) when a bulletin changed. */
+export const BULLETINS_CHANGED_EVENT = "bulletins:changed";
+
 export function bulletinFile(bulletinId: string): string {
   return `${DATA_DIR}/bulletins/${bulletinId}.json`;
 }

@@ -1,0 +1,32 @@
+import { Link, NavLink } from "react-router";
+import { SearchSlot } from "./SearchSlot.tsx";
+import { TextSize } from "./TextSize.tsx";
+import { ThemeToggle } from "./ThemeToggle.tsx";
+
+export function Header({ onShowShortcuts }: { onShowShortcuts: () => void }) {
+  return (
+    <header className="site-header sticky top-0 z-30 border-b border-stone-200 bg-paper/95 backdrop-blur dark:border-stone-800 dark:bg-stone-950/95">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2 dark:focus:bg-stone-900">
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5">
+        <Link to="/" className="font-serif text-xl font-semibold tracking-tight text-ink dark:text-stone-100">
+          Bulletin Reader
+        </Link>
+        <nav aria-label="Main" className="text-sm">
+          <NavLink to="/" end className={({ isActive }) => (isActive ? "font-semibold underline underline-offset-4" : "hover:underline")}>
+            Archive
+          </NavLink>
+        </nav>
+        <div className="ml-auto flex flex-wrap items-center gap-2">
+          <SearchSlot />
+          <TextSize />
+          <ThemeToggle />
+          <button type="button" className="btn" onClick={onShowShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+            ?
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}

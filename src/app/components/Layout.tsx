@@ -1,0 +1,42 @@
+import { useEffect, useState } from "react";
+import { Outlet, ScrollRestoration } from "react-router";
+import { useQueryClient } from "@tanstack/react-query";
+import { BULLETINS_CHANGED_EVENT } from "../../build/data-paths.ts";
+import { dataKeys } from "../data/queries.ts";
+import { useKeyboardShortcuts } from "../hooks/useKeyboardShortcuts.ts";
+import { Footer } from "./Footer.tsx";
+import { Header } from "./Header.tsx";
+import { ShortcutsDialog } from "./ShortcutsDialog.tsx";
+import { StatusProvider } from "./status.tsx";
+
+
+export function focusSearch(): void {
+  document.querySelector<HTMLInputElement>('header [role="searchbox"], header input[type="search"]')?.focus();
+}
+
+export function Layout() {
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const queryClient = useQueryClient();
+  useKeyboardShortcuts({
+    "/": focusSearch,
+    "?": () => setShortcutsOpen(true),
+  });
+  useEffect(() => {
+    // In dev, a changed .txt is re-parsed by the plugin: refetch instead of reloading.
+    if (!import.meta.hot) return;
+    const refetch = () => void queryClient.invalidateQueries({ queryKey: dataKeys.all });
+    import.meta.hot.on(BULLETINS_CHANGED_EVENT, refetch);
+    return () => import.meta.hot?.off(BULLETINS_CHANGED_EVENT, refetch);
+  }, [queryClient]);
+  return (
+    <StatusProvider>
+      <Header onShowShortcuts={() => setShortcutsOpen(true)} />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-8 focus:outline-none">
+        <Outlet />
+      </main>
+      <Footer />
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <ScrollRestoration />
+    </StatusProvider>
+  );
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { BulletinSchema, SCHEMA_VERSION } from "../../parser/model/schema.ts";
+import { fixtureBulletin } from "../test-fixtures/bulletin.fixture.ts";
+import { fetchJson } from "./fetch-json.ts";
+import { InvalidDataError, NetworkError, NotFoundError, NotJsonError, WrongSchemaVersionError } from "./errors.ts";
+
+function respond(body: string, init: ResponseInit & { contentType?: string } = {}): typeof fetch {
+  return async () =>
+    new Response(body, { status: init.status ?? 200, headers: { "Content-Type": init.contentType ?? "application/json" } });
+}
+
+const load = (fetchImpl: typeof fetch) =>
+  fetchJson("/data/bulletins/x.json", {
+    schema: BulletinSchema,
+    version: { field: "schemaVersion", expected: SCHEMA_VERSION },
+    fetchImpl,
+  });
+
+describe("fetchJson", () => {
+  it("returns a valid bulletin", async () => {
+    const bulletin = await load(respond(JSON.stringify(fixtureBulletin)));
+    expect(bulletin.articles[0]?.headline).toBe("Valley Farmers Lose Harvest");
+  });
+
+  it("reports the SPA's HTML page served in place of a missing file", async () => {
+    const error = await load(respond("<!doctype html><html></html>", { contentType: "text/html" })).catch((e) => e);
+    expect(error).toBeInstanceOf(NotJsonError);
+    expect(error.message).toMatch(/HTML page/);
+  });
+
+  it("recognises HTML even when the server calls it JSON", async () => {
+    await expect(load(respond("<!doctype html>"))).rejects.toBeInstanceOf(NotJsonError);
+  });
+
+  it("names the version found and the version expected", async () => {
+    const error = await load(respond(JSON.stringify({ ...fixtureBulletin, schemaVersion: SCHEMA_VERSION + 1 }))).catch((e) => e);
+    expect(error).toBeInstanceOf(WrongSchemaVersionError);
+    expect(error.message).toContain(`version ${SCHEMA_VERSION + 1}`);
+    expect(error.message).toContain(`version ${SCHEMA_VERSION}`);
+  });
+
+  it("names the first invalid path", async () => {
+    const broken = { ...fixtureBulletin, articles: [{ ...fixtureBulletin.articles[0], paragraphs: "none" }] };
+    const error = await load(respond(JSON.stringify(broken))).catch((e) => e);
+    expect(error).toBeInstanceOf(InvalidDataError);
+    expect(error.path).toBe("articles.0.paragraphs");
+  });
+
+  it("turns 404 into not-found and a failed request into a retryable network error", async () => {
+    await expect(load(respond("{}", { status: 404 }))).rejects.toBeInstanceOf(NotFoundError);
+    const error = await load(async () => {
+      throw new TypeError("Failed to fetch");
+    }).catch((e) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error.retryable).toBe(true);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Query keys and query options for the data files. Loaders prefetch with
+ * `queryClient.ensureQueryData(…)`; components read with `useSuspenseQuery(…)`.
+ */
+import { queryOptions, type QueryClient } from "@tanstack/react-query";
+import { BulletinSchema, SCHEMA_VERSION } from "../../parser/model/schema.ts";
+import { ARCHIVE_VERSION, ArchiveSchema } from "../../build/archive-index.ts";
+import { ARCHIVE_FILE, bulletinFile } from "../../build/data-paths.ts";
+import { fetchJson } from "./fetch-json.ts";
+import { NotFoundError } from "./errors.ts";
+
+const dataUrl = (file: string) => `${import.meta.env.BASE_URL}${file}`;
+
+export const dataKeys = {
+  all: ["data"] as const,
+  archive: () => [...dataKeys.all, "archive"] as const,
+  bulletin: (bulletinId: string) => [...dataKeys.all, "bulletin", bulletinId] as const,
+};
+
+export const archiveQuery = () =>
+  queryOptions({
+    queryKey: dataKeys.archive(),
+    queryFn: ({ signal }) =>
+      fetchJson(dataUrl(ARCHIVE_FILE), {
+        schema: ArchiveSchema,
+        version: { field: "archiveVersion", expected: ARCHIVE_VERSION },
+        signal,
+      }),
+  });
+
+export const bulletinQuery = (bulletinId: string) =>
+  queryOptions({
+    queryKey: dataKeys.bulletin(bulletinId),
+    queryFn: ({ signal }) =>
+      fetchJson(dataUrl(bulletinFile(bulletinId)), {
+        schema: BulletinSchema,
+        version: { field: "schemaVersion", expected: SCHEMA_VERSION },
+        signal,
+      }),
+  });
+
+/**
+ * Loads a bulletin, asking the archive index first: a bulletin id the archive
+ * does not list is a clean "not found", whatever the server answers for the
+ * missing file.
+ */
+export async function ensureBulletin(queryClient: QueryClient, bulletinId: string) {
+  const archive = await queryClient.ensureQueryData(archiveQuery());
+  if (!archive.bulletins.some((b) => b.id === bulletinId)) {
+    throw new NotFoundError(`There is no bulletin “${bulletinId}” in the archive.`, bulletinId);
+  }
+  return queryClient.ensureQueryData(bulletinQuery(bulletinId));
+}

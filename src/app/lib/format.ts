@@ -1,0 +1,46 @@
+/** Display formats shared by pages, citations and titles. */
+const MONTHS = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+/** `2009-02-07` → `7 February 2009`, without time zones getting involved. */
+export function formatDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const month = MONTHS[Number(m[2]) - 1];
+  return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+}
+
+export interface IssueLike {
+  series: string | null;
+  seriesCode?: string | null;
+  issue: number | null;
+  part: number | null;
+}
+
+/** `Reporting Central Asia No. 565 Part 2`; falls back gracefully when parts were lost. */
+export function issueLabel(b: IssueLike): string {
+  const name = b.series ?? b.seriesCode ?? "Bulletin";
+  const parts = [name];
+  if (b.issue !== null) parts.push(`No. ${b.issue}`);
+  if (b.part !== null) parts.push(`Part ${b.part}`);
+  return parts.join(" ");
+}
+
+export function authorsLine(authors: readonly { name: string; location: string | null }[]): string {
+  const names = authors.map((a) => a.name);
+  const byline =
+    names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  const places = [...new Set(authors.map((a) => a.location).filter((l): l is string => !!l))];
+  return places.length ? `${byline} in ${places.join(", ")}` : byline;
+}
+
+export function articlePath(bulletinId: string, slug: string): string {
+  return `/bulletins/${encodeURIComponent(bulletinId)}/articles/${encodeURIComponent(slug)}`;
+}
+
+export function bulletinPath(bulletinId: string): string {
+  return `/bulletins/${encodeURIComponent(bulletinId)}`;
+}
