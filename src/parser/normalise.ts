@@ -32,7 +32,7 @@ const WEB_CLUTTER_RE =
 /** Addresses stripped by the archive to `<>`; also `<mailto:>` leftovers. */
 const STRIPPED_ADDRESS_RE = /\s*<(?:mailto:)?>/g;
 /** A run of asterisks glued to the end of a text line (2002 separator). */
-const GLUED_SEPARATOR_RE = /^(.*\S)\s*(\*{4,}.*)$/;
+const GLUED_SEPARATOR_RE = /^(.*?\S)\s*(\*{4,}.*)$/;
 /** Cyrillic or other text that became question marks. */
 const LOST_RUN_RE = /\?{3,}/;
 /** A single lost letter inside a word: `Kazak?tan`. */
@@ -86,7 +86,7 @@ export function normalise(text: string): NormalisedText {
       inEscapedFrom = false;
     }
     line = line.trim();
-    if (MBOX_FROM_RE.test(line) || (MAIL_HEADER_RE.test(line) && !line.startsWith("From: IWPR"))) {
+    if (MBOX_FROM_RE.test(line) || MAIL_HEADER_RE.test(line)) {
       warnings.push({ kind: "mail-clutter", message: `mail header removed: ${line.slice(0, 60)}`, line: lineNo });
       inHeader = true;
       continue;

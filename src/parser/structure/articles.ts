@@ -91,7 +91,11 @@ export function readArticles(blocks: readonly Block[], from: number, entriesIn: 
       const k = (info[j] as BlockInfo).key;
       if (hKey !== "" && isUpper(b.lines) && k === hKey) found = j;
       else if (summaryMatches(k, sKey)) found = j;
-      else if (bKey !== "" && b.lines.length <= 3 && matchKey(stripIssueTags(b.lines.join(" ")).rest) === bKey) found = j;
+      else if (bKey !== "" && b.lines.length <= 3 && matchKey(stripIssueTags(b.lines.join(" ")).rest) === bKey) {
+        found = j;
+        // Found by its byline: the summary above it may be there but not match a cut TOC summary.
+        if (j - 1 >= cursor && !skip.has(j - 1) && looksLikeSummary(blocks[j - 1] as Block, info[j - 1] as BlockInfo)) found = j - 1;
+      }
     }
     anchorOf.push(found >= 0 ? found : null);
     if (found >= 0) {
@@ -125,6 +129,10 @@ export function readArticles(blocks: readonly Block[], from: number, entriesIn: 
   const entrySlugs: (string | null)[] = [];
   const slugs = new Set<string>();
   let a = 0;
+  // Sections repeated in the body above articles are more precise than the TOC's
+  // (where a header's reach over later entries is a guess); once seen, the body decides.
+  let bodySections = false;
+  const sectionShownInBody = new Set<number>();
   for (let ei = 0; ei < entries.length; ei++) {
     const e = entries[ei] as TocEntryIn;
     if (anchorOf[ei] === null) {
@@ -136,7 +144,7 @@ export function readArticles(blocks: readonly Block[], from: number, entriesIn: 
     a++;
     const hKey = e.headlineRaw ? matchKey(e.headlineRaw) : "";
     const sKey = matchKey(e.summary);
-    let section = e.section;
+    let section: string | null = null;
     let bodyHeadline: string | null = null;
     let bodySummary: string | null = null;
     let bodyByline: string | null = null;
@@ -182,6 +190,10 @@ export function readArticles(blocks: readonly Block[], from: number, entriesIn: 
       break;
     }
 
+    if (section !== null) {
+      bodySections = true;
+      sectionShownInBody.add(articles.length);
+    }
     const bylineText = bodyByline ?? e.byline;
     const authors = bylineText ? parseByline(bylineText) : [];
     const authorNames = authors.map((x) => x.name);
@@ -237,7 +249,11 @@ export function readArticles(blocks: readonly Block[], from: number, entriesIn: 
     if (bodySummary !== null) {
       const bk = matchKey(bodySummary);
       const tk = matchKey(tocSummary);
-      if (tk.startsWith(bk) && bk.length < tk.length && !fromBylines) {
+      if (/^\p{Ll}/u.test(tocSummary) && !endsSentence(bodySummary) && !tk.startsWith(bk)) {
+        // The TOC lost its first line and the copy above the article its last: join the halves.
+        summary = `${bodySummary} ${tocSummary}`;
+        warnings.push({ kind: "truncated-summary", message: "both copies of the summary lost a line; the two halves were joined", line: (blocks[start] as Block).startLine });
+      } else if (tk.startsWith(bk) && bk.length < tk.length && !fromBylines) {
         warnings.push({ kind: "truncated-summary", message: "the summary above the article is cut short; the contents' summary was used", line: (blocks[start] as Block).startLine });
       } else if (bk.length > tk.length || tk === "") {
         summary = bodySummary;
@@ -260,7 +276,7 @@ export function readArticles(blocks: readonly Block[], from: number, entriesIn: 
       headline,
       headlineRaw,
       summary,
-      section,
+      section: section ?? e.section,
       authors,
       issueTag: bodyTag ?? e.issueTag,
       paragraphs,
@@ -270,6 +286,14 @@ export function readArticles(blocks: readonly Block[], from: number, entriesIn: 
       reportedSpeech: [],
       lines: { startLine: (blocks[start] as Block).startLine, endLine: lastLine },
     });
+  }
+  if (bodySections) {
+    for (let i = 0; i < articles.length; i++) {
+      const art = articles[i] as Article;
+      if (!art.section) continue;
+      // Keep only sections the body showed: a TOC section carried over from an earlier entry is dropped.
+      if (!sectionShownInBody.has(i)) articles[i] = { ...art, section: null };
+    }
   }
   if (fromBylines) {
     for (const art of articles) warnings.push({ kind: "missing-toc-entry", message: `article "${art.headline.slice(0, 60)}" has no contents entry`, line: art.lines.startLine });
@@ -301,4 +325,16 @@ function entriesFromBylines(blocks: readonly Block[], info: readonly BlockInfo[]
     out.push({ headlineRaw, summary, byline: t.rest.replace(/\s+/g, " "), issueTag: t.tag, section: null, startLine: b.startLine, endLine: b.endLine });
   }
   return out;
+}
+
+/** A short block of prose that can stand above a byline as the article's summary. */
+function looksLikeSummary(b: Block, bi: BlockInfo): boolean {
+  return (
+    !isSeparator(b) &&
+    bi.text.length <= SUMMARY_MAX_CHARS &&
+    /\p{Ll}/u.test(bi.text) &&
+    !isAuthorNote(bi.text) &&
+    !isBoilerplate(bi.text) &&
+    !isByline(bi.text)
+  );
 }

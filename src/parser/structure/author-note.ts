@@ -7,7 +7,7 @@ const WRITER_ROLES =
 /** Roles that a body sentence can give a source too: a note only when the name is the byline's. */
 const OTHER_ROLES = "analysts?|commentators?|coordinators?|directors?|producers?|researchers?|lecturers?|professors?|students?|members?|staff|photographers?|experts?";
 const NAME = "\\p{Lu}[\\p{L}’'.\\-]*";
-const LEAD = `^\\(?((?:${NAME})(?:\\s+(?:${NAME}|and|de|van|von|al|el|bin|ibn))*)\\s+(?:is|are|was|were)\\s+(?:(?:an?|the|one|two|several|both)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?`;
+const LEAD = `^\\(?((?:${NAME})(?:,?\\s+(?:${NAME}|and|de|van|von|al|el|bin|ibn))*)\\s+(?:is|are|was|were)\\s+(?:(?:an?|the|one|two|several|both)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?`;
 const WRITER_NOTE_RE = new RegExp(`${LEAD}(?:${WRITER_ROLES})\\b`, "u");
 const OTHER_NOTE_RE = new RegExp(`${LEAD}(?:${OTHER_ROLES})\\b`, "u");
 

@@ -4,6 +4,8 @@
 import type { IssueTag } from "../model/index.ts";
 import { BY_START_RE, isByline } from "./byline.ts";
 import { stripIssueTags } from "./issue-tag.ts";
+import { findLongDate } from "./dates.ts";
+import { findSeriesName } from "./series.ts";
 
 export interface RawTocEntry {
   readonly headlineRaw: string | null;
@@ -131,10 +133,16 @@ export function startsEntry(line: string): boolean {
   return headline !== null && LOWER_RE.test(rest) && headline.split(" ").length >= 2;
 }
 
+/** `BALKAN CRISIS REPORT, NO. 311, 14 February 2002` under a `Subject:` title: the title again, not an entry. */
+export function isTitleRepeat(text: string): boolean {
+  return text.length < 160 && /\bNo\.?\s*\d/i.test(text) && findSeriesName(text) !== null && findLongDate(text) !== null;
+}
+
 /** Does this block read as part of a table of contents? */
 export function isTocBlock(lines: readonly string[]): boolean {
   if (isSectionHeader(lines)) return true;
   const text = lines.join("\n");
+  if (isTitleRepeat(text)) return false;
   if (startsEntry(lines[0] as string)) return true;
   if (stripIssueTags(text).tag) return true;
   return splitByline(text).byline !== null && text.length < 1200;
