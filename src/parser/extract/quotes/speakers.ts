@@ -1,0 +1,199 @@
+// Who is speaking: turns the words that name a speaker ("Nazarov", "local man
+// Aydos Zakirov", "he", "a packing worker who …", "this man") into a Speaker,
+// and keeps, in reading order, the candidates a later pronoun may point back
+// to: the person mentions PeopleLookup found, and the unnamed sources this
+// pass described.
+import type { AttributionKind, Speaker } from "../../model/index.ts";
+import type { PeopleLookup, PersonMention } from "../people-lookup.ts";
+import { sentenceStartOf } from "./sentences.ts";
+
+/** How many paragraphs back a pronoun may look for its person. */
+export const MAX_PRONOUN_PARAGRAPHS = 3;
+
+export interface Resolved {
+  readonly speaker: Speaker;
+  readonly attribution: AttributionKind;
+}
+
+export interface ParagraphInfo {
+  readonly text: string;
+  readonly sentenceStarts: readonly number[];
+  /** [open, closeOrEnd) of each quotation: mentions inside a quote are not speakers. */
+  readonly quoteRanges: ReadonlyArray<readonly [number, number]>;
+}
+
+interface Candidate {
+  readonly para: number;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly personId: string | null;
+  readonly name: string;
+  readonly gender: "female" | "male" | null;
+  readonly plural: boolean;
+}
+
+type Gender = "female" | "male" | null;
+
+const PRONOUN_GENDER: Readonly<Record<string, Gender | "plural">> = { he: "male", she: "female", they: "plural" };
+
+/** Words that begin a description of a source rather than a name. */
+const DETERMINERS = new Set([
+  "a", "an", "the", "this", "that", "these", "those", "another", "one", "some", "many", "most", "several",
+  "other", "local", "official", "two", "three", "few", "certain", "various", "both", "all", "no",
+]);
+/** Capitalised at a sentence start, but never a name. */
+const FUNCTION_WORDS = new Set([
+  "among", "in", "on", "at", "for", "with", "from", "after", "before", "during", "when", "if", "as", "while",
+  "since", "although", "however", "meanwhile", "but", "and", "yet", "still", "even", "only", "also", "it",
+  "there", "here", "we", "i", "you", "he", "she", "they", "his", "her", "their", "our", "its", "what", "which",
+]);
+/** Heads of descriptions that stand for someone who speaks. */
+const SOURCE_NOUN_RE = /\b(?:analysts?|experts?|observers?|officials?|locals?|residents?|workers?|employees?|staff|man|men|woman|women|sources?|spokes(?:man|woman|person)|critics?|economists?|journalists?|activists?|lawyers?|doctors?|teachers?|farmers?|traders?|villagers?|people|parents?|mothers?|fathers?|students?|soldiers?|officers?|veterans?|specialists?|commentators?|diplomats?|politicians?|deput(?:y|ies)|members?|representatives?|leaders?|head|chief|director|minister|ministry|government|authorities|police|prosecutors?|court|estimates|reports?|figures|statistics|survey|study|agency|portal|newspaper|media|press|website|statement|association|committee|union|organi[sz]ations?|groups?|companies|company|owners?|managers?|engineers?|drivers?|pensioners?|refugees?|migrants?|citizens?|voters?|entrepreneurs?|businessm[ae]n|bankers?|observers?|insiders?|colleagues?|neighbou?rs?|friends?|relatives?|wife|husband|son|daughter|brother|sister)\b/i;
+const MALE_NOUN_RE = /\b(?:man|men|husband|father|son|brother|boy|businessman|spokesman)\b/i;
+const FEMALE_NOUN_RE = /\b(?:woman|women|wife|mother|daughter|sister|girl|businesswoman|spokeswoman)\b/i;
+/** "This man", "the same source": a description that points back to an unnamed source already met. */
+const BACK_REFERENCE_RE = /^(?:this|that|the|the same)\s+(?:man|woman|person|source|worker|official|resident|employee|villager|farmer|trader|officer|soldier)\b/i;
+/** Sentence adverbs before a subject: "However, observers say …". */
+const LEADING_CONNECTIVE_RE = /^(?:(?:however|meanwhile|but|and|yet|still|also|moreover|instead|now|then|so|indeed|similarly|likewise|nonetheless|nevertheless|in turn|for (?:his|her|their) part),?\s+)+/i;
+
+export function isSourceDescription(text: string): boolean {
+  return SOURCE_NOUN_RE.test(text);
+}
+
+export class SpeakerContext {
+  private readonly candidates: Candidate[] = [];
+  private readonly mentionsByPara: PersonMention[][];
+
+  constructor(
+    private readonly slug: string,
+    private readonly lookup: PeopleLookup,
+    paragraphIds: readonly string[],
+    private readonly paragraphs: readonly ParagraphInfo[],
+  ) {
+    const index = new Map(paragraphIds.map((id, i) => [id, i]));
+    this.mentionsByPara = paragraphIds.map(() => []);
+    for (const m of lookup.mentionsIn(slug)) {
+      const p = index.get(m.paragraphId);
+      if (p === undefined) continue;
+      this.mentionsByPara[p]!.push(m);
+      const info = paragraphs[p]!;
+      if (info.quoteRanges.some(([a, b]) => m.start > a && m.start < b)) continue;
+      const name = info.text.slice(m.start, m.end);
+      this.insert({
+        para: p,
+        start: m.start,
+        end: m.end,
+        sentence: sentenceStartOf(info.sentenceStarts, m.start),
+        personId: m.personId,
+        name: lookup.nameOf(m.personId),
+        gender: lookup.genderOf(m.personId),
+        plural: /s$/.test(name) && !/ss$/.test(name) && /^the\s/i.test(info.text.slice(Math.max(0, m.start - 4), m.start + 1)),
+      });
+    }
+  }
+
+  private insert(c: Candidate): void {
+    let i = this.candidates.length;
+    while (i > 0 && (this.candidates[i - 1]!.para > c.para || (this.candidates[i - 1]!.para === c.para && this.candidates[i - 1]!.start > c.start))) i--;
+    this.candidates.splice(i, 0, c);
+  }
+
+  /** Person mentions of paragraph p that overlap [from, to), in order. */
+  mentionsBetween(p: number, from: number, to: number): PersonMention[] {
+    return (this.mentionsByPara[p] ?? []).filter((m) => m.end > from && m.start < to);
+  }
+
+  personSpeaker(personId: string): Speaker {
+    return { name: this.lookup.nameOf(personId), personId };
+  }
+
+  /**
+   * The speaker named by text[start, end) of paragraph p: a pronoun, a person
+   * mention, a capitalised name, a back-reference ("this man") or a description.
+   */
+  interpret(p: number, start: number, end: number): Resolved | null {
+    const info = this.paragraphs[p]!;
+    let s = start;
+    let e = end;
+    const raw = info.text.slice(s, e);
+    const lead = LEADING_CONNECTIVE_RE.exec(raw)?.[0].length ?? 0;
+    s += lead;
+    while (e > s && /[\s,;:–—-]/.test(info.text[e - 1]!)) e--;
+    while (s < e && /[\s,;:–—-]/.test(info.text[s]!)) s++;
+    if (e <= s) return null;
+    const words = info.text.slice(s, e);
+
+    const pronoun = /^(he|she|they)$/i.exec(words);
+    if (pronoun) return this.resolvePronoun(pronoun[1]!.toLowerCase(), p, s);
+
+    const mention = this.mentionsBetween(p, s, e)[0];
+    if (mention) return { speaker: this.personSpeaker(mention.personId), attribution: "explicit" };
+
+    const firstWord = /^[A-Za-z’'-]+/.exec(words)?.[0] ?? "";
+    if (/^[A-Z]/.test(firstWord) && !DETERMINERS.has(firstWord.toLowerCase())) {
+      const name = /^[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|de|van|von|al|ul))*/.exec(words)![0];
+      const id = this.lookup.resolve(name, this.slug);
+      if (id) return { speaker: this.personSpeaker(id), attribution: "explicit" };
+      if (!SOURCE_NOUN_RE.test(words) && !FUNCTION_WORDS.has(firstWord.toLowerCase())) return { speaker: { name, personId: null }, attribution: "explicit" };
+    }
+
+    if (BACK_REFERENCE_RE.test(words)) {
+      const earlier = this.latestUnnamed(p, s);
+      if (earlier) return { speaker: { name: earlier.name, personId: null }, attribution: "unnamed" };
+    }
+    this.addUnnamed(p, s, e, words);
+    return { speaker: { name: words, personId: null }, attribution: "unnamed" };
+  }
+
+  /** Remember an anonymous source so that a later "he said" can point back to it. */
+  addUnnamed(p: number, start: number, end: number, description: string): void {
+    const info = this.paragraphs[p]!;
+    if (this.candidates.some((c) => c.para === p && c.start === start)) return;
+    this.insert({
+      para: p,
+      start,
+      end,
+      sentence: sentenceStartOf(info.sentenceStarts, start),
+      personId: null,
+      name: description,
+      gender: MALE_NOUN_RE.test(description) ? "male" : FEMALE_NOUN_RE.test(description) ? "female" : null,
+      plural: /^\S+s\b/.test(description) || /\b(?:people|men|women|staff)\b/.test(description) || /s$/.test(description.split(/\s/)[0] ?? ""),
+    });
+  }
+
+  private latestUnnamed(p: number, pos: number): Candidate | null {
+    for (let i = this.candidates.length - 1; i >= 0; i--) {
+      const c = this.candidates[i]!;
+      if (c.para > p || (c.para === p && c.start >= pos)) continue;
+      if (c.para < p - MAX_PRONOUN_PARAGRAPHS) break;
+      if (c.personId === null) return c;
+    }
+    return null;
+  }
+
+  /**
+   * A pronoun points to the nearest earlier sentence that holds a matching
+   * candidate, and within it to the leftmost one: the subject of a sentence
+   * comes first ("Defence ministry spokesman X … proposed by Y. “…,” he said"
+   * means X). The pronoun's own sentence is skipped, except for "they".
+   */
+  resolvePronoun(pronoun: string, p: number, pos: number): Resolved | null {
+    const want = PRONOUN_GENDER[pronoun] ?? null;
+    const ownSentence = sentenceStartOf(this.paragraphs[p]!.sentenceStarts, pos);
+    let best: Candidate | null = null;
+    for (let i = this.candidates.length - 1; i >= 0; i--) {
+      const c = this.candidates[i]!;
+      if (c.para > p || (c.para === p && c.start >= pos)) continue;
+      if (c.para < p - MAX_PRONOUN_PARAGRAPHS) break;
+      if (want !== "plural" && c.para === p && c.sentence === ownSentence) continue;
+      const fits = want === "plural" ? c.plural : !c.plural && (c.gender === null || c.gender === want);
+      if (!fits) continue;
+      if (best && (best.para !== c.para || best.sentence !== c.sentence)) break;
+      best = c;
+    }
+    if (!best) return null;
+    if (best.personId) return { speaker: this.personSpeaker(best.personId), attribution: "pronoun" };
+    return { speaker: { name: best.name, personId: null }, attribution: "unnamed" };
+  }
+}
