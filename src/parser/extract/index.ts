@@ -8,6 +8,7 @@ import type { Bulletin } from "../model/index.ts";
 import { extractPeople } from "./people/people.ts";
 import { bulletinCountries, type PlaceContext } from "./places/context.ts";
 import { extractPlaces } from "./places/places.ts";
+import { extractQuotes } from "./quotes/index.ts";
 import { extractStatistics } from "./statistics/index.ts";
 
 export interface ExtractOptions {
@@ -23,7 +24,9 @@ export function extract(bulletin: Bulletin, options: ExtractOptions = {}): Bulle
   const { people, lookup } = extractPeople(bulletin, places);
   const taken = people.flatMap((p) => p.mentions);
   const placeList = extractPlaces(bulletin, places, taken);
-  void lookup; // handed to quote attribution once that pass lands
-  const articles = bulletin.articles.map((a) => ({ ...a, statistics: extractStatistics(a) }));
+  const articles = bulletin.articles.map((a) => {
+    const { quotes, reportedSpeech } = extractQuotes(a, lookup);
+    return { ...a, quotes, reportedSpeech, statistics: extractStatistics(a) };
+  });
   return { ...bulletin, articles, people, places: placeList };
 }

@@ -36,7 +36,9 @@ export function bulletinCountries(bulletin: Bulletin, gazetteer: Gazetteer): str
     }
   }
   const byText = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
-  return [...new Set([...fromSeries, ...byText])];
+  // the series' countries first, the one the text names most leading; then the others the text names
+  const seriesFirst = [...fromSeries].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+  return [...new Set([...seriesFirst, ...byText])];
 }
 
 const FEATURE_RANK: Record<string, number> = { PPLC: 3, PPLA: 2, PPLA2: 1 };
@@ -59,10 +61,13 @@ export function bestPlace(name: string, ctx: PlaceContext, anySize = false): Gaz
     (p) => p.source !== "geonames" || anySize || countryRank(p) < ctx.countries.length || p.population >= WORLD_PLACE_MIN_POPULATION,
   );
   if (!eligible.length) return null;
+  // tables first; then in the bulletin's countries; the main name over another name (Osh the city over a
+  // village once called Osh); the country the text names most; the seat of government; the bigger place
   const score = (p: GazetteerPlace) => [
     p.source === "geonames" ? 1 : 0,
-    p.source === "geonames" && countryRank(p) < ctx.countries.length ? 0 : 1,
+    p.source === "geonames" && countryRank(p) >= ctx.countries.length ? 1 : 0,
     foldLoose(p.name) === key ? 0 : 1,
+    p.source === "geonames" && countryRank(p) === 0 ? 0 : 1,
     -(FEATURE_RANK[p.featureCode] ?? 0),
     -p.population,
   ];

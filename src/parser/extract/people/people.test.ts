@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { article, bulletin } from "../test-support/bulletin.ts";
+import { testGazetteer } from "../test-support/gazetteer.ts";
+import type { PlaceContext } from "../places/context.ts";
+import { extractPeople } from "./people.ts";
+
+const ctx: PlaceContext = { gazetteer: testGazetteer, countries: ["KZ", "KG"] };
+const run = (paragraphs: string[], authors: string[] = []) =>
+  extractPeople(bulletin([article("a1", paragraphs, authors)]), ctx);
+const names = (paragraphs: string[], authors: string[] = []) => run(paragraphs, authors).people.map((p) => p.name);
+
+describe("people: evidence for a name", () => {
+  it("accepts a regional surname ending, a known first name, a title or a speech verb", () => {
+    expect(names(["The report was signed by Timur Bekmuratov last week."])).toEqual(["Timur Bekmuratov"]);
+    expect(names(["The shop belongs to Gulnara Smith now."])).toEqual(["Gulnara Smith"]);
+    expect(names(["Then Governor Hank Pellow arrived."])).toEqual(["Hank Pellow"]);
+    expect(names(["Later Quill Brantley said nothing."])).toEqual(["Quill Brantley"]);
+  });
+  it("rejects two capitalised words with no sign of a person", () => {
+    expect(names(["They went to Grand Canyon Lodge for the weekend."])).toEqual([]);
+    expect(names(["The Silver Meadow project closed."])).toEqual([]);
+  });
+});
+
+describe("people: organisations are not people", () => {
+  it("rejects runs with an organisation word, acronyms, inner capitals and domains", () => {
+    expect(names(["Workers at the Karabulak Tractors Plant and the Dostyk Holding were paid late."])).toEqual([]);
+    expect(names(["A KazNews report said so, according to the Infoburo.kz portal."])).toEqual([]);
+    expect(names(["The Tashkent Regional Court ruled against KMTZ."])).toEqual([]);
+  });
+  it("rejects a name introduced by an org noun, or followed by one", () => {
+    expect(names(["Output fell at brick producer Kirpichov and at the Aisulin newspaper."])).toEqual([]);
+    expect(names(["Sales of Zhetysov wine and brandy plant dropped."])).toEqual([]);
+  });
+  it("still accepts a person who later mentions a company", () => {
+    expect(names(["Ruslan Abenov runs a small company in town."])).toEqual(["Ruslan Abenov"]);
+  });
+});
+
+describe("people: ordinary and national words", () => {
+  it("drops a sentence-initial ordinary word glued to a name", () => {
+    expect(names(["Meanwhile Yerlan Dzhaksybekov left."])).toEqual(["Yerlan Dzhaksybekov"]);
+  });
+  it("does not take nationality adjectives for names", () => {
+    expect(names(["Several Kyrgyz Uzbeks left; Central Asian banks froze."])).toEqual([]);
+  });
+  it("does not take a known place for a person", () => {
+    expect(names(["They moved to Ust-Tobolsk."])).toEqual([]);
+  });
+});
+
+describe("people: roles", () => {
+  it("records a capitalised title before the name, reaching back over 'X and'", () => {
+    const p = run(["said Health and Social Protection Minister Kanat Orazov at a briefing."]).people[0]!;
+    expect(p.name).toBe("Kanat Orazov");
+    expect(p.roles).toEqual(["Health and Social Protection Minister"]);
+  });
+  it("records a lowercase role before the name", () => {
+    expect(run(["said trade union leader Bolat Esimov."]).people[0]!.roles).toEqual(["trade union leader"]);
+  });
+  it("records an appositive role after the name", () => {
+    const p = run(["Zarina Kulova, head of the Open Steppe Foundation, disagreed."]).people[0]!;
+    expect(p.roles).toEqual(["head of the Open Steppe Foundation"]);
+  });
+  it("does not take an ordinary appositive for a role", () => {
+    expect(run(["Zarina Kulova, whose house burned down, disagreed."]).people[0]!.roles).toEqual([]);
+  });
+});
+
+describe("people: merging mentions into one person", () => {
+  it("resolves a surname-only mention to the full name and keeps it as an alias", () => {
+    const r = run(["Analyst Ruslan Temirov spoke first.", "Temirov added that prices rose."]);
+    expect(r.people).toHaveLength(1);
+    expect(r.people[0]!.aliases).toEqual(["Temirov"]);
+    expect(r.people[0]!.mentions.map((m) => m.paragraphId)).toEqual(["p1", "p2"]);
+  });
+  it("merges spelling variants of the surname", () => {
+    const r = run(["President Islam Karimbayev spoke.", "Later Islam Karimbaev left.", "Karimbaev said no."]);
+    expect(r.people).toHaveLength(1);
+  });
+  it("never merges a feminine and a masculine surname, or two people sharing a first name", () => {
+    expect(names(["Daulet Abaev met Saule Abaeva.", "Daulet Kimov came too.", "Abaev said yes."]).sort()).toEqual(
+      ["Daulet Abaev", "Daulet Kimov", "Saule Abaeva"],
+    );
+    const r = run(["Daulet Abaev met Saule Abaeva.", "Daulet Kimov came too.", "Daulet said yes."]);
+    // "Daulet" alone is ambiguous here: no one gets it
+    expect(r.people.every((p) => !p.aliases.includes("Daulet"))).toBe(true);
+  });
+  it("resolves a first-name-only mention when one person has that first name", () => {
+    const r = run(["The farmer Gulnar Sadykova lost her job.", "Gulnar said she would leave."]);
+    expect(r.people).toHaveLength(1);
+    expect(r.people[0]!.mentions).toHaveLength(2);
+  });
+  it("drops a lone capitalised word that matches nobody", () => {
+    expect(names(["Unemployment rose.", "Burkitbay said so."])).toEqual([]);
+  });
+  it("keeps 'President X' with no full name anywhere, known by surname", () => {
+    expect(names(["President Tokhtarbekov signed it."])).toEqual(["Tokhtarbekov"]);
+  });
+});
+
+describe("people: couples and families", () => {
+  it("reads 'A and B Surname' as two people sharing the surname", () => {
+    expect(names(["The pensioners Dina and Murat Seitkali moved away."]).sort()).toEqual(["Dina Seitkali", "Murat Seitkali"]);
+  });
+  it("reads 'the Surnames' as a mention of each, not as a person", () => {
+    const r = run(["The pensioners Dina and Murat Seitkalievs moved away.", "Later the Seitkalievs came back."]);
+    expect(r.people.map((p) => p.name)).not.toContain("Seitkalievs");
+    const r2 = run(["Dina and Murat Seitkaliev moved away.", "Later the Seitkalievs came back."]);
+    expect(r2.people).toHaveLength(2);
+    for (const p of r2.people) expect(p.mentions.map((m) => m.paragraphId)).toContain("p2");
+  });
+  it("does not invent a couple from an ordinary capitalised word before 'and'", () => {
+    expect(names(["Yesterday and Timur Bekmuratov spoke."])).toEqual(["Timur Bekmuratov"]);
+  });
+});
+
+describe("people: authors and ids", () => {
+  it("adds byline authors as people, but not 'IWPR staff'", () => {
+    expect(names(["Nothing here."], ["Aigerim Tulenova", "IWPR staff"])).toEqual(["Aigerim Tulenova"]);
+  });
+  it("gives readable unique slugs as ids", () => {
+    const r = run(["Askar Nurlanov met Askar Nurlanov-Bek."]);
+    expect(r.people.map((p) => p.id)).toEqual(["askar-nurlanov", "askar-nurlanov-bek"]);
+  });
+  it("records offsets that slice back to the name", () => {
+    const text = "Then Sanzhar Utepov said so.";
+    const m = run([text]).people[0]!.mentions[0]!;
+    expect(text.slice(m.start, m.end)).toBe("Sanzhar Utepov");
+  });
+});
+
+describe("PeopleLookup", () => {
+  const r = run(["Prime Minister Daniyar Kuanov spoke. Zhibek Amanova, an economist, agreed.", "Kuanov left."]);
+  it("resolves full names, surnames, titled names and first names", () => {
+    const id = r.people.find((p) => p.name === "Daniyar Kuanov")!.id;
+    expect(r.lookup.resolve("Kuanov", "a1")).toBe(id);
+    expect(r.lookup.resolve("Prime Minister Daniyar Kuanov", "a1")).toBe(id);
+    expect(r.lookup.resolve("Daniyar", "a1")).toBe(id);
+    expect(r.lookup.resolve("Somebody Else", "a1")).toBeNull();
+  });
+  it("lists mentions in reading order and tells gender", () => {
+    expect(r.lookup.mentionsIn("a1").map((m) => r.lookup.nameOf(m.personId))).toEqual(["Daniyar Kuanov", "Zhibek Amanova", "Daniyar Kuanov"]);
+    expect(r.lookup.genderOf(r.lookup.resolve("Amanova", "a1")!)).toBe("female");
+    expect(r.lookup.genderOf(r.lookup.resolve("Kuanov", "a1")!)).toBe("male");
+  });
+});

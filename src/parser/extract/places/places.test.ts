@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { article, bulletin } from "../test-support/bulletin.ts";
+import { testGazetteer } from "../test-support/gazetteer.ts";
+import { bestPlace, bulletinCountries, type PlaceContext } from "./context.ts";
+import { extractPlaces, type TakenSpan } from "./places.ts";
+
+const ctx: PlaceContext = { gazetteer: testGazetteer, countries: ["KZ", "KG", "TJ", "UZ", "TM"] };
+const run = (paragraphs: string[], taken: TakenSpan[] = []) => extractPlaces(bulletin([article("a1", paragraphs)]), ctx, taken);
+const names = (paragraphs: string[]) => run(paragraphs).map((p) => p.name);
+
+describe("places: gazetteer names", () => {
+  it("finds a town by its name or another name, with coordinates and country", () => {
+    const [p] = run(["Prices rose in Qarabulaq this winter."]);
+    expect(p).toMatchObject({ name: "Qarabulaq", aliases: ["Karabulak"], country: "KZ", lat: 44.9, lon: 78.5 });
+  });
+  it("finds countries under old romanisations, keeping the modern name as alias", () => {
+    const [p] = run(["Wages fell across Kazakstan."]);
+    expect(p).toMatchObject({ name: "Kazakstan", kind: "country", country: "KZ" });
+    expect(p!.aliases).toContain("Kazakhstan");
+  });
+  it("prefers the bulletin's country when a name is ambiguous", () => {
+    expect(run(["He left Zhanakent."])[0]!.country).toBe("KZ");
+    expect(bestPlace("Zhanakent", { ...ctx, countries: ["UZ"] })!.country).toBe("UZ");
+  });
+  it("ignores small places outside the bulletin's countries, but not big cities", () => {
+    expect(names(["Marina Tulegenova arrived.", "The Meadow fund paid."])).toEqual([]);
+    expect(names(["The office in London closed."])).toEqual(["London"]);
+  });
+  it("takes an ordinary word for a place only after a locative preposition", () => {
+    const bcr: PlaceContext = { gazetteer: testGazetteer, countries: ["HR"] };
+    const got = (t: string) => extractPlaces(bulletin([article("a1", [t])], "BCR"), bcr, []).map((p) => p.name);
+    expect(got("Rising prices hurt, they said.")).toEqual([]);
+    expect(got("Protests broke out in Rising on Monday.")).toEqual(["Rising"]);
+  });
+  it("skips spans already taken by a person", () => {
+    expect(run(["Ozerny Abenov said so."], [{ articleSlug: "a1", paragraphId: "p1", start: 0, end: 13 }])).toEqual([]);
+  });
+});
+
+describe("places: other names in brackets", () => {
+  it("keeps '(also known by its Russian name Y)' as an alias of one place", () => {
+    const ps = run(["He moved to Oskobol (also known by its Russian name Ust-Tobolsk) last year."]);
+    expect(ps).toHaveLength(1);
+    expect(ps[0]).toMatchObject({ name: "Oskobol", lat: 52.1 });
+    expect(ps[0]!.aliases).toContain("Ust-Tobolsk");
+    expect(ps[0]!.mentions).toHaveLength(2);
+  });
+  it("keeps '(also known as Y)' even when the gazetteer lacks both names", () => {
+    const ps = run(["the village of Kokterek (also known as Zelenovka) is empty."]);
+    expect(ps).toHaveLength(1);
+    expect(ps[0]!.aliases).toEqual(["Zelenovka"]);
+  });
+});
+
+describe("places: phrasings that introduce places", () => {
+  it("accepts 'the village of X' without a gazetteer entry, with no coordinates", () => {
+    expect(run(["Jobs vanished in the village of Kokterek."])[0]).toMatchObject({ name: "Kokterek", kind: "village", lat: null, lon: null });
+  });
+  it("accepts 'X, another village in …' and 'X, a small town …'", () => {
+    expect(run(["Kyzylzhar, another village in the north, emptied."])[0]).toMatchObject({ name: "Kyzylzhar", kind: "village" });
+    expect(run(["He lives in Ozerny, a small town near the border."])[0]).toMatchObject({ name: "Ozerny", kind: "town", lat: 50.1 });
+  });
+  it("reads 'X province' as a region named X", () => {
+    expect(run(["Farms in North Tobol province failed."])[0]).toMatchObject({ name: "North Tobol", kind: "region", lat: null });
+  });
+  it("shows 'the X region' as the city X when the region is named after a known city", () => {
+    const ps = run(["Firms in the Ust-Tobolsk region cut jobs.", "In Ust-Tobolsk itself, too."]);
+    expect(ps).toHaveLength(1);
+    expect(ps[0]!.mentions).toHaveLength(2);
+  });
+  it("does not take an organisation named after a place for a place", () => {
+    expect(names(["The Karabulak Tractors Plant closed.", "The Ust-Tobolsk Steel Company laid off staff."])).toEqual([]);
+  });
+  it("does not read a plain capitalised word before 'region' as a place when it is an ordinary word", () => {
+    expect(names(["The whole region suffered."])).toEqual([]);
+  });
+});
+
+describe("bulletinCountries", () => {
+  it("starts from the series and adds the countries the text names most", () => {
+    const b = bulletin([article("a1", ["Georgia and Georgia and Armenia."])], "XYZ");
+    expect(bulletinCountries(b, testGazetteer)).toEqual(["GE", "AM"]);
+    expect(bulletinCountries(bulletin([], "CRS"), testGazetteer).slice(0, 3)).toEqual(["GE", "AM", "AZ"]);
+  });
+});
