@@ -30,7 +30,7 @@ export function boilerplateKind(text: string): BoilerplateKind {
  * contents and an article without an author note. Article prose may name a website,
  * so a URL counts only in a labelled line (`CENTRAL ASIA RADIO: http://…`) or a short block.
  */
-export const SHORT_LINK_BLOCK_MAX = 160;
+export const SHORT_LINK_BLOCK_MAX = 100;
 
 export function isBoilerplate(text: string): boolean {
   if (MASTHEAD_RE.test(text) || LEGAL_RE.test(text) || ABOUT_RE.test(text)) return true;

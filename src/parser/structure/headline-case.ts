@@ -29,7 +29,7 @@ function caseWord(word: string, first: boolean): string {
   const bare = core.replace(/[’']S$/, "");
   if (KNOWN_ACRONYMS.has(bare)) return word;
   // `U.S.`, `E.U.`: letters with dots are acronyms.
-  if (/^(?:\p{L}\.){2,}$/u.test(core)) return word;
+  if (/^(?:\p{L}\.)+\p{L}\.?$/u.test(core)) return word;
   // No vowels and more than one letter: `BBC`, `TV`, `KTK`, `PSD` — read as letters.
   if (bare.length > 1 && !VOWEL_RE.test(bare) && /^\p{Lu}+$/u.test(bare)) return word;
   const lower = word.toLowerCase();

@@ -155,7 +155,7 @@ export function splitEntries(lines: readonly string[]): string[][] {
   for (const line of lines) {
     // The previous entry ended (a sentence, a byline or a tag), and this line opens with a headline.
     const prev = cur[cur.length - 1];
-    const prevEnded = prev !== undefined && (/[.?!)"”’]$/.test(prev) || isByline(prev));
+    const prevEnded = prev !== undefined && (/[.?!)"”’]$/.test(prev) || splitByline(prev).byline !== null);
     if (prevEnded && startsEntry(line) && !BY_START_RE.test(line)) {
       groups.push(cur);
       cur = [];

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { headlineCase } from "./headline-case.ts";
+
+describe("headlineCase", () => {
+  it("title-cases UPPERCASE headlines with small words lower-case", () => {
+    expect(headlineCase("TAJIK DAM PROJECT STALLS AS LOANS FAIL TO ARRIVE")).toBe("Tajik Dam Project Stalls as Loans Fail to Arrive");
+    expect(headlineCase("THE END OF THE ROAD")).toBe("The End of the Road");
+  });
+
+  it("keeps known acronyms, dotted ones, and vowel-less letter groups", () => {
+    expect(headlineCase("WHY THE OSCE AND NATO NEED THE EU")).toBe("Why the OSCE and NATO Need the EU");
+    expect(headlineCase("U.S. BASE TO CLOSE")).toBe("U.S. Base to Close");
+    expect(headlineCase("KTK TV CHANNEL SOLD")).toBe("KTK TV Channel Sold");
+  });
+
+  it("handles possessives, hyphens and a capital after a colon", () => {
+    expect(headlineCase("KAZAKSTAN'S ANTI-CRISIS PLAN")).toBe("Kazakstan's Anti-Crisis Plan");
+    expect(headlineCase("GEORGIA: A VOTE TOO FAR")).toBe("Georgia: A Vote Too Far");
+  });
+});
