@@ -5,11 +5,22 @@ import tailwindcss from "@tailwindcss/vite";
 import { bulletinsPlugin } from "./src/build/bulletins-plugin.ts";
 import type { ParseFn } from "./src/build/bulletin-store.ts";
 import { cspPlugin } from "./src/build/csp/csp-plugin.ts";
+import { countBulletinFiles, withParseCache } from "./src/build/cache/index.ts";
+import { feedEmitters } from "./src/build/feeds/index.ts";
+import { offlinePlugin } from "./src/build/offline/index.ts";
+import { prerenderPlugin, siteUrlFromEnv } from "./src/build/prerender/index.ts";
+
+// BULLETINS_DIR: another folder of .txt bulletins (the benchmark's synthetic archive).
+const bulletinsDir = process.env.BULLETINS_DIR || "bulletins";
+// SITE_URL: the deployed origin, for canonical URLs, link previews and the feed (src/build/prerender/site.ts).
+const siteUrl = siteUrlFromEnv();
+const prerender = prerenderPlugin({ siteUrl });
 
 async function loadParser(): Promise<ParseFn> {
   // The throwing variant: a file that is not a bulletin at all is reported and skipped.
   const { module } = await runnerImport<{ parseBulletinOrThrow: ParseFn }>("./src/parser/index.ts");
-  return module.parseBulletinOrThrow;
+  // Cached by content hash and parser version, with progress and a summary (src/build/cache).
+  return withParseCache(module.parseBulletinOrThrow, { root: process.cwd(), total: countBulletinFiles(bulletinsDir) });
 }
 
 export default defineConfig({
@@ -22,11 +33,13 @@ export default defineConfig({
       ? []
       : [
           bulletinsPlugin({
-            dir: "bulletins",
+            dir: bulletinsDir,
             loadParser,
             // Other outputs (search index, feeds) register here as emitters.
-            emitters: [],
+            emitters: [...feedEmitters({ siteUrl }), prerender.collect],
           }),
+          prerender,
+          ...offlinePlugin(),
         ]),
   ],
   test: {

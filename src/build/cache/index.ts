@@ -46,3 +46,5 @@ export function parseArchive(
   }
   return { bulletins, summary: report.finish() };
 }
+
+export { countBulletinFiles, withParseCache } from "./cached-parser.ts";

@@ -106,3 +106,30 @@ describe("parseArchive", () => {
     expect(lines).toContain("  b.txt: unreadable header");
   });
 });
+
+describe("withParseCache", () => {
+  it("reports one build's pass with progress and a summary, then stays quiet for dev re-parses", async () => {
+    const { withParseCache } = await import("./cached-parser.ts");
+    process.env.BULLETINS_CACHE_DIR = dir;
+    try {
+      const lines: string[] = [];
+      const parse = withParseCache(fakeParser(), { root: dir, total: 2, log: (l) => lines.push(l) });
+      parse("A", { fileName: "a.txt" });
+      parse("B", { fileName: "b.txt" });
+      expect(lines[0]).toBe("bulletins: 1/2 parsed (0 from cache)");
+      expect(lines).toContain("bulletins: 2/2 parsed (0 from cache)");
+      expect(lines.some((l) => l.startsWith("bulletins: 2 of 2 parsed in"))).toBe(true);
+      const count = lines.length;
+      expect(parse("A2", { fileName: "a.txt" }).title).toBe("A2");
+      expect(lines).toHaveLength(count);
+      // The next build process finds both in the cache.
+      const next: string[] = [];
+      const again = withParseCache(fakeParser(), { root: dir, total: 2, log: (l) => next.push(l) });
+      again("A", { fileName: "a.txt" });
+      again("B", { fileName: "b.txt" });
+      expect(next).toContain("bulletins: 2/2 parsed (2 from cache)");
+    } finally {
+      delete process.env.BULLETINS_CACHE_DIR;
+    }
+  });
+});

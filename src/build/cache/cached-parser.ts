@@ -1,0 +1,51 @@
+/**
+ * The parse cache as a drop-in parse function for the data plugin: the
+ * plugin keeps calling `parse(text, { fileName })`, and only files whose
+ * content or parser changed are parsed. The first `total` calls are one
+ * build's pass over the archive: they print progress and, after the last,
+ * the summary; later calls (dev re-parses of an edited file) print nothing.
+ */
+import { readdirSync } from "node:fs";
+import { createBuildReport } from "./build-report.ts";
+import { openParseCache } from "./index.ts";
+import type { ParseFn } from "./parse-cache.ts";
+
+export interface CachedParserOptions {
+  /** Project root: the cache lives in `<root>/.cache/bulletins` unless BULLETINS_CACHE_DIR says otherwise. */
+  root: string;
+  /** How many files the first pass will parse (for "120/1000"). */
+  total: number;
+  log?: (line: string) => void;
+}
+
+export function countBulletinFiles(dir: string, extension = ".txt"): number {
+  try {
+    return readdirSync(dir).filter((n) => n.endsWith(extension)).length;
+  } catch {
+    return 0;
+  }
+}
+
+export function withParseCache(parse: ParseFn, { root, total, log = (l) => console.log(l) }: CachedParserOptions): ParseFn {
+  const cache = openParseCache(root, parse);
+  let report = total > 0 ? createBuildReport({ total, log }) : undefined;
+  let seen = 0;
+  const finishPass = () => {
+    if (++seen >= total && report) {
+      report.finish();
+      report = undefined;
+    }
+  };
+  return (text, { fileName }) => {
+    try {
+      const { bulletin, fromCache } = cache.parseWithCache(fileName, text);
+      report?.parsed(fileName, bulletin, fromCache);
+      finishPass();
+      return bulletin;
+    } catch (error) {
+      report?.failed(fileName, error);
+      finishPass();
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,1 @@
+export { offlinePlugin } from "./offline-plugin.ts";

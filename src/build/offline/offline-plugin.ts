@@ -1,0 +1,86 @@
+/**
+ * Offline support: vite-plugin-pwa (Workbox generateSW) precaches the app
+ * shell; sw-scripts.ts adds the data cache and the registration.
+ *
+ * Choices, and why:
+ * - Precache: the built JS/CSS, index.html and the icons; not the prerendered
+ *   pages (one per article) nor the data (megabytes at archive scale).
+ * - Navigations: network only, falling back to the precached index.html when
+ *   offline. Online, every page is the fresh prerendered one; offline, the
+ *   shell of the current build starts the app, which reads the bulletin from
+ *   the data cache. Caching prerendered pages instead would keep HTML that
+ *   points at an old build's scripts: the stale mix this avoids.
+ * - Data (/data/…): cache-first in a cache per data version (see sw-scripts.ts).
+ * - cleanupOutdatedCaches drops precaches of older Workbox versions;
+ *   skipWaiting + clientsClaim ("autoUpdate") let a new build take over at
+ *   once, and sw-register.js reloads the page when it does.
+ */
+import { createHash } from "node:crypto";
+import type { Plugin } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
+import { swDataScript, swRegisterScript } from "./sw-scripts.ts";
+
+export const SW_FILE = "sw.js";
+export const SW_REGISTER_FILE = "sw-register.js";
+
+export function offlinePlugin(): Plugin[] {
+  // Filled in generateBundle, once the data files' contents are known; the
+  // PWA plugin copies the options object shallowly, so it reads this same
+  // array when it writes sw.js in closeBundle.
+  const importScripts: string[] = [];
+
+  const pwa = VitePWA({
+    strategies: "generateSW",
+    registerType: "autoUpdate",
+    injectRegister: false, // sw-register.js below: external (CSP) and reloads on update
+    filename: SW_FILE,
+    manifest: false,
+    // Workbox's production mode runs Babel and Terser over sw.js: ~25 s of a
+    // 30 s build on this machine. Unminified it is a few kB more, cached once.
+    minify: false,
+    workbox: {
+      globPatterns: ["index.html", "assets/**/*.{js,css,woff2,svg,png}", "*.{svg,ico,png,js}"],
+      globIgnores: [SW_FILE, "workbox-*.js", "data/**"],
+      maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      cleanupOutdatedCaches: true,
+      disableDevLogs: true,
+      skipWaiting: true,
+      clientsClaim: true,
+      navigateFallback: null,
+      importScripts,
+      runtimeCaching: [
+        {
+          urlPattern: ({ request }) => request.mode === "navigate",
+          handler: "NetworkOnly",
+          options: {
+            precacheFallback: { fallbackURL: "index.html" },
+          },
+        },
+      ],
+    },
+  });
+
+  const companion: Plugin = {
+    name: "bulletin-reader:offline",
+    apply: "build",
+    enforce: "post",
+    transformIndexHtml() {
+      return [{ tag: "script", attrs: { src: `/${SW_REGISTER_FILE}`, defer: true }, injectTo: "head" }];
+    },
+    generateBundle(_options, bundle) {
+      const hash = createHash("sha256");
+      for (const name of Object.keys(bundle).sort()) {
+        const item = bundle[name]!;
+        if (item.type !== "asset" || !name.startsWith("data/")) continue;
+        hash.update(name).update("\0").update(item.source).update("\0");
+      }
+      const version = hash.digest("hex").slice(0, 12);
+      const dataScript = `sw-data-${version}.js`;
+      importScripts.splice(0, importScripts.length, `/${dataScript}`);
+      this.emitFile({ type: "asset", fileName: dataScript, source: swDataScript(version) });
+      this.emitFile({ type: "asset", fileName: SW_REGISTER_FILE, source: swRegisterScript(`/${SW_FILE}`, "/") });
+    },
+  };
+
+  return [...pwa, companion];
+}
