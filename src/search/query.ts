@@ -1,0 +1,126 @@
+/**
+ * Querying: fold the query the same way the index was folded, search each
+ * group's Fuse index, and return results grouped People, Places, Quotes,
+ * Articles, best first within each group.
+ */
+import Fuse, { type FuseIndex } from "fuse.js";
+import { fold } from "./fold.ts";
+import { type SearchIndexData, foldedGetFn, fuseOptions } from "./index-data.ts";
+import { GROUPS, type GroupKind, type SearchRecord } from "./records.ts";
+import { MAX_CANDIDATES, WordIndex } from "./word-index.ts";
+
+/** Fewer folded characters than this match too much to be worth showing. */
+export const MIN_QUERY_LENGTH = 2;
+/**
+ * Bitap patterns longer than this are split by Fuse into 32-character chunks
+ * that must all match; beyond it a long pasted sentence only gets slower.
+ */
+export const MAX_QUERY_LENGTH = 64;
+
+export interface Hit<R extends SearchRecord = SearchRecord> {
+  record: R;
+  /** Fuse score: 0 exact … 1 no match. */
+  score: number;
+}
+
+export interface ResultGroup {
+  kind: GroupKind;
+  hits: Hit[];
+  /** True when the group had more hits than were returned. */
+  more: boolean;
+}
+
+export interface SearchResults {
+  query: string;
+  groups: ResultGroup[];
+  total: number;
+}
+
+export interface SearchOptions {
+  /** Hits per group. */
+  limit?: number;
+}
+
+export const DEFAULT_GROUP_LIMIT = 5;
+
+export function emptyResults(query: string): SearchResults {
+  return { query, groups: GROUPS.map((kind) => ({ kind, hits: [], more: false })), total: 0 };
+}
+
+interface IndexRecord {
+  i: number;
+  $: Record<string, { v: string } | Array<{ v: string }>>;
+}
+
+interface Group {
+  kind: GroupKind;
+  docs: SearchRecord[];
+  keys: unknown[];
+  records: IndexRecord[];
+  words: WordIndex;
+}
+
+/** The folded strings a serialised Fuse index holds for one record. */
+function valuesOf(record: IndexRecord): string[] {
+  const out: string[] = [];
+  for (const value of Object.values(record.$)) {
+    if (Array.isArray(value)) for (const item of value) out.push(item.v);
+    else out.push(value.v);
+  }
+  return out;
+}
+
+/** Query words the candidate filter looks up; one letter narrows nothing. */
+export function queryTokens(folded: string): string[] {
+  return folded.split(" ").filter((t) => t.length >= MIN_QUERY_LENGTH);
+}
+
+export class SearchEngine {
+  private readonly groups: Group[];
+  readonly recordCount: number;
+
+  constructor(data: SearchIndexData) {
+    this.groups = GROUPS.map((kind) => {
+      const serialised = data.indexes[kind] as unknown as { keys: unknown[]; records: IndexRecord[] };
+      return {
+        kind,
+        docs: data.records[kind] as SearchRecord[],
+        keys: serialised.keys,
+        records: serialised.records,
+        words: new WordIndex(serialised.records.map(valuesOf)),
+      };
+    });
+    this.recordCount = this.groups.reduce((n, g) => n + g.docs.length, 0);
+  }
+
+  /** Fuse over the candidate records only, reusing their precomputed index entries. */
+  private searchGroup(group: Group, folded: string, tokens: string[], limit: number) {
+    const positions = group.words.candidates(tokens, Math.max(MAX_CANDIDATES, limit + 1));
+    if (positions.length === 0) return [];
+    const opts = fuseOptions(group.kind);
+    const subset = Fuse.parseIndex<SearchRecord>(
+      { keys: group.keys, records: positions.map((p) => group.records[p]) } as never,
+      { getFn: foldedGetFn, fieldNormWeight: opts.fieldNormWeight },
+    ) as FuseIndex<SearchRecord>;
+    // Several words in a quote or headline need not be adjacent: match them one by one.
+    const tokenSearch = tokens.length > 1 && (group.kind === "quote" || group.kind === "article");
+    const fuse = new Fuse(group.docs, tokenSearch ? { ...opts, useTokenSearch: true, tokenMatch: "all" } : opts, subset);
+    return fuse.search(folded, { limit: limit + 1 });
+  }
+
+  search(query: string, { limit = DEFAULT_GROUP_LIMIT }: SearchOptions = {}): SearchResults {
+    const folded = fold(query).slice(0, MAX_QUERY_LENGTH).trim();
+    const tokens = queryTokens(folded);
+    if (folded.length < MIN_QUERY_LENGTH || tokens.length === 0) return emptyResults(query);
+    const groups: ResultGroup[] = this.groups.map((group) => {
+      // One extra tells whether there are more than `limit`.
+      const found = this.searchGroup(group, folded, tokens, limit);
+      return {
+        kind: group.kind,
+        hits: found.slice(0, limit).map((r) => ({ record: r.item, score: r.score ?? 1 })),
+        more: found.length > limit,
+      };
+    });
+    return { query, groups, total: groups.reduce((n, g) => n + g.hits.length, 0) };
+  }
+}
