@@ -17,6 +17,9 @@ export default defineConfig({
   use: {
     ...devices["Desktop Chrome"],
     baseURL: `http://localhost:${PORT}`,
+    // The built app registers a service worker, and page.route() cannot see what it fetches;
+    // e2e/offline.spec.ts turns it on for itself.
+    serviceWorkers: "block",
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],

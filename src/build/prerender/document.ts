@@ -46,7 +46,8 @@ export function renderDocument(template: string, siteUrl: string, meta: PageMeta
   let html = template;
   for (const pattern of PAGE_SPECIFIC_HEAD) html = html.replace(pattern, "");
   const url = absoluteUrl(siteUrl, meta.path);
-  const title = meta.title === SITE_NAME ? SITE_NAME : `${meta.title} · ${SITE_NAME}`;
+  // The same form as the app's titles, so the tab does not change when it mounts.
+  const title = meta.title === SITE_NAME ? SITE_NAME : `${meta.title} — ${SITE_NAME}`;
   const head = [
     `<title>${h(title)}</title>`,
     `<meta name="description" content="${h(meta.description)}">`,

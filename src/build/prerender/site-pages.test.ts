@@ -60,7 +60,7 @@ describe("prerendered pages", () => {
   it("gives an article page its own title, description, canonical URL and preview tags", () => {
     const doc = page("bulletins/xyz-42/articles/pipeline-talks/index.html");
     const url = `${SITE}/bulletins/xyz-42/articles/pipeline-talks`;
-    expect(doc.title).toBe('Pipeline </title><script>alert(1)</script> Talks "Stall" · Bulletin Reader');
+    expect(doc.title).toBe('Pipeline </title><script>alert(1)</script> Talks "Stall" — Bulletin Reader');
     expect(meta(doc, "description")).toBe(hostile.summary);
     expect(doc.querySelectorAll('meta[name="description"]')).toHaveLength(1);
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(url);
