@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { sampleArchive } from "../testing/bulletins.ts";
+import { searchEmitter } from "./emit.ts";
+
+describe("searchEmitter", () => {
+  const files = new Map(searchEmitter(sampleArchive()).map((f) => [f.fileName, JSON.parse(f.source)]));
+
+  it("writes the search index", () => {
+    expect(files.get("data/search-index.json")).toMatchObject({ version: 1 });
+  });
+
+  it("writes a place page with an offline locator map of its region", () => {
+    const page = files.get("data/places/oskemen.json");
+    expect(page.place.name).toBe("Oskemen");
+    expect(page.place.map.shapes.find((s: { home: boolean }) => s.home)?.name).toBe("Kazakhstan");
+    expect(page.place.map.dot).toEqual({ x: 120, y: 80 });
+    // Small enough to ship per page.
+    expect(JSON.stringify(page.place.map).length).toBeLessThan(20_000);
+  });
+
+  it("writes no map for a place without coordinates", () => {
+    expect(files.get("data/places/pervomaiski.json").place.map).toBeNull();
+  });
+
+  it("redirects other spellings to the merged page", () => {
+    expect(files.get("data/places/ust-kamenogorsk.json")).toEqual({ version: 1, kind: "redirect", to: "oskemen" });
+  });
+});

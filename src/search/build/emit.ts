@@ -1,0 +1,44 @@
+/**
+ * The search emitter for the data build (registered in vite.config.ts): the
+ * search index, one file per person and per place (with its locator map), and
+ * redirects from every other spelling's id. Runs in Node at build time only.
+ */
+import type { Bulletin } from "../../parser/model/index.ts";
+import { locatorMap } from "../../map/locator.ts";
+import { buildSearchArchive } from "../archive.ts";
+import { SEARCH_INDEX_FILE, personFile, placeFile } from "../data-paths.ts";
+import { PAGE_DATA_VERSION, type PersonPageData, type PlacePageData, type RedirectData } from "../page-data.ts";
+import { countryName } from "../records.ts";
+
+export interface EmittedFile {
+  fileName: string;
+  source: string;
+}
+
+function redirects(keys: readonly string[], id: string, file: (id: string) => string): EmittedFile[] {
+  return keys
+    .filter((k) => k !== id)
+    .map((k) => ({ fileName: file(k), source: JSON.stringify({ version: PAGE_DATA_VERSION, kind: "redirect", to: id } satisfies RedirectData) }));
+}
+
+export function searchEmitter(bulletins: Bulletin[]): EmittedFile[] {
+  const archive = buildSearchArchive(bulletins);
+  const files: EmittedFile[] = [{ fileName: SEARCH_INDEX_FILE, source: JSON.stringify(archive.index) }];
+  for (const { keys, ...person } of archive.people) {
+    const data: PersonPageData = { version: PAGE_DATA_VERSION, kind: "person", person };
+    files.push({ fileName: personFile(person.id), source: JSON.stringify(data) }, ...redirects(keys, person.id, personFile));
+  }
+  const maps = new Map<string, ReturnType<typeof locatorMap>>();
+  for (const { keys, ...place } of archive.places) {
+    const name = countryName(place.country);
+    const mapKey = `${place.lat},${place.lon},${name}`;
+    if (!maps.has(mapKey)) maps.set(mapKey, locatorMap(place.lat, place.lon, name));
+    const data: PlacePageData = {
+      version: PAGE_DATA_VERSION,
+      kind: "place",
+      place: { ...place, countryName: name, map: maps.get(mapKey) ?? null },
+    };
+    files.push({ fileName: placeFile(place.id), source: JSON.stringify(data) }, ...redirects(keys, place.id, placeFile));
+  }
+  return files;
+}
