@@ -145,4 +145,15 @@ function dropCoupleSingles(cands: NameCandidate[]): NameCandidate[] {
 }
 
 /** Folded key of a surname, first name or whole name, for comparing spellings. */
-export const nameKey = (w: string) => foldLoose(w);
+export function nameKey(w: string): string {
+  let k = keyMemo.get(w);
+  if (k === undefined) {
+    k = foldLoose(w);
+    if (keyMemo.size > MAX_KEY_MEMO) keyMemo.clear();
+    keyMemo.set(w, k);
+  }
+  return k;
+}
+const keyMemo = new Map<string, string>();
+/** Name words recur within and across bulletins; a bounded memo keeps folding off the hot path. */
+const MAX_KEY_MEMO = 50_000;

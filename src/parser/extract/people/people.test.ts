@@ -145,3 +145,9 @@ describe("PeopleLookup", () => {
     expect(r.lookup.genderOf(r.lookup.resolve("Kuanov", "a1")!)).toBe("male");
   });
 });
+
+describe("people: appositive roles end at a relative clause", () => {
+  it("keeps 'union leader', not what follows 'who'", () => {
+    expect(run(["said Goran Petkovic, a union leader who has worked for years."]).people[0]!.roles).toEqual(["union leader"]);
+  });
+});

@@ -64,7 +64,7 @@ export function personNounBefore(text: string, at: number): boolean {
 
 // `, director of the Risk Assessment Group,` / `, an economic analyst with Karavan newspaper` /
 // `, deputy head of Almaty's employment department,`: the phrase up to the next comma or clause end.
-const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?([^,;:.“”"()]{2,100}?)(?=\s*(?:[,;:.“”"()]|\s(?:said|says|told|thinks|believes|explained|added|warned)\b|$))/u;
+const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?([^,;:.“”"()]{2,100}?)(?=\s*(?:[,;:.“”"()]|\s(?:said|says|told|thinks|believes|explained|added|warned|who|whose|which|that)\b|$))/u;
 
 /** A role phrase in apposition after a name (`X, director of …,`), when it holds a role noun. */
 export function roleAfter(text: string, at: number): string | null {

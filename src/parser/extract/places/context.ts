@@ -49,7 +49,21 @@ const FEATURE_RANK: Record<string, number> = { PPLC: 3, PPLA: 2, PPLA2: 1 };
  * anywhere; ties go to the exact spelling, the seat of government, the bigger town.
  * With `anySize`, a small place elsewhere is accepted too (the text said it is a place).
  */
+const memo = new WeakMap<PlaceContext, Map<string, GazetteerPlace | null>>();
+
 export function bestPlace(name: string, ctx: PlaceContext, anySize = false): GazetteerPlace | null {
+  // the same names recur in every paragraph; both passes ask about them
+  let seen = memo.get(ctx);
+  if (!seen) memo.set(ctx, (seen = new Map()));
+  const key = `${anySize ? 1 : 0}${name}`;
+  const hit = seen.get(key);
+  if (hit !== undefined) return hit;
+  const best = choosePlace(name, ctx, anySize);
+  seen.set(key, best);
+  return best;
+}
+
+function choosePlace(name: string, ctx: PlaceContext, anySize: boolean): GazetteerPlace | null {
   const found = ctx.gazetteer.lookup(name);
   if (!found.length) return null;
   const key = foldLoose(name);

@@ -83,3 +83,9 @@ describe("bulletinCountries", () => {
     expect(bulletinCountries(bulletin([], "CRS"), testGazetteer).slice(0, 3)).toEqual(["GE", "AM", "AZ"]);
   });
 });
+
+describe("places: a settlement the text introduces belongs to the bulletin's countries", () => {
+  it("gives no foreign namesake's coordinates to 'the village of X'", () => {
+    expect(run(["They returned to the hill village of London."])[0]).toMatchObject({ name: "London", kind: "village", lat: null, country: null });
+  });
+});

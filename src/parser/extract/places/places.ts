@@ -56,7 +56,9 @@ export function extractPlaces(bulletin: Bulletin, ctx: PlaceContext, taken: read
   const takenBy = new Map<string, TakenSpan[]>();
   for (const t of taken) {
     const k = `${t.articleSlug}#${t.paragraphId}`;
-    takenBy.set(k, [...(takenBy.get(k) ?? []), t]);
+    const list = takenBy.get(k);
+    if (list) list.push(t);
+    else takenBy.set(k, [t]);
   }
 
   const note = (name: string, geo: GazetteerPlace | null, kind: PlaceKind | null, m: Mention, otherNames: string[] = []) => {
@@ -106,7 +108,9 @@ export function extractPlaces(bulletin: Bulletin, ctx: PlaceContext, taken: read
           // Rule: "the village of Turgen", "Pervomaysky, another village in …": a settlement, even one the gazetteer lacks.
           const settlement = SETTLEMENT_OF.exec(lead)?.[1] ?? SETTLEMENT_APPOSITIVE.exec(after)?.[1];
           if (settlement && ws.every((w) => !COMMON_WORDS.has(w.toLowerCase()))) {
-            const geo = bestPlace(name, { ...ctx, countries: ctx.countries }, false);
+            // a village the text introduces is the bulletin's own, not a namesake city abroad ("the hill village of Brest")
+            const found = bestPlace(name, ctx);
+            const geo = found && found.country && ctx.countries.includes(found.country) ? found : null;
             note(name, geo, SETTLEMENT_KIND[settlement.toLowerCase()] ?? "other", mention(start, run.end), others);
             break;
           }

@@ -31,17 +31,12 @@ function isSentenceStart(text: string, at: number): boolean {
   return /[.!?:;]/.test(text[i] ?? "");
 }
 
+// The same word pattern, anywhere not right after a letter or digit.
+const WORD_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{N}])${WORD.source}`, "gu");
+
 export function capitalisedTokens(text: string): Token[] {
   const out: Token[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const prev = i > 0 ? text[i - 1]! : " ";
-    if (/[\p{L}\p{N}]/u.test(prev)) continue;
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (!m) continue;
-    out.push({ text: m[0], start: i, end: i + m[0].length });
-    i += m[0].length - 1;
-  }
+  for (const m of text.matchAll(WORD_ANYWHERE)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 
