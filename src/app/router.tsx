@@ -51,6 +51,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
               },
               lazy: () => import("./routes/article.tsx"),
             },
+            { path: "import", lazy: () => import("./import/ImportPage.tsx") },
             // ── more feature routes (search, people, places) go here ──
             { path: "*", element: <NotFoundPage /> },
           ],

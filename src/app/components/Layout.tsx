@@ -8,6 +8,7 @@ import { Footer } from "./Footer.tsx";
 import { Header } from "./Header.tsx";
 import { ShortcutsDialog } from "./ShortcutsDialog.tsx";
 import { StatusProvider } from "./status.tsx";
+import { PageFileDrop } from "../import/PageFileDrop.tsx";
 
 
 export function focusSearch(): void {
@@ -36,6 +37,7 @@ export function Layout() {
       </main>
       <Footer />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <PageFileDrop />
       <ScrollRestoration />
     </StatusProvider>
   );

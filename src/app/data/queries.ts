@@ -8,6 +8,7 @@ import { ARCHIVE_VERSION, ArchiveSchema } from "../../build/archive-index.ts";
 import { ARCHIVE_FILE, bulletinFile } from "../../build/data-paths.ts";
 import { fetchJson } from "./fetch-json.ts";
 import { NotFoundError } from "./errors.ts";
+import { importedBulletin, withImports } from "../import/imports-data.ts";
 
 const dataUrl = (file: string) => `${import.meta.env.BASE_URL}${file}`;
 
@@ -25,13 +26,14 @@ export const archiveQuery = () =>
         schema: ArchiveSchema,
         version: { field: "archiveVersion", expected: ARCHIVE_VERSION },
         signal,
-      }),
+      }).then(withImports), // bulletins imported in this browser join the archive (src/app/import/)
   });
 
 export const bulletinQuery = (bulletinId: string) =>
   queryOptions({
     queryKey: dataKeys.bulletin(bulletinId),
-    queryFn: ({ signal }) =>
+    queryFn: async ({ signal }) =>
+      (await importedBulletin(bulletinId)) ??
       fetchJson(dataUrl(bulletinFile(bulletinId)), {
         schema: BulletinSchema,
         version: { field: "schemaVersion", expected: SCHEMA_VERSION },

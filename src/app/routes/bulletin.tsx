@@ -3,6 +3,7 @@ import { Link, useParams } from "react-router";
 import { bulletinQuery } from "../data/queries.ts";
 import { useDocumentMeta } from "../hooks/useDocumentMeta.ts";
 import { articlePath, authorsLine, formatDate, issueLabel } from "../lib/format.ts";
+import { Linkified } from "../import/Linkified.tsx";
 
 export function Component() {
   const { bulletinId = "" } = useParams();
@@ -64,7 +65,7 @@ export function Component() {
           <summary className="cursor-pointer font-semibold">About this bulletin: links, masthead and contacts</summary>
           <div className="mt-3 space-y-4">
             {b.boilerplate.map((block, i) => (
-              <pre key={i} className="whitespace-pre-wrap font-mono text-xs text-stone-700 dark:text-stone-300">{block.text}</pre>
+              <pre key={i} className="whitespace-pre-wrap font-mono text-xs text-stone-700 dark:text-stone-300"><Linkified text={block.text} /></pre>
             ))}
           </div>
         </details>

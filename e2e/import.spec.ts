@@ -1,0 +1,94 @@
+import { expect, test } from "@playwright/test";
+import { fixture, importThroughPicker, resultFor } from "./import-helpers.ts";
+
+// A controlling service worker would reload the page when it takes over; these tests are about imports.
+test.use({ serviceWorkers: "block" });
+
+/** Mirrors MAX_IMPORT_BYTES (src/import/limits.ts): one byte over it. */
+const OVER_LIMIT = 2 * 1024 * 1024 + 1;
+
+test("good, duplicate and bad files imported together each get their own result", async ({ page }) => {
+  test.setTimeout(90_000);
+  await importThroughPicker(page, [
+    fixture("crs-412.txt"),
+    fixture("crs-412 (copy).txt"),
+    fixture("shopping-list.txt"),
+    fixture("binary.txt"),
+    { name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(OVER_LIMIT, "a") },
+    fixture("rca-233.txt"),
+  ]);
+
+  await expect(page.getByTestId("import-summary")).toHaveText("6 of 6 files: 2 added, 1 already there, 3 refused.");
+  await expect(resultFor(page, "crs-412.txt")).toHaveAttribute("data-status", "added");
+  await expect(resultFor(page, "crs-412 (copy).txt")).toHaveAttribute("data-status", "duplicate");
+  await expect(resultFor(page, "crs-412 (copy).txt")).toContainText("Already there");
+  await expect(resultFor(page, "shopping-list.txt")).toHaveAttribute("data-status", "refused");
+  await expect(resultFor(page, "shopping-list.txt")).toContainText("Not an IWPR bulletin");
+  await expect(resultFor(page, "binary.txt")).toContainText("Not a text file");
+  await expect(resultFor(page, "huge.txt")).toContainText("The limit is 2 MB");
+  await expect(resultFor(page, "rca-233.txt")).toHaveAttribute("data-status", "added");
+
+  // The imports joined the archive, beside the bundled bulletins.
+  await resultFor(page, "crs-412.txt").getByRole("link").click();
+  await expect(page.getByRole("link", { name: /Highland Schools Close for Winter/i })).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: /Bazaar Traders Protest New Tax/i })).toBeVisible();
+});
+
+test("imports survive a reload, open offline from storage, and can be removed", async ({ page, context }) => {
+  test.setTimeout(90_000);
+  await importThroughPicker(page, [fixture("crs-412.txt"), fixture("rca-233.txt")]);
+  await page.reload();
+  const list = page.getByTestId("imported-list");
+  await expect(list.locator("li")).toHaveCount(2);
+
+  // The bulletin itself comes from this browser's storage, not from the server.
+  await context.route("**/data/bulletins/crs-412.json", (route) => route.abort());
+  await page.goto("/bulletins/crs-412/articles/ferry-link-reopens-on-caspian-coast");
+  await expect(page.getByRole("article").getByText("The ferry between Baku and Turkmenbashi").first()).toBeVisible();
+
+  await page.goto("/import");
+  await expect(page.getByRole("heading", { name: "Imported bulletins (2)" })).toBeVisible({ timeout: 15_000 });
+  await list.locator('li[data-import-id="crs-412"]').getByRole("button", { name: "Remove crs-412" }).click();
+  await page.getByRole("button", { name: "Yes, remove" }).click();
+  await expect(list.locator("li")).toHaveCount(1);
+  await page.reload();
+  await expect(page.getByTestId("imported-list").locator("li")).toHaveCount(1);
+  await page.goto("/bulletins/crs-412");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/not found/i);
+});
+
+test("a file dropped anywhere in the app is imported", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const text = fixture("rca-233.txt").buffer.toString("utf8");
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], "dropped.txt", { type: "text/plain" }));
+    return dt;
+  }, text);
+  await page.dispatchEvent("main", "dragover", { dataTransfer });
+  await page.dispatchEvent("main", "drop", { dataTransfer });
+  await expect(page).toHaveURL(/\/import$/);
+  await expect(resultFor(page, "dropped.txt")).toHaveAttribute("data-status", "added");
+});
+
+test("a hundred files in a row show progress and leave the page responsive", async ({ page }) => {
+  test.setTimeout(180_000);
+  const base = fixture("rca-233.txt").buffer.toString("utf8");
+  // Distinct issues, so each is a new bulletin rather than a duplicate.
+  const files = Array.from({ length: 100 }, (_, i) => ({
+    name: `rca-${1000 + i}.txt`,
+    mimeType: "text/plain",
+    buffer: Buffer.from(base.replace("No. 233", `No. ${1000 + i}`)),
+  }));
+  await page.goto("/import");
+  const started = Date.now();
+  await page.getByTestId("import-input").setInputFiles(files);
+  await expect(page.getByTestId("import-progress")).toBeVisible();
+  // While the batch runs, the page still answers: the results heading is there and a click works.
+  await expect(page.getByTestId("import-summary")).toHaveText("100 of 100 files: 100 added, 0 already there, 0 refused.", { timeout: 120_000 });
+  const elapsed = Date.now() - started;
+  console.log(`[bench] imported 100 files in ${elapsed} ms (${(elapsed / 100).toFixed(1)} ms per file)`);
+  await expect(page.getByTestId("imported-list").locator("li")).toHaveCount(100);
+});

@@ -1,0 +1,98 @@
+/**
+ * The running import, kept outside React so it survives navigation: a file
+ * dropped on any page starts here, and the import page shows its progress and
+ * results whenever it is open. Batches queue behind each other; each file's
+ * outcome is kept until the user clears the results.
+ */
+import { useSyncExternalStore } from "react";
+import type { QueryClient } from "@tanstack/react-query";
+import { importFiles, fromBrowserFile, type FileOutcome } from "../../import/import-files.ts";
+import { createParser } from "../../import/parse-client.ts";
+import type { ParseText } from "../../import/import-files.ts";
+import { archiveQuery, dataKeys } from "../data/queries.ts";
+import { importKeys, importStore, listImports } from "./imports-data.ts";
+
+export interface ImportState {
+  /** Every finished file since the results were last cleared, in order. */
+  readonly outcomes: readonly FileOutcome[];
+  /** Files accepted for import so far (finished, running and waiting). */
+  readonly total: number;
+  readonly current: string | null;
+  readonly running: boolean;
+}
+
+const IDLE: ImportState = { outcomes: [], total: 0, current: null, running: false };
+
+let state: ImportState = IDLE;
+const listeners = new Set<() => void>();
+let queue: Promise<void> = Promise.resolve();
+let parser: ParseText | undefined;
+
+function setState(next: ImportState) {
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+export function useImportState(): ImportState {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => state,
+  );
+}
+
+export function clearResults(): void {
+  if (!state.running) setState(IDLE);
+}
+
+/** Ids the bundled archive uses, so an import never takes one. An archive that fails to load blocks nothing. */
+async function builtIds(queryClient: QueryClient): Promise<Set<string>> {
+  try {
+    const [archive, imports] = await Promise.all([queryClient.fetchQuery(archiveQuery()), listImports()]);
+    const imported = new Set(imports.records.map((r) => r.id));
+    return new Set(archive.bulletins.map((b) => b.id).filter((id) => !imported.has(id)));
+  } catch {
+    return new Set();
+  }
+}
+
+export function startImport(files: readonly File[], queryClient: QueryClient): Promise<void> {
+  if (files.length === 0) return queue;
+  setState({ ...state, total: state.total + files.length, running: true });
+  queue = queue.then(async () => {
+    const before = state.outcomes;
+    try {
+      parser ??= createParser();
+      await importFiles(files.map(fromBrowserFile), {
+        store: importStore(),
+        parse: parser,
+        builtIds: await builtIds(queryClient),
+        onProgress: (p) => setState({ ...state, outcomes: [...before, ...p.outcomes], current: p.current }),
+      });
+    } catch (error) {
+      // The store itself could not be opened: every file of the batch still gets its answer.
+      const message = `Could not be imported: ${error instanceof Error ? error.message : String(error)}`;
+      const done = state.outcomes.length - before.length;
+      const failed = files.slice(done).map((f): FileOutcome => ({ status: "refused", fileName: f.name, reason: "storage-failed", message }));
+      setState({ ...state, outcomes: [...state.outcomes, ...failed] });
+    }
+    if (state.outcomes.length >= state.total) setState({ ...state, running: false, current: null });
+    await refresh(queryClient).catch(() => undefined);
+  });
+  return queue;
+}
+
+export async function removeImport(id: string, queryClient: QueryClient): Promise<void> {
+  await importStore().remove(id);
+  queryClient.removeQueries({ queryKey: dataKeys.bulletin(id) });
+  await refresh(queryClient);
+}
+
+async function refresh(queryClient: QueryClient): Promise<void> {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: importKeys.all }),
+    queryClient.invalidateQueries({ queryKey: dataKeys.all }),
+  ]);
+}

@@ -1,0 +1,58 @@
+/**
+ * The app's reading side of imported bulletins: the list for the import page,
+ * and the two hooks the data layer calls so imports join the archive
+ * (`withImports`) and open like any bulletin (`importedBulletin`).
+ *
+ * Where IndexedDB is missing (a browser that blocks it, jsdom), imports live in
+ * memory for the visit: importing still works, and the page says it will not last.
+ */
+import { queryOptions } from "@tanstack/react-query";
+import type { Archive } from "../../build/archive-index.ts";
+import { mergeArchive } from "../../import/archive-merge.ts";
+import { browserImportStore } from "../../import/idb-store.ts";
+import { createImportStore, memoryKeyValue, type ImportListing, type ImportStore } from "../../import/store.ts";
+import type { Bulletin } from "../../parser/model/index.ts";
+
+export const persistentStorage = typeof indexedDB !== "undefined";
+
+let fallback: ImportStore | undefined;
+
+export function importStore(): ImportStore {
+  if (persistentStorage) return browserImportStore();
+  return (fallback ??= createImportStore(memoryKeyValue()));
+}
+
+const EMPTY: ImportListing = { records: [], unreadable: [] };
+
+/** Never throws: a broken store must not take the archive down with it. */
+export async function listImports(): Promise<ImportListing> {
+  try {
+    return await importStore().list();
+  } catch {
+    return EMPTY;
+  }
+}
+
+export async function withImports(archive: Archive): Promise<Archive> {
+  const { records } = await listImports();
+  return records.length === 0 ? archive : mergeArchive(archive, records.map((r) => r.bulletin));
+}
+
+export async function importedBulletin(id: string): Promise<Bulletin | undefined> {
+  try {
+    return (await importStore().get(id))?.bulletin;
+  } catch {
+    return undefined;
+  }
+}
+
+export const importKeys = {
+  all: ["imports"] as const,
+};
+
+export const importsQuery = () =>
+  queryOptions({
+    queryKey: importKeys.all,
+    queryFn: () => importStore().list(),
+    staleTime: 0,
+  });
