@@ -5,7 +5,7 @@ import { ThemeToggle } from "./ThemeToggle.tsx";
 
 export function Header({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   return (
-    <header className="site-header sticky top-0 z-30 border-b border-stone-200 bg-paper/95 backdrop-blur dark:border-stone-800 dark:bg-stone-950/95">
+    <header className="site-header sm:sticky top-0 z-30 border-b border-stone-200 bg-paper/95 backdrop-blur dark:border-stone-800 dark:bg-stone-950/95">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2 dark:focus:bg-stone-900">
         Skip to content
       </a>

@@ -86,7 +86,7 @@ function SegmentView({ segment }: { segment: Segment }) {
             <span>
               <span className="sr-only">quote by </span>
               {speakerName(q)}
-              {note && <em className="not-italic opacity-75"> · {note}</em>}
+              {note && <em className="italic"> · {note}</em>}
             </span>
             <CiteButton quote={q} />
           </span>

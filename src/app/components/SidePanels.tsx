@@ -5,7 +5,7 @@
  */
 import { useId, useState, type ReactNode } from "react";
 import { Link } from "react-router";
-import type { Quote } from "../../parser/model/index.ts";
+import type { Quote, Statistic } from "../../parser/model/index.ts";
 import { attributionNote, speakerName } from "../lib/article-model.ts";
 import { useArticleContext } from "./article-context.ts";
 import { CiteButton } from "./CiteButton.tsx";
@@ -79,6 +79,14 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from < 0 ? 0 : from + 2, after < 0 ? text.length : end + after + 1).trim();
 }
 
+/** The unit, and the value too when the words do not show it as digits ("two hundred" → 200). */
+function figureNote(s: Statistic): string {
+  const digits = s.value.toLocaleString("en-GB");
+  const shown = s.text.includes(digits) || s.text.includes(String(s.value));
+  const unit = s.unit ?? "";
+  return shown ? (unit ? `· ${unit}` : "") : `= ${digits}${unit ? ` ${unit}` : ""}`;
+}
+
 function StatisticsList() {
   const { model } = useArticleContext();
   const stats = model.article.statistics;
@@ -92,10 +100,7 @@ function StatisticsList() {
           <li key={s.id}>
             <Link to={{ hash: `#${s.id}` }} preventScrollReset className="block rounded p-1 -m-1 hover:bg-stone-100 dark:hover:bg-stone-800">
               <span className="font-semibold text-emerald-800 dark:text-emerald-300">{s.text}</span>
-              <span className="ml-1 text-stone-600 dark:text-stone-400">
-                {s.value.toLocaleString("en-GB")}
-                {s.unit ? ` ${s.unit}` : ""}
-              </span>
+              <span className="ml-1 text-stone-600 dark:text-stone-400">{figureNote(s)}</span>
               {text && <span className="mt-0.5 block font-serif text-stone-700 dark:text-stone-300">{sentenceAround(text, s.start, s.end)}</span>}
             </Link>
           </li>

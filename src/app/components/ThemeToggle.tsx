@@ -7,7 +7,7 @@ export function ThemeToggle() {
   return (
     <button type="button" className="btn" aria-pressed={dark} onClick={toggle} title="Dark theme">
       {dark ? <MoonIcon /> : <SunIcon />}
-      <span>Dark theme</span>
+      <span className="max-sm:sr-only">Dark theme</span>
     </button>
   );
 }
