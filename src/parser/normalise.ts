@@ -60,7 +60,7 @@ function unquoteAll(raw: string[]): string[] {
 
 export function normalise(text: string): NormalisedText {
   const warnings: Warning[] = [];
-  let raw = text.replace(INVISIBLE_RE, "").split(LINE_BREAK_RE);
+  let raw = text.replace(INVISIBLE_RE, "").replace(ODD_SPACE_RE, " ").split(LINE_BREAK_RE);
   if (isQuotedMail(raw)) {
     raw = unquoteAll(raw);
     warnings.push({ kind: "mail-quoting", message: "the whole mail was quoted with `> `; the quoting was removed", line: 1 });
@@ -69,12 +69,12 @@ export function normalise(text: string): NormalisedText {
   const sourceLine: number[] = [];
   let inEscapedFrom = false; // inside a paragraph that began with an mbox `>From`
   let inHeader = false; // after a mail header, indented continuation lines belong to it
+  let afterHeaderOrBlank = true;
   for (let i = 0; i < raw.length; i++) {
     const lineNo = i + 1;
     let line = raw[i] as string;
     if (inHeader && /^[ \t]+\S/.test(line)) continue;
     inHeader = false;
-    line = line.replace(ODD_SPACE_RE, " ");
     // mbox escaping: `>From` at a line start, then a mail client quoting the wrapped rest with `>`.
     if (line.startsWith(">From")) {
       line = line.slice(1);
@@ -86,12 +86,20 @@ export function normalise(text: string): NormalisedText {
       inEscapedFrom = false;
     }
     line = line.trim();
-    if (MBOX_FROM_RE.test(line) || MAIL_HEADER_RE.test(line)) {
+    // Headers come in runs that start after a blank line (or the file's start): a `Date:` line
+    // in the middle of a paragraph is text.
+    const headerPlace = lineNo === 1 || afterHeaderOrBlank;
+    afterHeaderOrBlank = line === "";
+    if (headerPlace && (MBOX_FROM_RE.test(line) || MAIL_HEADER_RE.test(line))) {
+      afterHeaderOrBlank = true;
       warnings.push({ kind: "mail-clutter", message: `mail header removed: ${line.slice(0, 60)}`, line: lineNo });
       inHeader = true;
       continue;
     }
-    if (SUBJECT_RE.test(line) && !IWPR_RE.test(line)) {
+    // A kept `Subject:` title is still inside the header run.
+    if (headerPlace && SUBJECT_RE.test(line) && IWPR_RE.test(line)) afterHeaderOrBlank = true;
+    else if (headerPlace && SUBJECT_RE.test(line)) {
+      afterHeaderOrBlank = true;
       warnings.push({ kind: "mail-clutter", message: `mail header removed: ${line.slice(0, 60)}`, line: lineNo });
       inHeader = true;
       continue;

@@ -20,8 +20,20 @@ export interface TocEntryIn extends RawTocEntry {
 
 /** Matching ignores case, spacing, punctuation and quote styles. */
 export function matchKey(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  // A hand loop: the Unicode-class regex was the parser's hottest spot (every block is keyed).
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += s[i];
+    else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+    else if (c > 127) {
+      const ch = s[i] as string;
+      if (WORD_CHAR_RE.test(ch)) out += ch.toLowerCase();
+    }
+  }
+  return out;
 }
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 
 /** A cut summary still identifies its article when this much of it is left. */
 export const SUMMARY_MATCH_MIN_CHARS = 20;
@@ -35,7 +47,8 @@ function isUpper(lines: readonly string[]): boolean {
 }
 
 function summaryMatches(blockKey: string, summaryKey: string): boolean {
-  if (summaryKey.length === 0 || blockKey.length < Math.min(SUMMARY_MATCH_MIN_CHARS, summaryKey.length)) return false;
+  if (summaryKey.length === 0 || blockKey.charCodeAt(0) !== summaryKey.charCodeAt(0)) return false;
+  if (blockKey.length < Math.min(SUMMARY_MATCH_MIN_CHARS, summaryKey.length)) return false;
   return summaryKey.startsWith(blockKey) || blockKey.startsWith(summaryKey);
 }
 
@@ -89,9 +102,10 @@ export function readArticles(blocks: readonly Block[], from: number, entriesIn: 
       if (skip.has(j)) continue;
       const b = blocks[j] as Block;
       const k = (info[j] as BlockInfo).key;
-      if (hKey !== "" && isUpper(b.lines) && k === hKey) found = j;
+      if (hKey !== "" && k === hKey && isUpper(b.lines)) found = j;
       else if (summaryMatches(k, sKey)) found = j;
-      else if (bKey !== "" && b.lines.length <= 3 && matchKey(stripIssueTags(b.lines.join(" ")).rest) === bKey) {
+      // (The key of the whole block starts with the byline's when only a tag follows it: a cheap test first.)
+      else if (bKey !== "" && b.lines.length <= 3 && k.startsWith(bKey) && matchKey(stripIssueTags(b.lines.join(" ")).rest) === bKey) {
         found = j;
         // Found by its byline: the summary above it may be there but not match a cut TOC summary.
         if (j - 1 >= cursor && !skip.has(j - 1) && looksLikeSummary(blocks[j - 1] as Block, info[j - 1] as BlockInfo)) found = j - 1;
@@ -108,9 +122,9 @@ export function readArticles(blocks: readonly Block[], from: number, entriesIn: 
         const b = blocks[cursor] as Block;
         const k = (info[cursor] as BlockInfo).key;
         const header =
-          isSectionHeader(b.lines) ||
           (hKey !== "" && k === hKey) ||
           summaryMatches(k, sKey) ||
+          isSectionHeader(b.lines) ||
           (b.lines.length <= 3 && isByline(stripIssueTags(b.lines.join(" ")).rest));
         if (!header) break;
         cursor++;

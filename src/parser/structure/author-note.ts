@@ -11,12 +11,16 @@ const LEAD = `^\\(?((?:${NAME})(?:,?\\s+(?:${NAME}|and|de|van|von|al|el|bin|ibn)
 const WRITER_NOTE_RE = new RegExp(`${LEAD}(?:${WRITER_ROLES})\\b`, "u");
 const OTHER_NOTE_RE = new RegExp(`${LEAD}(?:${OTHER_ROLES})\\b`, "u");
 
+const FAST_VERB_RE = / (?:is|are|was|were) /;
+
 /** An author note is a sentence or two, never a long paragraph. */
 export const AUTHOR_NOTE_MAX_CHARS = 400;
 
 /** Is `text` (one unwrapped block) the author note? `authorNames` are the article's byline names. */
 export function isAuthorNote(text: string, authorNames: readonly string[] = []): boolean {
   if (text.length > AUTHOR_NOTE_MAX_CHARS) return false;
+  // Cheap rejection first: every paragraph of every article passes through here.
+  if (!FAST_VERB_RE.test(text)) return false;
   const isAuthor = (who: string) => authorNames.some((n) => n.length > 0 && who.toLowerCase().includes(n.toLowerCase()));
   // A full name (two words or more) — `He is a journalist…` in the body is not a note.
   const w = WRITER_NOTE_RE.exec(text);

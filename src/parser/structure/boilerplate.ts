@@ -32,7 +32,21 @@ export function boilerplateKind(text: string): BoilerplateKind {
  */
 export const SHORT_LINK_BLOCK_MAX = 100;
 
+/**
+ * Every boilerplate test needs one of these marks; prose without any is rejected by a few
+ * native substring scans (every body paragraph passes through here, so this is hot).
+ */
+const PREFILTER_MARKS = ["IWPR", "http", "www.", ":", "©", "ISSN", "Copyright", "Tel", "Fax", "Phone", "mail", "subscri", "opinions", "provides", "service", "supported", "funded", "Box", "Stichting", "RSS", "Director", "Editor", "further details"];
+const UPPER_START_RE = /^[^a-z]{3}/;
+
+function mayBeBoilerplate(text: string): boolean {
+  if (UPPER_START_RE.test(text)) return true;
+  for (const mark of PREFILTER_MARKS) if (text.includes(mark)) return true;
+  return false;
+}
+
 export function isBoilerplate(text: string): boolean {
+  if (!mayBeBoilerplate(text)) return false;
   if (MASTHEAD_RE.test(text) || LEGAL_RE.test(text) || ABOUT_RE.test(text)) return true;
   if (CONTACTS_RE.test(text) && text.length < 400) return true;
   if (PROMO_HEADING_RE.test(text)) return true;

@@ -20,10 +20,10 @@ export function unwrap(lines: readonly string[]): string {
     const line = raw.trim();
     if (line === "") continue;
     if (out === "") out = line;
-    else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(line) && !/^(?:and|or|to)\b/.test(line)) out += line;
+    else if (out.charCodeAt(out.length - 1) === 45 /* - */ && /\p{L}-$/u.test(out) && /^\p{Ll}/u.test(line) && !/^(?:and|or|to)\b/.test(line)) out += line;
     else out += " " + line;
   }
-  return out.replace(/\s{2,}/g, " ");
+  return out.includes("  ") ? out.replace(/\s{2,}/g, " ") : out;
 }
 
 /**
