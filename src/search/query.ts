@@ -95,17 +95,22 @@ export class SearchEngine {
 
   /** Fuse over the candidate records only, reusing their precomputed index entries. */
   private searchGroup(group: Group, folded: string, tokens: string[], limit: number) {
-    const positions = group.words.candidates(tokens, Math.max(MAX_CANDIDATES, limit + 1));
+    const positions = group.words.candidates(tokens, Math.max(MAX_CANDIDATES, limit + 1), tokens.length > 1 ? folded : null);
     if (positions.length === 0) return [];
     const opts = fuseOptions(group.kind);
     const subset = Fuse.parseIndex<SearchRecord>(
       { keys: group.keys, records: positions.map((p) => group.records[p]) } as never,
       { getFn: foldedGetFn, fieldNormWeight: opts.fieldNormWeight },
     ) as FuseIndex<SearchRecord>;
-    // Several words in a quote or headline need not be adjacent: match them one by one.
-    const tokenSearch = tokens.length > 1 && (group.kind === "quote" || group.kind === "article");
-    const fuse = new Fuse(group.docs, tokenSearch ? { ...opts, useTokenSearch: true, tokenMatch: "all" } : opts, subset);
-    return fuse.search(folded, { limit: limit + 1 });
+    const found = new Fuse(group.docs, opts, subset).search(folded, { limit: limit + 1 });
+    // Several words in a quote or headline need not be adjacent: when the phrase
+    // itself is not enough, match them one by one, after the phrase hits.
+    if (tokens.length > 1 && found.length <= limit && (group.kind === "quote" || group.kind === "article")) {
+      const seen = new Set(found.map((r) => r.refIndex));
+      const byWord = new Fuse(group.docs, { ...opts, useTokenSearch: true, tokenMatch: "all" }, subset).search(folded, { limit: limit + 1 });
+      for (const r of byWord) if (!seen.has(r.refIndex) && found.length <= limit) found.push(r);
+    }
+    return found;
   }
 
   search(query: string, { limit = DEFAULT_GROUP_LIMIT }: SearchOptions = {}): SearchResults {

@@ -67,10 +67,12 @@ export class WordIndex {
   private readonly grams = new Map<string, number[]>();
   private sorted: number[] = [];
   private readonly recordCount: number;
+  private readonly texts: ReadonlyArray<readonly string[]>;
 
   /** `texts[i]`: the folded strings of record position i. */
   constructor(texts: ReadonlyArray<readonly string[]>) {
     this.recordCount = texts.length;
+    this.texts = texts;
     texts.forEach((values, pos) => {
       for (const value of values) {
         for (const word of value.split(" ")) {
@@ -158,7 +160,7 @@ export class WordIndex {
    * Record positions worth scoring for these query tokens, best first: records
    * matching more tokens first, then rarer and closer words.
    */
-  candidates(tokens: readonly string[], max = MAX_CANDIDATES): number[] {
+  candidates(tokens: readonly string[], max = MAX_CANDIDATES, phrase: string | null = null): number[] {
     if (!this.scoreScratch || !this.matchedScratch) {
       this.scoreScratch = new Float64Array(this.recordCount);
       this.matchedScratch = new Uint8Array(this.recordCount);
@@ -191,7 +193,15 @@ export class WordIndex {
     const out: number[] = [];
     for (let m = tokens.length; m >= 1 && out.length < max; m--) {
       const bucket = byMatched[m] as number[];
-      bucket.sort((a, b) => (score[b] as number) - (score[a] as number) || a - b);
+      // Words from a quote ("we need is a") are common one by one; as a phrase they are not.
+      const hasPhrase = (pos: number) => (phrase !== null && (this.texts[pos] as readonly string[]).some((t) => t.includes(phrase)) ? 1 : 0);
+      const phraseRank = m === tokens.length && phrase !== null ? new Map(bucket.map((p) => [p, hasPhrase(p)])) : null;
+      bucket.sort(
+        (a, b) =>
+          (phraseRank ? (phraseRank.get(b) as number) - (phraseRank.get(a) as number) : 0) ||
+          (score[b] as number) - (score[a] as number) ||
+          a - b,
+      );
       for (const pos of bucket) {
         if (out.length >= max) break;
         out.push(pos);
