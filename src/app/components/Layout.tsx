@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { BULLETINS_CHANGED_EVENT } from "../../build/data-paths.ts";
 import { dataKeys } from "../data/queries.ts";
 import { useKeyboardShortcuts } from "../hooks/useKeyboardShortcuts.ts";
+import { useRouteFocus } from "../hooks/useRouteFocus.ts";
 import { Footer } from "./Footer.tsx";
 import { Header } from "./Header.tsx";
 import { ShortcutsDialog } from "./ShortcutsDialog.tsx";
@@ -18,6 +19,7 @@ export function focusSearch(): void {
 export function Layout() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const queryClient = useQueryClient();
+  useRouteFocus();
   useKeyboardShortcuts({
     "/": focusSearch,
     "?": () => setShortcutsOpen(true),

@@ -71,3 +71,22 @@ describe("ParagraphView", () => {
     expect(screen.getByRole("status")).toHaveTextContent("Link to paragraph copied");
   });
 });
+
+describe("ParagraphView speaker label", () => {
+  it("follows the closing quotation mark when the quote's offsets stop inside it", () => {
+    const bulletin = structuredClone(fixtureBulletin);
+    const quote = bulletin.articles[0]!.quotes.find((q) => q.id === "q2")!;
+    quote.end -= 2; // the parser's span ends before `,”`
+    const model = buildArticleModel(bulletin, bulletin.articles[0]!.slug)!;
+    const paragraph = model.article.paragraphs.find((p) => p.id === "p4")!;
+    const { container } = render(
+      <MemoryRouter>
+        <ArticleContext.Provider value={{ bulletin, model, selectedPersonId: null }}>
+          <ParagraphView paragraph={paragraph} annotations={model.annotations.get("p4")!} />
+        </ArticleContext.Provider>
+      </MemoryRouter>,
+    );
+    expect(container.querySelector("#q2")).toHaveTextContent(/^“Nobody came to help$/);
+    expect(container.querySelector("p#p4")!.textContent).toMatch(/^“Nobody came to help,”quote by Timur Askarov.*Cite he said\./);
+  });
+});

@@ -43,11 +43,32 @@ export function ParagraphView({ paragraph, annotations }: { paragraph: Paragraph
   );
 }
 
+/**
+ * The parser's quote offsets usually stop inside the closing quotation mark
+ * (and the comma before it); the speaker label reads better after the mark.
+ */
+const CLOSING_MARKS = /^[,.;:!?]*[”"’]+/;
+
 function renderSegments(segments: readonly Segment[]): ReactNode[] {
-  return segments.map((segment, i) => <SegmentView key={i} segment={segment} />);
+  const out: ReactNode[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const next = segments[i + 1];
+    if (segment.type === "quote" && next?.type === "text") {
+      const closing = CLOSING_MARKS.exec(next.text)?.[0] ?? "";
+      out.push(<SegmentView key={i} segment={segment} trailing={closing} />);
+      if (closing) {
+        if (next.text.length > closing.length) out.push(next.text.slice(closing.length));
+        i++;
+      }
+      continue;
+    }
+    out.push(<SegmentView key={i} segment={segment} />);
+  }
+  return out;
 }
 
-function SegmentView({ segment }: { segment: Segment }) {
+function SegmentView({ segment, trailing = "" }: { segment: Segment; trailing?: string }) {
   const { model, selectedPersonId } = useArticleContext();
   switch (segment.type) {
     case "text":
@@ -82,6 +103,7 @@ function SegmentView({ segment }: { segment: Segment }) {
           <span id={q.id} tabIndex={-1} className={`quote-span${selected ? " is-selected" : ""}`} data-speaker-id={q.speaker.personId ?? undefined}>
             {renderSegments(segment.children)}
           </span>
+          {trailing}
           <span className="speaker-label">
             <span>
               <span className="sr-only">quote by </span>

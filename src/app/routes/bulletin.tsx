@@ -5,6 +5,9 @@ import { useDocumentMeta } from "../hooks/useDocumentMeta.ts";
 import { articlePath, authorsLine, formatDate, issueLabel } from "../lib/format.ts";
 import { Linkified } from "../import/Linkified.tsx";
 
+/** A few damage notes are shown at once; a long list waits behind its disclosure. */
+const WARNINGS_SHOWN_OPEN = 3;
+
 export function Component() {
   const { bulletinId = "" } = useParams();
   const { data: b } = useSuspenseQuery(bulletinQuery(bulletinId));
@@ -23,8 +26,12 @@ export function Component() {
       {b.warnings.length > 0 && (
         <section aria-labelledby="damage" className="mt-6 rounded-lg border border-amber-400 bg-amber-50 p-4 dark:border-amber-600 dark:bg-amber-950/40">
           <h2 id="damage" className="font-semibold">Damage in the source file</h2>
-          <p className="text-sm">This copy of the bulletin was damaged before it reached us. What the reader repaired or could not recover:</p>
-          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+          <p className="text-sm">This copy of the bulletin was damaged before it reached us. The reader repaired what it could; the rest is marked in the articles.</p>
+          <details open={b.warnings.length <= WARNINGS_SHOWN_OPEN} className="mt-2 text-sm">
+          <summary className="cursor-pointer font-medium">
+            {b.warnings.length === 1 ? "1 note" : `${b.warnings.length} notes`} on what was repaired or lost
+          </summary>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
             {b.warnings.map((w, i) => (
               <li key={i}>
                 {w.message}
@@ -32,6 +39,7 @@ export function Component() {
               </li>
             ))}
           </ul>
+          </details>
         </section>
       )}
 
