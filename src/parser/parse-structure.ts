@@ -92,6 +92,8 @@ export function parseStructure(text: string, options: ParseOptions = {}): Bullet
     series = named?.series.name ?? null;
     seriesCode = named?.series.code ?? null;
   }
+  // A title without a date (a `Subject:` line): the date its articles' tags agree on.
+  if (title && date === null) date = mostCommon(tags.map((t) => t.date).filter((d): d is string => d !== null));
   if (!seriesCode && series) seriesCode = findSeriesName(series)?.series.code ?? null;
   if (issue === null && file && file.code === seriesCode) issue = file.issue;
 
@@ -128,6 +130,11 @@ export function parseStructure(text: string, options: ParseOptions = {}): Bullet
       if (!isTocBlock(b.lines)) break;
       let at = 0;
       for (const group of splitEntries(b.lines)) {
+        if (isSectionHeader(group)) {
+          section = sectionName(group[0] as string);
+          at += 1;
+          continue;
+        }
         const raw = parseTocEntry(group);
         const startLine = b.lineNos[at] as number;
         const endLine = b.lineNos[at + group.length - 1] as number;

@@ -113,6 +113,10 @@ export function readArticles(blocks: readonly Block[], from: number, entriesIn: 
     }
     anchorOf.push(found >= 0 ? found : null);
     if (found >= 0) {
+      // The contents lost this headline, but the body kept it: the UPPERCASE line just above.
+      if (hKey === "" && found > cursor && !skip.has(found - 1) && isUpper((blocks[found - 1] as Block).lines) && !isSectionHeader((blocks[found - 1] as Block).lines) && !isBoilerplate((info[found - 1] as BlockInfo).text)) {
+        found--;
+      }
       // A section header just above the article belongs to it.
       while (found > cursor && isSectionHeader((blocks[found - 1] as Block).lines) && !skip.has(found - 1)) found--;
       anchors.push(found);

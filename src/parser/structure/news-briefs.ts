@@ -35,11 +35,16 @@ export function findNewsBriefs(blocks: readonly Block[], year: number | null): B
     const block = blocks[b] as Block;
     let from = 0;
     if (isNewsHeader(block.lines[0] as string)) {
-      inSection = true;
-      from = 1;
-      if (block.lines.length === 1) {
-        consumed.add(b);
-        continue;
+      // Some bulletins use `NEWS IN BRIEF` as a plain section over articles: a header
+      // counts only when dated items follow it.
+      const next = block.lines.length > 1 ? block.lines[1] : blocks[b + 1]?.lines[0];
+      if (next !== undefined && BRIEF_START_RE.test(next)) {
+        inSection = true;
+        from = 1;
+        if (block.lines.length === 1) {
+          consumed.add(b);
+          continue;
+        }
       }
     }
     const items = block.lines.slice(from);

@@ -37,9 +37,25 @@ function isTitleLine(line: string): boolean {
   return findSeriesName(line) !== null || WELCOME_RE.test(line);
 }
 
+/**
+ * A mail may carry the title twice: a `Subject:` header (often without the date) and the
+ * `WELCOME TO …` line. The fuller one wins; both are taken out of the text.
+ */
 export function findTitle(lines: readonly string[]): TitleInfo | null {
-  const limit = Math.min(lines.length, TITLE_SEARCH_LINES);
-  for (let i = 0; i < limit; i++) {
+  const first = findTitleFrom(lines, 0);
+  if (!first || first.date !== null) return first;
+  const after = (first.lineIndexes[first.lineIndexes.length - 1] as number) + 1;
+  const second = findTitleFrom(lines, after, after + TITLE_REPEAT_WINDOW);
+  if (!second || second.date === null) return first;
+  return { ...second, lineIndexes: [...first.lineIndexes, ...second.lineIndexes] };
+}
+
+/** How far below a dateless title a fuller one is looked for. */
+export const TITLE_REPEAT_WINDOW = 8;
+
+function findTitleFrom(lines: readonly string[], from: number, to = TITLE_SEARCH_LINES): TitleInfo | null {
+  const limit = Math.min(lines.length, to);
+  for (let i = from; i < limit; i++) {
     const line = lines[i] as string;
     if (line === "" || !isTitleLine(line)) continue;
     const lineIndexes = [i];

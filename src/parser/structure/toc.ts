@@ -57,6 +57,7 @@ export function splitHeadline(text: string): { headline: string | null; rest: st
   return { headline, rest: text.slice(end) };
 }
 
+const SINGLE_SPACE_BYLINE_RE = /[.?!]["”’)]?\s+([^.?!]+)$/;
 const SENTENCE_BREAK_RE = /[.?!]["”’)]?(?=(?: {2,}|\s*\n)\s*\S)/g;
 
 /** Splits a byline off the end of `text`: `… summary.  By X in Y`, `… summary. X in Y`, `IWPR team reports from …`. */
@@ -86,6 +87,9 @@ export function splitByline(text: string): { summary: string; byline: string | n
     const tail = flat.slice(lastBreak).replace(/\s+/g, " ").trim();
     if (isByline(tail)) return { summary: flat.slice(0, lastBreak), byline: tidy(tail) };
   }
+  // 2002 one-line entries: a single space before a byline without `By` (`…fall. Valbona Hasani in Durres`).
+  const single = SINGLE_SPACE_BYLINE_RE.exec(flat);
+  if (single && isByline(single[1] as string)) return { summary: flat.slice(0, single.index + 1), byline: tidy(single[1] as string) };
   return { summary: flat, byline: null };
 }
 
@@ -153,10 +157,11 @@ export function splitEntries(lines: readonly string[]): string[][] {
   const groups: string[][] = [];
   let cur: string[] = [];
   for (const line of lines) {
-    // The previous entry ended (a sentence, a byline or a tag), and this line opens with a headline.
+    // The previous entry ended (a sentence, a byline, a tag or a section header), and this
+    // line opens with a headline or is a section header itself (packed 2002 contents).
     const prev = cur[cur.length - 1];
-    const prevEnded = prev !== undefined && (/[.?!)"”’]$/.test(prev) || splitByline(prev).byline !== null);
-    if (prevEnded && startsEntry(line) && !BY_START_RE.test(line)) {
+    const prevEnded = prev !== undefined && (/[.?!)"”’]$/.test(prev) || isSectionHeader([prev]) || splitByline(prev).byline !== null);
+    if (prevEnded && (isSectionHeader([line]) || startsEntry(line)) && !BY_START_RE.test(line)) {
       groups.push(cur);
       cur = [];
     }
