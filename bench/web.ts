@@ -1,0 +1,385 @@
+/**
+ * `npm run bench:web [-- --json] [-- --quick]`: the web budgets of the
+ * production build, for the project's bulletins/ folder and for a
+ * 1,000-bulletin synthetic archive (bench/synth), each figure beside its goal.
+ *
+ * Per archive: cold build and a rebuild after one bulletin changed (parse
+ * cache), first-load JavaScript of an article route, Lighthouse 12 (mobile
+ * simulation) on the archive page and an article, and in Playwright the
+ * archive page's first list item, how many rows it renders, and the JS heap.
+ *
+ * A benchmark: it prints figures and never fails because a goal is missed.
+ * Everything it builds goes to a temporary folder (never dist/ or .cache/).
+ * `--quick` skips the 1,000-bulletin archive. Slow: minutes per archive.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium, type Browser } from "@playwright/test";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { generateArchive } from "./synth/generate.ts";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
+const SYNTH_COUNT = 1000;
+const SYNTH_SEED = 20260;
+const PORT_BASE = 4310;
+/** How long the archive page may take to show its first list item before the figure reads "never". */
+const PAGE_TIMEOUT_MS = 30_000;
+
+const args = new Set(process.argv.slice(2));
+const asJson = args.has("--json");
+const quick = args.has("--quick");
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+interface BuildFigures {
+  coldSeconds: number;
+  rebuildSeconds: number;
+  parseSecondsCold: number | null;
+  reparsedOnRebuild: number | null;
+  fromCacheOnRebuild: number | null;
+  progressLines: number;
+  warnings: number | null;
+  failures: number | null;
+  bulletins: number;
+  articles: number;
+}
+
+interface LighthouseFigures {
+  performance: number | null;
+  accessibility: number | null;
+  bestPractices: number | null;
+  seo: number | null;
+  lcpSeconds: number | null;
+  cls: number | null;
+}
+
+interface PageFigures {
+  firstLoadJsKb: number;
+  firstLoadJsFiles: string[];
+  archiveFirstItemMs: number | null;
+  archiveAppItemMs: number | null;
+  archiveRowsRendered: number;
+  archiveHeapMb: number | null;
+}
+
+interface ArchiveFigures {
+  label: string;
+  build: BuildFigures;
+  pages: PageFigures;
+  lighthouse: { archive: LighthouseFigures; article: LighthouseFigures };
+  articlePath: string;
+}
+
+// ---------- build ----------
+
+function run(command: string, argv: string[], env: Record<string, string>, logFile: string): Promise<{ ms: number; out: string }> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, argv, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    const take = (chunk: Buffer) => {
+      out += chunk.toString();
+      appendFileSync(logFile, chunk);
+    };
+    child.stdout.on("data", take);
+    child.stderr.on("data", take);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code === 0) resolve({ ms: Date.now() - started, out });
+      else reject(new Error(`${command} ${argv.join(" ")} exited ${code}; see ${logFile}`));
+    });
+  });
+}
+
+const SUMMARY = /bulletins: (\d+) of (\d+) parsed in ([\d.]+) s \((\d+) from cache, (\d+) parsed anew\)/;
+
+async function build(bulletinsDir: string, work: string): Promise<{ figures: BuildFigures; outDir: string }> {
+  const outDir = path.join(work, "dist");
+  const cacheDir = path.join(work, "parse-cache");
+  const logFile = path.join(work, "build.log");
+  rmSync(cacheDir, { recursive: true, force: true });
+  const env = { BULLETINS_DIR: bulletinsDir, BULLETINS_CACHE_DIR: cacheDir };
+  const viteArgs = ["vite", "build", "--outDir", outDir, "--emptyOutDir"];
+  log(`  cold build of ${bulletinsDir}`);
+  const cold = await run("npx", viteArgs, env, logFile);
+  const coldSummary = SUMMARY.exec(cold.out);
+
+  // One bulletin changes (a line added at its end): only it should be parsed again.
+  const first = readdirSync(bulletinsDir).filter((n) => n.endsWith(".txt")).sort()[0]!;
+  appendFileSync(path.join(bulletinsDir, first), "\n\n");
+  log(`  rebuild after ${first} changed`);
+  const warm = await run("npx", viteArgs, env, logFile);
+  const warmSummary = SUMMARY.exec(warm.out);
+
+  const archive = JSON.parse(readFileSync(path.join(outDir, "data", "archive.json"), "utf8")) as {
+    bulletins: Array<{ articles: unknown[] }>;
+  };
+  const num = (re: RegExp, text: string) => {
+    const m = re.exec(text);
+    return m ? Number(m[1]) : null;
+  };
+  return {
+    outDir,
+    figures: {
+      coldSeconds: cold.ms / 1000,
+      rebuildSeconds: warm.ms / 1000,
+      parseSecondsCold: coldSummary ? Number(coldSummary[3]) : null,
+      reparsedOnRebuild: warmSummary ? Number(warmSummary[5]) : null,
+      fromCacheOnRebuild: warmSummary ? Number(warmSummary[4]) : null,
+      progressLines: (cold.out.match(/^bulletins: \d+\/\d+ parsed/gm) ?? []).length,
+      warnings: num(/^warnings: (\d+)/m, cold.out),
+      failures: num(/^failures: (\d+)/m, cold.out),
+      bulletins: archive.bulletins.length,
+      articles: archive.bulletins.reduce((n, b) => n + b.articles.length, 0),
+    },
+  };
+}
+
+// ---------- serve ----------
+
+async function preview(outDir: string, port: number): Promise<ChildProcess> {
+  const child = spawn("npx", ["vite", "preview", "--outDir", outDir, "--port", String(port), "--strictPort"], {
+    env: process.env,
+    stdio: "ignore",
+    detached: true, // its own process group, so stopping it stops npx's child too
+  });
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`http://localhost:${port}/`)).ok) return child;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  stop(child);
+  throw new Error(`vite preview on ${port} did not start`);
+}
+
+function stop(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    /* already gone */
+  }
+}
+
+// ---------- browser figures ----------
+
+function firstArticlePath(outDir: string): string {
+  const archive = JSON.parse(readFileSync(path.join(outDir, "data", "archive.json"), "utf8")) as {
+    bulletins: Array<{ id: string; articles: Array<{ slug: string }> }>;
+  };
+  const b = archive.bulletins.find((x) => x.articles.length > 0);
+  if (!b) throw new Error("no article in the build");
+  return `/bulletins/${b.id}/articles/${b.articles[0]!.slug}`;
+}
+
+/**
+ * Records in window.__bench when the first bulletin link appears in #root
+ * (the prerendered HTML), when React's own DOM first appears there (its nodes
+ * carry a fiber key; the prerendered ones do not), and the app's first link.
+ */
+const ARCHIVE_PROBE = `
+(() => {
+  const w = window;
+  w.__bench = {};
+  const hasItem = (n) => n.querySelector('a[href^="/bulletins/"]') !== null;
+  new MutationObserver(() => {
+    const root = document.getElementById("root");
+    const top = root && root.firstElementChild;
+    if (!root || !top) return;
+    const now = performance.now();
+    if (w.__bench.first === undefined && hasItem(root)) w.__bench.first = now;
+    if (w.__bench.mounted === undefined && Object.keys(top).some((k) => k.startsWith("__reactFiber"))) w.__bench.mounted = now;
+    if (w.__bench.mounted !== undefined && w.__bench.app === undefined && hasItem(root)) w.__bench.app = now;
+  }).observe(document, { childList: true, subtree: true });
+})();
+`;
+
+async function pageFigures(browser: Browser, origin: string, outDir: string, articlePath: string): Promise<PageFigures> {
+  // First-load JS: every script the article route fetches until the network is idle, gzip-sized from dist/.
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  const scripts = new Set<string>();
+  page.on("request", (req) => {
+    if (req.resourceType() === "script") scripts.add(new URL(req.url()).pathname);
+  });
+  await page.goto(origin + articlePath, { waitUntil: "networkidle" });
+  let bytes = 0;
+  for (const p of scripts) bytes += gzipSync(readFileSync(path.join(outDir, decodeURIComponent(p)))).length;
+  await context.close();
+
+  // The archive page: when the first bulletin link appears (prerendered HTML), when the app's own
+  // list shows one (after #root is replaced), how many rows it renders, and the heap.
+  const archiveContext = await browser.newContext({ serviceWorkers: "block" });
+  const archive = await archiveContext.newPage();
+  // A string, not a function: tsx would wrap named arrows in a helper the page does not have.
+  await archive.addInitScript(ARCHIVE_PROBE);
+  await archive.goto(`${origin}/`, { waitUntil: "load" });
+  const appeared = await archive
+    .waitForFunction(() => (window as unknown as { __bench: { app?: number } }).__bench.app !== undefined, null, {
+      timeout: PAGE_TIMEOUT_MS,
+    })
+    .then(() => true)
+    .catch(() => false);
+  await archive.waitForTimeout(1000);
+  const marks = await archive.evaluate(() => (window as unknown as { __bench: { first?: number; app?: number } }).__bench);
+  const rows = await archive.locator('main a[href^="/bulletins/"]:not([href*="/articles/"])').count();
+  const cdp = await archiveContext.newCDPSession(archive);
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("Performance.enable");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const heap = metrics.find((m) => m.name === "JSHeapUsedSize")?.value;
+  await archiveContext.close();
+
+  return {
+    firstLoadJsKb: bytes / 1000,
+    firstLoadJsFiles: [...scripts],
+    archiveFirstItemMs: marks.first ?? null,
+    archiveAppItemMs: appeared ? (marks.app ?? null) : null,
+    archiveRowsRendered: rows,
+    archiveHeapMb: heap === undefined ? null : heap / 1e6,
+  };
+}
+
+async function lighthouseFigures(url: string): Promise<LighthouseFigures> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+    });
+    const lhr = result?.lhr;
+    const score = (id: string) => lhr?.categories[id]?.score ?? null;
+    const audit = (id: string) => lhr?.audits[id]?.numericValue ?? null;
+    const lcp = audit("largest-contentful-paint");
+    return {
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      bestPractices: score("best-practices"),
+      seo: score("seo"),
+      lcpSeconds: lcp === null ? null : lcp / 1000,
+      cls: audit("cumulative-layout-shift"),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+// ---------- one archive ----------
+
+async function measure(label: string, bulletinsDir: string, work: string, port: number): Promise<ArchiveFigures> {
+  log(`${label}:`);
+  const { figures: buildFigures, outDir } = await build(bulletinsDir, work);
+  const server = await preview(outDir, port);
+  const origin = `http://localhost:${port}`;
+  try {
+    const articlePath = firstArticlePath(outDir);
+    log("  page figures (Playwright)");
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+    let pages: PageFigures;
+    try {
+      pages = await pageFigures(browser, origin, outDir, articlePath);
+    } finally {
+      await browser.close();
+    }
+    log("  Lighthouse: archive page");
+    const archive = await lighthouseFigures(`${origin}/`);
+    log("  Lighthouse: article");
+    const article = await lighthouseFigures(origin + articlePath);
+    return { label, build: buildFigures, pages, lighthouse: { archive, article }, articlePath };
+  } finally {
+    stop(server);
+  }
+}
+
+// ---------- report ----------
+
+type Row = [figure: string, goal: string, ...values: string[]];
+
+const fmt = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? "n/a" : v.toFixed(digits));
+
+function rows(results: ArchiveFigures[]): Row[] {
+  const col = (f: (r: ArchiveFigures) => string) => results.map(f);
+  const lh = (page: "archive" | "article", name: string) =>
+    [
+      [`Lighthouse ${name}: Performance`, "≥ 0.95", ...col((r) => fmt(r.lighthouse[page].performance))],
+      [`Lighthouse ${name}: Accessibility`, "1.00", ...col((r) => fmt(r.lighthouse[page].accessibility))],
+      [`Lighthouse ${name}: Best Practices`, "≥ 0.95", ...col((r) => fmt(r.lighthouse[page].bestPractices))],
+      [`Lighthouse ${name}: SEO`, "≥ 0.95", ...col((r) => fmt(r.lighthouse[page].seo))],
+      [`Lighthouse ${name}: LCP (s)`, "≤ 2.0", ...col((r) => fmt(r.lighthouse[page].lcpSeconds))],
+      [`Lighthouse ${name}: CLS`, "≤ 0.02", ...col((r) => fmt(r.lighthouse[page].cls, 3))],
+    ] as Row[];
+  return [
+    ["bulletins / articles", "", ...col((r) => `${r.build.bulletins} / ${r.build.articles}`)],
+    ["first-load JS, article route (kB gzip)", "≤ 140", ...col((r) => fmt(r.pages.firstLoadJsKb, 1))],
+    ...lh("archive", "archive"),
+    ...lh("article", "article"),
+    ["archive: first list item, prerendered (ms)", "as with 1", ...col((r) => fmt(r.pages.archiveFirstItemMs, 0))],
+    ["archive: first list item, app (ms)", "as with 1", ...col((r) => fmt(r.pages.archiveAppItemMs, 0))],
+    ["archive: bulletin rows in the DOM", "virtualised", ...col((r) => `${r.pages.archiveRowsRendered} of ${r.build.bulletins}`)],
+    ["archive: JS heap after load (MB)", "modest", ...col((r) => fmt(r.pages.archiveHeapMb, 1))],
+    ["build, cold (s)", "report", ...col((r) => fmt(r.build.coldSeconds, 1))],
+    ["  of which parsing (s)", "report", ...col((r) => fmt(r.build.parseSecondsCold, 1))],
+    ["rebuild, one bulletin changed (s)", "report", ...col((r) => fmt(r.build.rebuildSeconds, 1))],
+    ["  bulletins re-parsed on rebuild", "1", ...col((r) => String(r.build.reparsedOnRebuild ?? "n/a"))],
+    ["  progress lines during cold build", "≥ 1", ...col((r) => String(r.build.progressLines))],
+    ["  parse warnings / failures", "summary", ...col((r) => `${r.build.warnings ?? "n/a"} / ${r.build.failures ?? "n/a"}`)],
+  ];
+}
+
+function table(header: string[], body: Row[]): string {
+  const all = [header, ...body];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
+}
+
+// ---------- main ----------
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(path.join(tmpdir(), "bench-web-"));
+  const results: ArchiveFigures[] = [];
+  try {
+    // The project's bulletins, copied: the rebuild figure edits one of them.
+    const own = path.join(work, "own", "bulletins");
+    mkdirSync(own, { recursive: true });
+    cpSync("bulletins", own, { recursive: true });
+    const ownCount = readdirSync(own).filter((n) => n.endsWith(".txt")).length;
+    results.push(await measure(`${ownCount} bulletin${ownCount === 1 ? "" : "s"} (bulletins/)`, own, path.join(work, "own"), PORT_BASE));
+
+    if (!quick) {
+      const synth = path.join(work, "synth", "bulletins");
+      mkdirSync(synth, { recursive: true });
+      log(`generating ${SYNTH_COUNT} synthetic bulletins (seed ${SYNTH_SEED})`);
+      for (const b of generateArchive(SYNTH_COUNT, SYNTH_SEED)) writeFileSync(path.join(synth, b.fileName), b.text);
+      results.push(await measure(`${SYNTH_COUNT} synthetic bulletins`, synth, path.join(work, "synth"), PORT_BASE + 1));
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+
+  if (asJson) {
+    process.stdout.write(`${JSON.stringify({ quick, results }, null, 2)}\n`);
+    return;
+  }
+  const header = ["figure", "goal", ...results.map((r) => r.label)];
+  process.stdout.write(`${table(header, rows(results))}\n`);
+  process.stdout.write(`\narticle measured: ${results.map((r) => r.articlePath).join(", ")}\n`);
+  process.stdout.write(`first-load scripts (1st archive): ${results[0]?.pages.firstLoadJsFiles.join(", ")}\n`);
+}
+
+main().catch((error) => {
+  // A benchmark that could not run says why; it still never fails on a missed goal.
+  log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+});
