@@ -6,7 +6,7 @@
 import { builtinGazetteer, type Gazetteer } from "../../gazetteer/index.ts";
 import type { Bulletin } from "../model/index.ts";
 import { extractPeople } from "./people/people.ts";
-import { bulletinCountries, type PlaceContext } from "./places/context.ts";
+import { bulletinCountries, primaryCountry, type PlaceContext } from "./places/context.ts";
 import { extractPlaces } from "./places/places.ts";
 import { extractQuotes } from "./quotes/index.ts";
 import { extractStatistics } from "./statistics/index.ts";
@@ -20,7 +20,11 @@ export interface ExtractOptions {
 
 export function extract(bulletin: Bulletin, options: ExtractOptions = {}): Bulletin {
   const gazetteer = options.gazetteer ?? builtinGazetteer();
-  const places: PlaceContext = { gazetteer, countries: bulletinCountries(bulletin, gazetteer) };
+  const places: PlaceContext = {
+    gazetteer,
+    countries: bulletinCountries(bulletin, gazetteer),
+    primary: primaryCountry(bulletin, gazetteer),
+  };
   const { people, lookup } = extractPeople(bulletin, places);
   const taken = people.flatMap((p) => p.mentions);
   const placeList = extractPlaces(bulletin, places, taken);

@@ -6,7 +6,7 @@ import { COMMON_WORDS, NATIONALITY_WORDS } from "../text/lexicon.ts";
 import { capitalisedRuns, type CapitalisedRun, type Token } from "../text/runs.ts";
 import { hasSurnameShape, isKnownFirstName } from "./names.ts";
 import { hasOrgWord, isAcronymLike, isDomain, orgNounAfter, orgNounBefore } from "./organisations.ts";
-import { personNounBefore, roleAfter, roleBefore, SPEECH_AFTER, SPEECH_BEFORE, TITLE_HEADS } from "./roles.ts";
+import { PERSON_NOUNS, personNounBefore, ROLE_NOUNS, roleAfter, roleBefore, SPEECH_AFTER, SPEECH_BEFORE, TITLE_HEADS } from "./roles.ts";
 
 /** Longest personal name in words (first, patronymic or middle, surname, one more for double surnames). */
 export const MAX_NAME_TOKENS = 4;
@@ -88,14 +88,22 @@ export function findNameCandidates(text: string, places: PlaceContext): NameCand
       // Rule: a sentence-initial or headline-style ordinary word is not part of a name ("Meanwhile Nazarbaev…").
       let i = 0;
       while (i < tokens.length && (isCommon(tokens[i]!.text) || isNationality(tokens[i]!.text))) i++;
+      // Rule: a role noun capitalised at a sentence start is a role, not a name ("Economist Ivan X said", "Student Y").
+      const lead = tokens[i]?.text.toLowerCase() ?? "";
+      if (i < tokens.length - 1 && (ROLE_NOUNS.has(lead) || PERSON_NOUNS.has(lead))) {
+        if (ROLE_NOUNS.has(lead)) role = text.slice(run.start, tokens[i]!.end);
+        contextEvidence = true;
+        i++;
+      }
+      const leadingSkipped = i > 0;
       tokens = tokens.slice(i);
       if (!tokens.length) continue;
       const before = roleBefore(text, tokens[0]!.start);
-      if (before && i === 0) {
+      if (before && !leadingSkipped) {
         role = before.text;
         contextEvidence = true;
       }
-      if (i === 0 && personNounBefore(text, tokens[0]!.start)) contextEvidence = true;
+      if (!leadingSkipped && personNounBefore(text, tokens[0]!.start)) contextEvidence = true;
     }
     if (tokens.length > MAX_NAME_TOKENS) continue;
     const ws = tokens.map((t) => t.text);
@@ -126,7 +134,8 @@ export function findNameCandidates(text: string, places: PlaceContext): NameCand
     // Rule: a name needs evidence — a title or role, a speech verb, a first name we know, or a surname ending of the region.
     const shaped = isKnownFirstName(ws[0]!) || hasSurnameShape(ws[ws.length - 1]!);
     if (!shaped && !contextEvidence) continue;
-    if (!contextEvidence && isPlaceName(ws, places)) continue;
+    // a speech verb is no proof against a place ("Officials in Novi Pazar declined…"); a title or role is
+    if (!role && isPlaceName(ws, places)) continue;
     out.push({ kind: "full", tokens: ws, start, end, role, contextEvidence });
 
     const couple = /(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+and\s+$/u.exec(text.slice(Math.max(0, start - 40), start));

@@ -36,11 +36,11 @@ mary elizabeth sarah susan jane helen caroline margaret catherine kate anne emma
 /**
  * Surname endings of the region: Russian and Central Asian (-ov, -ev, -in and
  * their feminine forms, -sky/-skaya, -enko), Kazakh and Kyrgyz (-uly, -kyzy,
- * -bekov), Georgian (-shvili, -dze, -ia), Armenian (-yan, -ian), Azeri (-li,
+ * -bekov), Tajik (-zoda), Georgian (-shvili, -dze, -ia), Armenian (-yan, -ian), Azeri (-li,
  * -zade) and Balkan (-ic, -ović, -ić).
  */
 const SURNAME_ENDING =
-  /(?:ov|ova|ev|eva|yev|yeva|aev|aeva|in|ina|yn|yna|enko|ko|sky|ski|skiy|skaya|ska|uly|ulu|kyzy|qizi|shvili|dze|ia|yan|ian|ich|ic|ić|ović|vić|zade|li|lu|yuk|chuk|ets|eyev|iyev|iev|ieva|ovich|evich|ovna|evna)$/i;
+  /(?:ov|ova|ev|eva|yev|yeva|aev|aeva|in|ina|yn|yna|enko|ko|sky|ski|skiy|skaya|ska|uly|ulu|kyzy|qizi|shvili|dze|ia|yan|ian|ich|ic|ić|ović|vić|zade|zoda|li|lu|yuk|chuk|ets|eyev|iyev|iev|ieva|ovich|evich|ovna|evna)$/i;
 
 /** Masculine surname forms: a feminine counterpart ends in -a. */
 const FEMININE_SURNAME = /(?:ova|eva|ina|yna|skaya|kyzy|qizi|ovna|evna|aya)$/i;

@@ -14,7 +14,7 @@ coalition congress senate duma mission bureau authority administration police ar
 airlines airways holding holdings media daily weekly herald express telegraph tribune monitor watch trust
 partnership cooperative enterprises enterprise industries exchange market bazaar mosque church cathedral
 museum theatre theater stadium airport square street avenue prospect road bridge award awards prize
-reporting crisis report metals chemicals chemical engineering oil gas energy petroleum mining steel
+reporting crisis report metals chemicals chemical engineering oil gas petroleum mining steel
 cement motors electric telecom group's sector republic kingdom government state committee's
 `);
 
@@ -23,7 +23,7 @@ export const ORG_NOUNS = words(`
 newspaper paper agency portal website site producer manufacturer maker plant company firm factory bank
 group party organisation organization station channel magazine weekly daily brand operator holding
 enterprise outlet publication radio television tv network club movement foundation fund ngo corporation
-concern mill mine refinery smelter supplier distributor retailer chain airline
+mill mine refinery smelter supplier distributor retailer chain airline
 `);
 
 /** How many lowercase words after a name are searched for an org noun ("X wine and vodka plant"). */
@@ -57,7 +57,7 @@ export function orgNounAfter(text: string, end: number): boolean {
   const ws = m[1]!.trim().split(/\s+/).slice(0, ORG_NOUN_LOOKAHEAD);
   const at = ws.findIndex((w) => ORG_NOUNS.has(w));
   // only descriptive words in between: "X wine and vodka plant", not "X runs a company"
-  return at >= 0 && ws.slice(0, at).every((w) => !CLAUSE_WORDS.has(w));
+  return at >= 0 && ws.slice(0, at).every((w) => !CLAUSE_WORDS.has(w) && !/ed$/.test(w));
 }
 
 /** Words that start a clause after a name, so a later org noun is about something else. */

@@ -151,3 +151,25 @@ describe("people: appositive roles end at a relative clause", () => {
     expect(run(["said Goran Petkovic, a union leader who has worked for years."]).people[0]!.roles).toEqual(["union leader"]);
   });
 });
+
+describe("people: a role noun starting a sentence", () => {
+  it("is a role, not a first name", () => {
+    const p = run(["Sociologist Kanysh Abdrakhmanova expressed concern."]).people;
+    expect(p.map((x) => [x.name, x.roles])).toEqual([["Kanysh Abdrakhmanova", ["Sociologist"]]]);
+  });
+  it("does not drop a name whose later words merely look like an org noun", () => {
+    expect(names(["Minister Nurbol Sauranbaev expressed concern about prices."])).toEqual(["Nurbol Sauranbaev"]);
+  });
+});
+
+describe("people: a place with a speech verb is still a place", () => {
+  it("rejects a gazetteer place even when followed by 'declined'", () => {
+    expect(names(["Officials in Novy Ozek declined to comment."])).toEqual([]);
+  });
+});
+
+describe("people: Tajik surnames", () => {
+  it("reads -zoda as a surname ending, also in a couple", () => {
+    expect(names(["The couple Parvina and Qodir Nazarzoda moved away."]).sort()).toEqual(["Parvina Nazarzoda", "Qodir Nazarzoda"]);
+  });
+});

@@ -17,14 +17,16 @@ export interface PlaceContext {
   readonly gazetteer: Gazetteer;
   /** ISO codes of the countries the bulletin is about, most likely first. */
   readonly countries: readonly string[];
+  /** The country the text names most, when it names any: it wins ties between namesakes. */
+  readonly primary?: string | null;
 }
 
-/**
- * The bulletin's countries: those of its series (RCA → Central Asia…), then the
- * countries its text names most, so an unknown series still prefers the right one.
- */
-export function bulletinCountries(bulletin: Bulletin, gazetteer: Gazetteer): string[] {
-  const fromSeries = SERIES_COUNTRIES[(bulletin.seriesCode ?? "").toUpperCase()] ?? [];
+/** The country a bulletin's text names most often, or null when it names none. */
+export function primaryCountry(bulletin: Bulletin, gazetteer: Gazetteer): string | null {
+  return countryCounts(bulletin, gazetteer)[0]?.[0] ?? null;
+}
+
+function countryCounts(bulletin: Bulletin, gazetteer: Gazetteer): [string, number][] {
   const counts = new Map<string, number>();
   for (const article of bulletin.articles) {
     for (const p of article.paragraphs) {
@@ -35,10 +37,20 @@ export function bulletinCountries(bulletin: Bulletin, gazetteer: Gazetteer): str
       }
     }
   }
-  const byText = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * The bulletin's countries: those of its series (RCA → Central Asia…), then the
+ * countries its text names most, so an unknown series still prefers the right one.
+ */
+export function bulletinCountries(bulletin: Bulletin, gazetteer: Gazetteer): string[] {
+  const fromSeries = SERIES_COUNTRIES[(bulletin.seriesCode ?? "").toUpperCase()] ?? [];
+  const counted = countryCounts(bulletin, gazetteer);
+  const counts = new Map(counted);
   // the series' countries first, the one the text names most leading; then the others the text names
   const seriesFirst = [...fromSeries].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
-  return [...new Set([...seriesFirst, ...byText])];
+  return [...new Set([...seriesFirst, ...counted.map(([c]) => c)])];
 }
 
 const FEATURE_RANK: Record<string, number> = { PPLC: 3, PPLA: 2, PPLA2: 1 };
@@ -75,20 +87,43 @@ function choosePlace(name: string, ctx: PlaceContext, anySize: boolean): Gazette
     (p) => p.source !== "geonames" || anySize || countryRank(p) < ctx.countries.length || p.population >= WORLD_PLACE_MIN_POPULATION,
   );
   if (!eligible.length) return null;
-  // tables first; then in the bulletin's countries; the main name over another name (Osh the city over a
-  // village once called Osh); the country the text names most; the seat of government; the bigger place
-  const score = (p: GazetteerPlace) => [
-    p.source === "geonames" ? 1 : 0,
-    p.source === "geonames" && countryRank(p) >= ctx.countries.length ? 1 : 0,
-    foldLoose(p.name) === key ? 0 : 1,
-    p.source === "geonames" && countryRank(p) === 0 ? 0 : 1,
-    -(FEATURE_RANK[p.featureCode] ?? 0),
-    -p.population,
-  ];
-  return eligible
-    .map((p) => ({ p, s: score(p) }))
-    .sort((a, b) => {
-      for (let i = 0; i < a.s.length; i++) if (a.s[i] !== b.s[i]) return a.s[i]! - b.s[i]!;
-      return 0;
-    })[0]!.p;
+  return eligible.reduce((best, p) => (better(p, best, key, countryRank, ctx.countries.length, ctx.primary ?? null) ? p : best));
+}
+
+/**
+ * How much bigger a place found under another name must be to beat a place of
+ * that main name: Aktau the city (GeoNames main name Shevchenko, its Soviet
+ * name, 150,000 people) over the villages called Aktau; but Goris stays Goris,
+ * not Gori (whose other names include Goris), and Talas the provincial seat
+ * stays Talas, not the bigger Taraz once called Talas.
+ */
+const OTHER_NAME_SIZE_FACTOR = 10;
+const SEAT_CODES = new Set(["PPLC", "PPLA"]);
+
+/** Is `a` a better reading of the name than `b`? */
+function better(
+  a: GazetteerPlace,
+  b: GazetteerPlace,
+  key: string,
+  countryRank: (p: GazetteerPlace) => number,
+  n: number,
+  primaryIso: string | null,
+): boolean {
+  const table = (p: GazetteerPlace) => (p.source === "geonames" ? 1 : 0);
+  if (table(a) !== table(b)) return table(a) < table(b);
+  const home = (p: GazetteerPlace) => (p.source === "geonames" && countryRank(p) >= n ? 1 : 0);
+  if (home(a) !== home(b)) return home(a) < home(b);
+  const main = (p: GazetteerPlace) => foldLoose(p.name) === key;
+  if (main(a) !== main(b)) {
+    const [m, o] = main(a) ? [a, b] : [b, a];
+    const otherWins = o.population >= OTHER_NAME_SIZE_FACTOR * m.population && !SEAT_CODES.has(m.featureCode);
+    return otherWins ? a === o : a === m;
+  }
+  // a provincial seat over a district town of the same name (Mitrovica in Kosovo over Sremska Mitrovica)
+  const rank = (p: GazetteerPlace) => FEATURE_RANK[p.featureCode] ?? 0;
+  if (rank(a) !== rank(b)) return rank(a) > rank(b);
+  // the series' own country order is arbitrary (BCR covers eight); only the text's favourite counts
+  const primary = (p: GazetteerPlace) => (p.source === "geonames" && p.country === primaryIso ? 0 : 1);
+  if (primary(a) !== primary(b)) return primary(a) < primary(b);
+  return a.population > b.population;
 }

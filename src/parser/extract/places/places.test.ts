@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { article, bulletin } from "../test-support/bulletin.ts";
 import { testGazetteer } from "../test-support/gazetteer.ts";
+import { createGazetteer } from "../../../gazetteer/index.ts";
 import { bestPlace, bulletinCountries, type PlaceContext } from "./context.ts";
 import { extractPlaces, type TakenSpan } from "./places.ts";
 
-const ctx: PlaceContext = { gazetteer: testGazetteer, countries: ["KZ", "KG", "TJ", "UZ", "TM"] };
+const ctx: PlaceContext = { gazetteer: testGazetteer, countries: ["KZ", "KG", "TJ", "UZ", "TM"], primary: "KZ" };
 const run = (paragraphs: string[], taken: TakenSpan[] = []) => extractPlaces(bulletin([article("a1", paragraphs)]), ctx, taken);
 const names = (paragraphs: string[]) => run(paragraphs).map((p) => p.name);
 
@@ -21,6 +22,10 @@ describe("places: gazetteer names", () => {
   it("prefers the bulletin's country when a name is ambiguous", () => {
     expect(run(["He left Zhanakent."])[0]!.country).toBe("KZ");
     expect(bestPlace("Zhanakent", { ...ctx, countries: ["UZ"] })!.country).toBe("UZ");
+  });
+  it("among the bulletin's countries, prefers the one its text names most, else the bigger place", () => {
+    expect(bestPlace("Zhanakent", { ...ctx, primary: "KZ" })!.country).toBe("KZ");
+    expect(bestPlace("Zhanakent", { ...ctx, primary: null })!.country).toBe("UZ");
   });
   it("ignores small places outside the bulletin's countries, but not big cities", () => {
     expect(names(["Marina Tulegenova arrived.", "The Meadow fund paid."])).toEqual([]);
@@ -87,5 +92,41 @@ describe("bulletinCountries", () => {
 describe("places: a settlement the text introduces belongs to the bulletin's countries", () => {
   it("gives no foreign namesake's coordinates to 'the village of X'", () => {
     expect(run(["They returned to the hill village of London."])[0]).toMatchObject({ name: "London", kind: "village", lat: null, country: null });
+  });
+});
+
+describe("places: names across 'and'", () => {
+  it("reads a country named 'X and Y' as one place", () => {
+    const ps = run(["Aid reached Bosnia and Herzegovina late."]);
+    expect(ps.map((p) => p.name)).toEqual(["Bosnia and Herzegovina"]);
+  });
+  it("keeps two countries joined by 'and' apart when no such country exists", () => {
+    expect(names(["Trade between Georgia and Armenia grew."])).toEqual(["Georgia", "Armenia"]);
+  });
+});
+
+describe("places: a name that speaks is no place", () => {
+  it("skips 'Zhanakent said' but keeps 'in Zhanakent' and 'from Zhanakent, said'", () => {
+    expect(names(["Zhanakent said the plan would fail."])).toEqual([]);
+    expect(names(["A teacher from Zhanakent, said it failed."])).toEqual(["Zhanakent"]);
+    expect(names(["Life in Zhanakent is hard."])).toEqual(["Zhanakent"]);
+  });
+});
+
+describe("bestPlace: importance", () => {
+  it("prefers a provincial seat known by another name over a village with that main name", () => {
+    const g = createGazetteer({ version: 1, source: "t", rows: [
+      ["Oldname", "KZ", 43.6, 51.2, 150_000, "PPLA", "Aktash"],
+      ["Gorodok", "KZ", 41.9, 44.1, 48_000, "PPLA", "Gorodki"],
+      ["Gorodki", "KZ", 39.5, 46.3, 20_000, "PPL", ""],
+      ["Bigcity", "KZ", 42.9, 71.4, 358_000, "PPLA", "Talaq"],
+      ["Talaq", "KG", 42.5, 72.2, 40_000, "PPLA", ""],
+      ["Aktash", "KZ", 50.2, 73.0, 9_000, "PPL", ""],
+    ] });
+    expect(bestPlace("Aktash", { gazetteer: g, countries: ["KZ"] })!.lat).toBe(43.6);
+    // a mid-sized seat does not outrank a town whose main name it is
+    expect(bestPlace("Gorodki", { gazetteer: g, countries: ["KZ"] })!.lat).toBe(39.5);
+    // a provincial seat of that main name is not outranked by a bigger city once called so
+    expect(bestPlace("Talaq", { gazetteer: g, countries: ["KZ", "KG"] })!.lat).toBe(42.5);
   });
 });

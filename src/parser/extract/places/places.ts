@@ -34,6 +34,8 @@ const OTHER_NAME = /^\s*\((?:also\s+)?(?:known|called|spelt|spelled|formerly|pre
 /** Before a bare ordinary word or first name, only these say it is a place ("in Split", "from Bar"). */
 const LOCATIVE_BEFORE = /\b(?:in|from|to|near|at|outside|around|of)\s+$/i;
 
+const STRONG_SPEECH_AFTER = /^\s+(?:said|says|told|explained|added|believes|thinks|argued|insisted|recalled|warned)\b/;
+
 const SETTLEMENT_KIND: Record<string, PlaceKind> = { village: "village", hamlet: "village", town: "town", settlement: "village", city: "city", capital: "city" };
 
 function isOrgRun(run: CapitalisedRun, text: string): boolean {
@@ -77,10 +79,27 @@ export function extractPlaces(bulletin: Bulletin, ctx: PlaceContext, taken: read
     for (const p of article.paragraphs) {
       const text = p.text;
       const blocked = takenBy.get(`${article.slug}#${p.id}`) ?? [];
-      for (const run of capitalisedRuns(text)) {
+      const runs = capitalisedRuns(text);
+      let skipUntil = -1;
+      for (let r = 0; r < runs.length; r++) {
+        const run = runs[r]!;
+        if (run.start < skipUntil) continue;
         if (blocked.some((b) => b.start < run.end && run.start < b.end)) continue;
         if (isOrgRun(run, text)) continue;
         const mention = (start: number, end: number): Mention => ({ articleSlug: article.slug, paragraphId: p.id, start, end });
+        // Rule: a country or region whose name joins two capitalised runs ("Bosnia and Herzegovina", "Serbia and Montenegro").
+        const next = runs[r + 1];
+        if (next && /^ (?:and|of) $/.test(text.slice(run.end, next.start))) {
+          const joined = text.slice(run.start, next.end);
+          const table = ctx.gazetteer.lookup(joined).find((g) => g.source !== "geonames");
+          if (table) {
+            note(joined, table, null, mention(run.start, next.end));
+            skipUntil = next.end;
+            continue;
+          }
+        }
+        // Rule: a lone name that speaks is a person the people pass could not place, not a town ("Hasani said").
+        if (run.tokens.length === 1 && STRONG_SPEECH_AFTER.test(text.slice(run.end, run.end + 20))) continue;
         const before = text.slice(Math.max(0, run.start - 30), run.start);
         const after = text.slice(run.end, run.end + 120);
         const other = OTHER_NAME.exec(after)?.[1];

@@ -11,6 +11,7 @@ const ROWS: PlaceRow[] = [
   ["Meadow", "US", 33.3, -102.2, 600, "PPL", ""],
   ["Marina", "US", 36.68, -121.8, 20_000, "PPL", ""],
   ["Ozerny", "KZ", 50.1, 80.2, 3_000, "PPL", "Ozernyy|Ozernyi"],
+  ["Novy Ozek", "KZ", 45.0, 70.0, 20_000, "PPL", ""],
   ["London", "GB", 51.5, -0.13, 8_900_000, "PPLC", ""],
 ];
 
