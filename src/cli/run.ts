@@ -1,7 +1,6 @@
 // The CLI's core, with file reading injected so tests need no disk:
 // returns what to print and the exit code.
 import type { Bulletin } from "../parser/model/index.ts";
-import { parseBulletin } from "../parser/index.ts";
 import { notABulletinReason } from "../parser/not-a-bulletin.ts";
 import { parseStructure } from "../parser/parse-structure.ts";
 import { extract } from "../parser/extract/index.ts";
@@ -34,6 +33,3 @@ export function runParse(args: readonly string[], read: (file: string) => ReadRe
   }
   return { stdout: JSON.stringify(bulletin, null, 2) + "\n", stderr: "", code: 0 };
 }
-
-// Re-exported for callers that want the plain parse.
-export { parseBulletin };
