@@ -81,6 +81,32 @@ test("a copied paragraph link opens in a new tab on that paragraph", async ({ pa
   await expectHighlightedInView(tab, id);
 });
 
+test("Share copies the article's link where the browser has no Web Share", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.addInitScript(() => {
+    // Desktop Chromium may or may not offer Web Share; take it away to test the fallback.
+    delete (Navigator.prototype as { share?: unknown }).share;
+  });
+  const { href } = await firstArticle(page);
+  await openArticle(page, href);
+  await page.getByRole("button", { name: "Share" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${href}`);
+});
+
+test("the text size control changes the article's type size and remembers it", async ({ page }) => {
+  const { href } = await firstArticle(page);
+  await openArticle(page, href);
+  const fontSize = () => page.locator("article p[id]").first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  const before = await fontSize();
+  await page.getByRole("button", { name: "Larger text" }).click();
+  await expect.poll(fontSize).toBeGreaterThan(before);
+  const larger = await fontSize();
+  await page.reload();
+  await expect(page.getByRole("complementary", { name: "Statistics" })).toBeAttached({ timeout: 20_000 });
+  expect(await fontSize()).toBe(larger);
+});
+
 test("Cite on a quote copies a ready citation with the deep link", async ({ page, context, baseURL }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const { href, headline } = await firstArticle(page);
