@@ -42,7 +42,7 @@ function shell(content: string): string {
     `<a href="/" class="font-serif text-xl font-semibold tracking-tight">${h(SITE_NAME)}</a>`,
     `<nav aria-label="Main" class="text-sm"><a href="/" class="hover:underline">Archive</a></nav>`,
     `</div></header>`,
-    `<main id="main" class="mx-auto max-w-6xl px-4 pt-8">${content}</main>`,
+    `<main id="main" tabindex="-1" class="mx-auto max-w-6xl px-4 pt-8 focus:outline-none">${content}</main>`,
   ].join("");
 }
 
@@ -57,16 +57,30 @@ function datePara(iso: string | null): string {
 
 export function archivePage(bulletins: readonly Bulletin[]): PageContent {
   const listed = bulletins.slice(0, ARCHIVE_PRERENDER_LIMIT);
+  // Same markup and classes as the app's archive list (src/app/routes/archive.tsx), so that the
+  // app's first render paints boxes of the same size: the largest paint, and so LCP, stays this HTML's.
   const items = listed.map((b) => {
     const articles = b.articles
-      .map((a) => `<li><a href="${h(articlePath(b.id, a.slug))}" class="hover:underline">${h(a.headline)}</a></li>`)
+      .map((a) =>
+        [
+          `<li><article>`,
+          a.section ? `<p class="text-xs font-semibold uppercase tracking-wider text-accent dark:text-accent-dark">${h(a.section)}</p>` : "",
+          `<h3 class="font-serif text-xl font-semibold leading-snug"><a href="${h(articlePath(b.id, a.slug))}" class="hover:underline">${h(a.headline)}</a></h3>`,
+          `<p class="mt-1 font-serif text-stone-700 dark:text-stone-300">${h(a.summary)}</p>`,
+          a.authors.length ? `<p class="mt-1 text-sm text-stone-600 dark:text-stone-400">By ${h(authorsLine(a.authors))}</p>` : "",
+          `</article></li>`,
+        ].join(""),
+      )
       .join("");
+    const n = b.articles.length;
     return [
-      `<li class="py-4">`,
-      `<h2 class="font-serif text-xl font-semibold"><a href="${h(bulletinPath(b.id))}" class="hover:underline">${h(issueLabel(b))}</a></h2>`,
-      datePara(b.date),
-      articles ? `<ul class="mt-2 list-disc pl-5">${articles}</ul>` : "",
-      `</li>`,
+      `<li><section aria-labelledby="b-${h(b.id)}">`,
+      `<div class="border-b border-stone-300 pb-2 dark:border-stone-700">`,
+      `<h2 id="b-${h(b.id)}" class="font-serif text-2xl font-semibold"><a href="${h(bulletinPath(b.id))}" class="hover:underline">${h(issueLabel(b))}</a></h2>`,
+      `<p class="text-sm text-stone-600 dark:text-stone-400">${h(formatDate(b.date) ?? "Date unknown")} · ${n} ${n === 1 ? "article" : "articles"}</p>`,
+      `</div>`,
+      `<ul class="mt-4 grid gap-6 md:grid-cols-2">${articles}</ul>`,
+      `</section></li>`,
     ].join("");
   });
   const more =
@@ -76,8 +90,8 @@ export function archivePage(bulletins: readonly Bulletin[]): PageContent {
   const body = shell(
     [
       `<h1 class="font-serif text-4xl font-semibold tracking-tight">Archive</h1>`,
-      `<p class="mt-2">${h(SITE_DESCRIPTION)} <a href="/${FEED_FILE}" class="link">Atom feed</a></p>`,
-      `<ol class="mt-6 divide-y divide-stone-200 dark:divide-stone-800">${items.join("")}</ol>`,
+      `<p class="measure mt-2 font-serif text-lg text-stone-700 dark:text-stone-300">${bulletins.length === 1 ? "One bulletin" : `${bulletins.length} bulletins`}, newest first. <a href="/${FEED_FILE}" class="link">Atom feed</a></p>`,
+      `<ol class="mt-8 space-y-12">${items.join("")}</ol>`,
       more,
     ].join(""),
   );
@@ -149,19 +163,26 @@ export function bulletinPage(b: Bulletin): PageContent {
 export function articlePage(b: Bulletin, a: Article): PageContent {
   const label = issueLabel(b);
   const date = a.issueTag?.date ?? b.date;
-  const paragraphs = a.paragraphs.map((p) => `<p id="${h(p.id)}">${h(p.text)}</p>`).join("");
+  // Same markup and classes as the app's article page (src/app/routes/article.tsx, ParagraphView),
+  // so the app's render does not paint a larger block than this one (LCP stays on this paint).
+  const paragraphs = a.paragraphs
+    .map((p) => `<div class="paragraph relative"><p id="${h(p.id)}" class="mb-5">${h(p.text)}</p></div>`)
+    .join("");
+  const shownDate = formatDate(date);
   const body = shell(
     [
-      `<article class="measure">`,
-      `<nav aria-label="Breadcrumb" class="text-sm"><a href="/" class="link">Archive</a> / <a href="${h(bulletinPath(b.id))}" class="link">${h(label)}</a></nav>`,
-      a.section ? `<p class="mt-3 text-xs font-semibold uppercase tracking-wider">${h(a.section)}</p>` : "",
-      `<h1 class="mt-3 font-serif text-4xl font-semibold tracking-tight">${h(a.headline)}</h1>`,
-      a.authors.length ? `<p class="mt-2 byline">By ${h(authorsLine(a.authors))}</p>` : "",
-      datePara(date),
-      a.summary ? `<p class="mt-4 font-serif text-lg">${h(a.summary)}</p>` : "",
-      `<div class="prose mt-6 space-y-4 font-serif">${paragraphs}</div>`,
-      a.authorNote ? `<p class="mt-6 text-sm italic">${h(a.authorNote)}</p>` : "",
-      `</article>`,
+      `<div class="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]"><article aria-labelledby="headline" class="min-w-0"><div class="measure pl-7 sm:pl-0">`,
+      `<nav aria-label="Breadcrumb" class="text-sm text-stone-600 dark:text-stone-400"><a href="/" class="link">Archive</a> / <a href="${h(bulletinPath(b.id))}" class="link">${h(label)}</a></nav>`,
+      a.section ? `<p class="mt-4 text-xs font-semibold uppercase tracking-wider text-accent dark:text-accent-dark">${h(a.section)}</p>` : "",
+      `<h1 id="headline" class="mt-2 font-serif text-4xl font-semibold leading-tight tracking-tight">${h(a.headline)}</h1>`,
+      `<p class="mt-3 font-serif text-xl text-stone-700 dark:text-stone-300">${h(a.summary)}</p>`,
+      `<div class="mt-4 flex flex-wrap items-center justify-between gap-3 border-y border-stone-200 py-3 text-sm dark:border-stone-800"><div>`,
+      a.authors.length ? `<p class="font-semibold">By ${h(authorsLine(a.authors))}</p>` : "",
+      shownDate && date ? `<p class="text-stone-600 dark:text-stone-400"><time datetime="${h(date)}">${h(shownDate)}</time></p>` : "",
+      `</div></div>`,
+      `<div class="prose-reader mt-6">${paragraphs}</div>`,
+      a.authorNote ? `<p class="mt-6 border-t border-stone-200 pt-4 italic text-stone-700 dark:border-stone-800 dark:text-stone-300">${h(a.authorNote)}</p>` : "",
+      `</div></article></div>`,
     ].join(""),
   );
   const fallback = a.paragraphs[0]?.text ?? label;
