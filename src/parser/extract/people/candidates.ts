@@ -139,7 +139,7 @@ export function findNameCandidates(text: string, places: PlaceContext): NameCand
     out.push({ kind: "full", tokens: ws, start, end, role, contextEvidence });
 
     const couple = /(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+and\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
-    if (couple && nameLike(couple[1]!) && !isPlaceName([couple[1]!], places)) {
+    if (couple && nameLike(couple[1]!) && (isKnownFirstName(couple[1]!) || !isPlaceName([couple[1]!], places))) {
       const cStart = start - couple[0].length;
       out.push({ kind: "full", tokens: [couple[1]!, ...ws.slice(1)], start: cStart, end: cStart + couple[1]!.length, role: null, contextEvidence });
     }

@@ -18,6 +18,8 @@ zurab levan nika mikheil vakhtang tengiz irakli zviad shota gocha ashot levon se
 aram hovik ilgar elchin rasul vugar mammad heydar aliyev ramiz fuad novruz
 slobodan zoran goran dragan milan milorad milos nenad dusan ivica zeljko miroslav radovan ratko vojislav momcilo
 franjo stjepan ante mile hashim ibrahim agim fatmir ramush bajram enver sali edi ljubco branko nikola vladimir
+ilir behar besnik lulzim nexhat visar arben agron fatos driton blerim shpend artan burim ermal genc kujtim
+mentor naim rexhep shkelzen valon xhevdet bujar adem ardian edmond gentian
 john james david michael peter paul mark richard robert thomas william george charles tony alan mike chris steve
 `);
 
@@ -29,6 +31,7 @@ mariya marzhan mavluda mukhabbat natalya natalia nadezhda nargiza nazira nigora 
 raisa rano roza rosa saida saltanat saule shakhnoza svetlana tamara tatiana tatyana umida valentina vera
 victoria viktoria yelena yevgenia yulia zarina zaure zhanna zhibek zulfiya zukhra zemfira
 nino tamar manana ketevan eka salome nana lali anahit armine gayane lilit susanna nune leyla leila sevinj aynur
+lindita liridona qendresa valbona arta besa blerta drita flutura jeta teuta donika elira fjolla maja
 jasmina mirjana vesna snezana ljiljana dragana natasa biljana emina amra vjosa mimoza
 mary elizabeth sarah susan jane helen caroline margaret catherine kate anne emma laura rachel ruth
 `);
@@ -36,11 +39,11 @@ mary elizabeth sarah susan jane helen caroline margaret catherine kate anne emma
 /**
  * Surname endings of the region: Russian and Central Asian (-ov, -ev, -in and
  * their feminine forms, -sky/-skaya, -enko), Kazakh and Kyrgyz (-uly, -kyzy,
- * -bekov), Tajik (-zoda), Georgian (-shvili, -dze, -ia), Armenian (-yan, -ian), Azeri (-li,
+ * -bekov), Tajik (-zoda), Georgian (-shvili, -dze, -ia, -uri, -uli, -ava, -ua), Armenian (-yan, -ian), Azeri (-li,
  * -zade) and Balkan (-ic, -ović, -ić).
  */
 const SURNAME_ENDING =
-  /(?:ov|ova|ev|eva|yev|yeva|aev|aeva|in|ina|yn|yna|enko|ko|sky|ski|skiy|skaya|ska|uly|ulu|kyzy|qizi|shvili|dze|ia|yan|ian|ich|ic|ić|ović|vić|zade|zoda|li|lu|yuk|chuk|ets|eyev|iyev|iev|ieva|ovich|evich|ovna|evna)$/i;
+  /(?:ov|ova|ev|eva|yev|yeva|aev|aeva|in|ina|yn|yna|enko|ko|sky|ski|skiy|skaya|ska|uly|ulu|kyzy|qizi|shvili|dze|ia|uri|uli|ava|ua|yan|ian|ich|ic|ić|ović|vić|zade|zoda|li|lu|yuk|chuk|ets|eyev|iyev|iev|ieva|ovich|evich|ovna|evna)$/i;
 
 /** Masculine surname forms: a feminine counterpart ends in -a. */
 const FEMININE_SURNAME = /(?:ova|eva|ina|yna|skaya|kyzy|qizi|ovna|evna|aya)$/i;

@@ -173,3 +173,17 @@ describe("people: Tajik surnames", () => {
     expect(names(["The couple Parvina and Qodir Nazarzoda moved away."]).sort()).toEqual(["Parvina Nazarzoda", "Qodir Nazarzoda"]);
   });
 });
+
+describe("people: Georgian surnames without -shvili or -dze", () => {
+  it("reads -uri and -ava as surname endings", () => {
+    expect(names(["It was signed by Levan Gelovani and by Tamaz Kvinikhuri."]).sort()).toEqual(["Levan Gelovani", "Tamaz Kvinikhuri"]);
+  });
+});
+
+describe("people: a couple's first name that is also a village", () => {
+  it("is still a first name when it is a known one", () => {
+    // "Karabulak" would be refused (a village in the test gazetteer); "Aigerim" is a known first name
+    expect(names(["The couple Aigerim and Dauren Kaliev left."]).sort()).toEqual(["Aigerim Kaliev", "Dauren Kaliev"]);
+    expect(names(["Karabulak and Dauren Kaliev left."])).toEqual(["Dauren Kaliev"]);
+  });
+});

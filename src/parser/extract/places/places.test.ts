@@ -130,3 +130,12 @@ describe("bestPlace: importance", () => {
     expect(bestPlace("Talaq", { gazetteer: g, countries: ["KZ", "KG"] })!.lat).toBe(42.5);
   });
 });
+
+describe("places: compass word before a country", () => {
+  it("names a region of that country, not the country", () => {
+    expect(run(["Water ran short in West Kazakstan."])[0]).toMatchObject({ name: "West Kazakstan", kind: "region", country: "KZ", lat: null });
+  });
+  it("leaves a lowercase compass word out ('southern Kazakstan' is Kazakstan)", () => {
+    expect(names(["Water ran short in southern Kazakstan."])).toEqual(["Kazakstan"]);
+  });
+});

@@ -19,6 +19,7 @@ export interface TakenSpan {
 }
 
 interface Draft {
+  country?: string | null;
   readonly key: string;
   readonly names: string[];
   kind: PlaceKind;
@@ -33,6 +34,8 @@ const SETTLEMENT_APPOSITIVE = /^,\s+(?:a|an|another|the)\s+(?:[\p{Ll}-]+\s+){0,2
 const OTHER_NAME = /^\s*\((?:also\s+)?(?:known|called|spelt|spelled|formerly|previously|once)\b[^)]*?\b(?:as|name|named)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)\s*\)/u;
 /** Before a bare ordinary word or first name, only these say it is a place ("in Split", "from Bar"). */
 const LOCATIVE_BEFORE = /\b(?:in|from|to|near|at|outside|around|of)\s+$/i;
+
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 
 const STRONG_SPEECH_AFTER = /^\s+(?:said|says|told|explained|added|believes|thinks|argued|insisted|recalled|warned)\b/;
 
@@ -73,6 +76,11 @@ export function extractPlaces(bulletin: Bulletin, ctx: PlaceContext, taken: read
     for (const n of [name, ...otherNames]) if (!d.names.some((x) => foldLoose(x) === foldLoose(n) && x === n)) d.names.push(n);
     if (kind && d.kind !== "country" && d.kind !== "region") d.kind = kind;
     d.mentions.push({ ...m, order: order++ } as Mention & { order: number });
+  };
+
+  const setCountry = (name: string, iso: string | null) => {
+    const d = drafts.get(`text:${foldLoose(name)}`);
+    if (d) d.country = iso;
   };
 
   for (const article of bulletin.articles) {
@@ -134,6 +142,18 @@ export function extractPlaces(bulletin: Bulletin, ctx: PlaceContext, taken: read
             break;
           }
 
+          // Rule: a capitalised compass word before a country names a region of it ("West Tarazstan", "North Ossetia"
+          // when the table lacks it), not the country.
+          if (i === 0 && ws.length >= 2 && COMPASS.test(ws[0]!)) {
+            const country = ctx.gazetteer.lookup(ws.slice(1).join(" ")).find((g) => g.kind === "country");
+            const whole = bestPlace(name, ctx);
+            if (country && !whole) {
+              note(name, null, "region", mention(start, run.end), others);
+              setCountry(name, country.country);
+              break;
+            }
+          }
+
           // Rule: a bare name the gazetteer knows; ordinary words and first names only after "in", "from"….
           if (ws.some((w) => NATIONALITY_WORDS.has(w.toLowerCase()))) continue;
           const weak = ws.length === 1 && (COMMON_WORDS.has(ws[0]!.toLowerCase()) || isKnownFirstName(ws[0]!));
@@ -178,7 +198,7 @@ export function extractPlaces(bulletin: Bulletin, ctx: PlaceContext, taken: read
         name,
         aliases,
         kind: d.kind,
-        country: d.geo?.country ?? null,
+        country: d.geo?.country ?? d.country ?? null,
         lat: d.geo?.lat ?? null,
         lon: d.geo?.lon ?? null,
         mentions: d.mentions.map(({ articleSlug, paragraphId, start, end }) => ({ articleSlug, paragraphId, start, end })),
