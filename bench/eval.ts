@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runParse } from "../src/cli/run.ts";
+import { loadNodeGazetteer } from "../src/gazetteer/node.ts";
 import { generateArchive, type GenerateOptions } from "./synth/generate.ts";
 
 function arg(name: string, fallback: string): string {
@@ -36,7 +37,9 @@ try {
     const gold = join(dir, `${b.fileName}.gold.json`);
     const out = join(dir, `${b.fileName}.out.json`);
     writeFileSync(gold, JSON.stringify(b.truth));
-    const result = runParse([txt], () => ({ ok: true, bytes: new TextEncoder().encode(b.text) }));
+    const result = runParse([txt], () => ({ ok: true, bytes: new TextEncoder().encode(b.text) }), {
+      gazetteer: loadNodeGazetteer(),
+    });
     if (result.code !== 0) {
       failedToParse++;
       problems.set(`parse failed: ${result.stderr.trim()}`, (problems.get(`parse failed: ${result.stderr.trim()}`) ?? 0) + 1);

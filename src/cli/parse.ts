@@ -1,6 +1,7 @@
 // `npm run --silent parse -- FILE`: the Bulletin JSON on stdout; bad input gets one
 // line on stderr (`parse: FILE: problem`), exit code 2, nothing on stdout.
 import { readFileSync, statSync } from "node:fs";
+import { loadNodeGazetteer } from "../gazetteer/node.ts";
 import { runParse, type ReadResult } from "./run.ts";
 
 function readFile(file: string): ReadResult {
@@ -16,7 +17,8 @@ function readFile(file: string): ReadResult {
   }
 }
 
-const result = runParse(process.argv.slice(2), readFile);
+// The full GeoNames subset for coordinates; the in-browser parser gets a compact one.
+const result = runParse(process.argv.slice(2), readFile, { gazetteer: loadNodeGazetteer() });
 if (result.stdout) process.stdout.write(result.stdout);
 if (result.stderr) process.stderr.write(result.stderr);
 process.exitCode = result.code;

@@ -3,7 +3,7 @@
 import type { Bulletin } from "../parser/model/index.ts";
 import { notABulletinReason } from "../parser/not-a-bulletin.ts";
 import { parseStructure } from "../parser/parse-structure.ts";
-import { extract } from "../parser/extract/index.ts";
+import { extract, type ExtractOptions } from "../parser/extract/index.ts";
 import { decodeBulletinBytes } from "./decode.ts";
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; problem: string };
@@ -16,7 +16,11 @@ export interface CliResult {
 
 export const USAGE = "usage: npm run --silent parse -- FILE";
 
-export function runParse(args: readonly string[], read: (file: string) => ReadResult): CliResult {
+export function runParse(
+  args: readonly string[],
+  read: (file: string) => ReadResult,
+  extractOptions: Omit<ExtractOptions, "fileName"> = {},
+): CliResult {
   const file = args.find((a) => !a.startsWith("--"));
   if (!file || args.filter((a) => !a.startsWith("--")).length > 1) return { stdout: "", stderr: `parse: ${USAGE}\n`, code: 2 };
   const fail = (problem: string): CliResult => ({ stdout: "", stderr: `parse: ${file}: ${problem}\n`, code: 2 });
@@ -27,7 +31,7 @@ export function runParse(args: readonly string[], read: (file: string) => ReadRe
   const structure = parseStructure(decoded.text, { fileName: file });
   const reason = notABulletinReason(decoded.text, structure);
   if (reason) return fail(reason);
-  let bulletin: Bulletin = extract(structure, { fileName: file });
+  let bulletin: Bulletin = extract(structure, { ...extractOptions, fileName: file });
   if (decoded.encoding !== "utf-8") {
     bulletin = { ...bulletin, warnings: [{ kind: "encoding", message: "the file is not UTF-8; read as Windows Latin-1", line: null }, ...bulletin.warnings] };
   }
