@@ -9,12 +9,30 @@ import "./index.css";
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
 
+/**
+ * Resolves once the first route's data and code have loaded. Rendering only
+ * then keeps the prerendered page (or the empty shell) on screen instead of
+ * flashing a loading state, and lets a deep link scroll on the first render.
+ */
+function firstRouteLoaded(): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+void firstRouteLoaded().then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+});
