@@ -158,6 +158,19 @@ function dedupeRefs<T extends { href: string }>(refs: T[]): T[] {
   return refs.filter((r) => (seen.has(r.href) ? false : (seen.add(r.href), true)));
 }
 
+/**
+ * Bulletin-level ids (the parser's slugs, which article panels link to) that
+ * name exactly one archive entity; an id two entities share leads nowhere.
+ */
+function unambiguousLocalIds(pairs: Array<[local: string, archive: string]>): Map<string, string> {
+  const out = new Map<string, string | null>();
+  for (const [local, archive] of pairs) {
+    const seen = out.get(local);
+    out.set(local, seen === undefined || seen === archive ? archive : null);
+  }
+  return new Map([...out].filter((e): e is [string, string] => e[1] !== null));
+}
+
 export function buildPeople(bulletins: readonly Bulletin[]): PersonEntity[] {
   interface Acc {
     names: Map<string, number>;
@@ -216,6 +229,8 @@ export function buildPeople(bulletins: readonly Bulletin[]): PersonEntity[] {
       }
     }
   }
+  const local = unambiguousLocalIds(bulletins.flatMap((b) => b.people.map((p): [string, string] => [p.id, groups.find(archivePersonId(b.id, p))])));
+  for (const [id, root] of local) acc.get(root)?.keys.add(id);
   const people: PersonEntity[] = [];
   for (const a of acc.values()) {
     const ranked = rankNames(a.names);
@@ -298,6 +313,8 @@ export function buildPlaces(bulletins: readonly Bulletin[]): PlaceEntity[] {
       }
     }
   }
+  const local = unambiguousLocalIds(bulletins.flatMap((b) => b.places.map((p): [string, string] => [p.id, groups.find(archivePlaceId(p))])));
+  for (const [id, root] of local) acc.get(root)?.keys.add(id);
   const places: PlaceEntity[] = [];
   for (const a of acc.values()) {
     const ranked = rankNames(a.names);

@@ -6,9 +6,9 @@
 import type { Bulletin } from "../../parser/model/index.ts";
 import { locatorMap } from "../../map/locator.ts";
 import { buildSearchArchive } from "../archive.ts";
-import { SEARCH_INDEX_FILE, personFile, placeFile } from "../data-paths.ts";
+import { SEARCH_INDEX_FILE, SEARCH_META_FILE, personFile, placeFile } from "../data-paths.ts";
 import { PAGE_DATA_VERSION, type PersonPageData, type PlacePageData, type RedirectData } from "../page-data.ts";
-import { countryName } from "../records.ts";
+import { countryName, recordCount } from "../records.ts";
 
 export interface EmittedFile {
   fileName: string;
@@ -23,7 +23,10 @@ function redirects(keys: readonly string[], id: string, file: (id: string) => st
 
 export function searchEmitter(bulletins: Bulletin[]): EmittedFile[] {
   const archive = buildSearchArchive(bulletins);
-  const files: EmittedFile[] = [{ fileName: SEARCH_INDEX_FILE, source: JSON.stringify(archive.index) }];
+  const files: EmittedFile[] = [
+    { fileName: SEARCH_INDEX_FILE, source: JSON.stringify(archive.index) },
+    { fileName: SEARCH_META_FILE, source: JSON.stringify({ recordCount: recordCount(archive.records) }) },
+  ];
   for (const { keys, ...person } of archive.people) {
     const data: PersonPageData = { version: PAGE_DATA_VERSION, kind: "person", person };
     files.push({ fileName: personFile(person.id), source: JSON.stringify(data) }, ...redirects(keys, person.id, personFile));

@@ -1,0 +1,153 @@
+/**
+ * Search in the built app. Queries are derived from the built search index,
+ * not written in here, so the tests hold for whatever bulletins were built.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+interface Index {
+  records: {
+    person: Array<{ name: string; href: string; quoteCount: number }>;
+    place: Array<{ id: string; name: string; href: string }>;
+    quote: Array<{ text: string; href: string }>;
+  };
+}
+
+async function loadIndex(page: Page): Promise<Index> {
+  const res = await page.request.get("/data/search-index.json");
+  expect(res.ok()).toBe(true);
+  return (await res.json()) as Index;
+}
+
+/** The quote's longest word: distinctive enough to find it. */
+function distinctiveWord(text: string): string {
+  return [...text.matchAll(/\p{L}{5,}/gu)].map((m) => m[0]).sort((a, b) => b.length - a.length)[0] ?? text;
+}
+
+const searchbox = (page: Page) => page.getByRole("banner").getByRole("searchbox", { name: "Search" });
+
+/** The machine is shared: a search includes loading the index on first use. */
+test.use({ actionTimeout: 15_000 });
+expect.configure({ timeout: 15_000 });
+
+/** The full search box has replaced the plain form the page starts with. */
+async function searchReady(page: Page) {
+  await expect(searchbox(page)).toHaveAttribute("aria-controls", /.+/);
+}
+
+test("typing shows grouped results with the match highlighted; Enter opens the chosen one", async ({ page }) => {
+  await page.goto("/");
+  const index = await loadIndex(page);
+  const person = index.records.person.find((p) => p.name.includes(" ") && p.quoteCount > 0) ?? index.records.person[0]!;
+  const surname = person.name.split(" ").at(-1)!;
+  await searchReady(page);
+  await page.keyboard.press("/");
+  await expect(searchbox(page)).toBeFocused();
+  await page.keyboard.type(surname);
+  const people = page.getByRole("group", { name: "People" });
+  await expect(people.getByRole("option").first()).toContainText(person.name);
+  await expect(people.getByRole("option").first().locator("mark").first()).toHaveText(surname);
+  await page.keyboard.press("ArrowDown");
+  await expect(people.getByRole("option").first()).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(person.href.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "$"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(person.name);
+});
+
+test("a misspelt name still finds the person; Escape closes the list", async ({ page }) => {
+  await page.goto("/");
+  const index = await loadIndex(page);
+  const person = index.records.person.find((p) => p.name.split(" ").at(-1)!.length >= 7)!;
+  const surname = person.name.split(" ").at(-1)!;
+  const typo = surname.slice(0, 3) + surname.slice(4); // one letter dropped
+  await searchbox(page).fill(typo);
+  await expect(page.getByRole("group", { name: "People" }).getByRole("option").first()).toContainText(person.name);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("listbox", { name: "Search results" })).toHaveCount(0);
+});
+
+test("an unmatched query says so kindly", async ({ page }) => {
+  await page.goto("/");
+  await searchbox(page).fill("qqxqzzv");
+  await expect(page.getByText(/Nothing matches “qqxqzzv”/)).toBeVisible();
+});
+
+test("choosing a quote opens its article at the quote; n and p step through the hits", async ({ page }) => {
+  await page.goto("/");
+  const index = await loadIndex(page);
+  const quote = index.records.quote.find((q) => q.text.length > 60)!;
+  const word = distinctiveWord(quote.text);
+  await searchbox(page).fill(word);
+  const option = page.getByRole("group", { name: "Quotes" }).getByRole("option").filter({ hasText: quote.text.slice(1, 30) }).first();
+  await option.click();
+  const anchor = quote.href.split("#")[1]!;
+  await expect(page).toHaveURL(new RegExp(`\\?q=.*#${anchor}$`));
+  await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
+
+  const hits = page.getByRole("region", { name: "Search hits" });
+  await expect(hits).toContainText(/\d+ hits? for/);
+  await page.locator("body").click({ position: { x: 1, y: 1 } });
+  await page.keyboard.press("n");
+  await expect(hits).toContainText(/Hit 1 of \d+/);
+  const total = Number((await hits.textContent())!.match(/of (\d+)/)![1]);
+  await page.keyboard.press("n");
+  await expect(hits).toContainText(total > 1 ? /Hit 2 of/ : /Hit 1 of/);
+  await page.keyboard.press("p");
+  await expect(hits).toContainText(/Hit 1 of/);
+  await hits.getByRole("button", { name: "Previous hit" }).click();
+  await expect(hits).toContainText(new RegExp(`Hit ${total} of`));
+});
+
+test("the results page keeps the query in the URL and the back button works", async ({ page }) => {
+  await page.goto("/");
+  const index = await loadIndex(page);
+  const [a, b] = index.records.person.filter((p) => p.name.includes(" "));
+  await page.goto(`/search?q=${encodeURIComponent(a!.name)}`);
+  await expect(page.getByRole("region", { name: "People" }).getByRole("link").first()).toContainText(a!.name);
+  await page.getByRole("searchbox", { name: "Search the archive" }).fill(b!.name);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/q=/);
+  await expect(page.getByRole("region", { name: "People" }).getByRole("link").first()).toContainText(b!.name);
+  await page.goBack();
+  await expect(page.getByRole("region", { name: "People" }).getByRole("link").first()).toContainText(a!.name);
+});
+
+test("a person page lists every quote with a deep link", async ({ page }) => {
+  await page.goto("/");
+  const index = await loadIndex(page);
+  const person = index.records.person.find((p) => p.quoteCount > 0)!;
+  await page.goto(person.href);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(person.name);
+  const quotes = page.getByRole("region", { name: /Quotes/ }).getByRole("link");
+  await expect(quotes).toHaveCount(person.quoteCount);
+  await expect(quotes.first()).toHaveAttribute("href", /\/bulletins\/.+\/articles\/.+#.+/);
+});
+
+test("a place page shows its names and an offline locator map", async ({ page }) => {
+  await page.goto("/");
+  const index = await loadIndex(page);
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  let shown = false;
+  for (const place of index.records.place) {
+    const data = await (await page.request.get(`/data/places/${place.id}.json`)).json();
+    if (!data.place?.map) continue;
+    await page.goto(place.href);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(place.name);
+    const label = `Map showing ${data.place.name}${data.place.countryName ? ` in ${data.place.countryName}` : ""}`;
+    await expect(page.getByRole("img", { name: label })).toBeVisible();
+    shown = true;
+    break;
+  }
+  expect(shown).toBe(true);
+  expect(requests.filter((u) => !u.startsWith("http://localhost"))).toEqual([]);
+});
+
+test("the search page passes axe", async ({ page }) => {
+  await page.goto("/");
+  const index = await loadIndex(page);
+  await page.goto(`/search?q=${encodeURIComponent(index.records.person[0]!.name)}`);
+  await expect(page.getByRole("status").filter({ hasText: "results for" })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+});

@@ -1,0 +1,77 @@
+/**
+ * /people/:personId: one person across the whole archive: name, other
+ * spellings, roles as they changed, every quote in date order (each a deep
+ * link to its place in the article), and the articles that mention them.
+ */
+import { useEffect } from "react";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import type { RoleSpan } from "../../search/entities.ts";
+import { personQuery } from "../search/page-data-client.ts";
+import { ArticleList, formatDay } from "../search/ArticleList.tsx";
+
+function roleDates(r: RoleSpan): string {
+  const from = formatDay(r.from);
+  const to = formatDay(r.to);
+  if (!from) return "date unknown";
+  return from === to || !to ? from : `${from} – ${to}`;
+}
+
+export function Component() {
+  const { personId = "" } = useParams();
+  const { data } = useSuspenseQuery(personQuery(personId));
+  const { person } = data;
+  useEffect(() => {
+    document.title = `${person.name} – Bulletin Reader`;
+  }, [person.name]);
+  return (
+    <div className="mx-auto max-w-3xl">
+      <nav aria-label="Breadcrumb" className="text-sm text-stone-600 dark:text-stone-400">
+        <Link to="/" className="link">Archive</Link> / People
+      </nav>
+      <h1 className="mt-2 font-serif text-4xl font-semibold">{person.name}</h1>
+      {person.alsoSpelled.length > 0 && <p className="mt-2 text-stone-700 dark:text-stone-300">Also spelled: {person.alsoSpelled.join(", ")}</p>}
+
+      <section aria-labelledby="roles" className="mt-8">
+        <h2 id="roles" className="font-serif text-2xl font-semibold">Roles</h2>
+        {person.roles.length === 0 ? (
+          <p className="mt-2 text-stone-600 dark:text-stone-400">No role is given in the bulletins.</p>
+        ) : (
+          <ol className="mt-2 space-y-1">
+            {person.roles.map((r) => (
+              <li key={r.role}>
+                {r.role} <span className="text-sm text-stone-600 dark:text-stone-400">({roleDates(r)})</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="quotes" className="mt-8">
+        <h2 id="quotes" className="font-serif text-2xl font-semibold">Quotes ({person.quotes.length})</h2>
+        {person.quotes.length === 0 ? (
+          <p className="mt-2 text-stone-600 dark:text-stone-400">No quotes are attributed to {person.name}.</p>
+        ) : (
+          <ol className="mt-2 space-y-4">
+            {person.quotes.map((q) => (
+              <li key={q.href}>
+                <blockquote className="font-serif text-lg">
+                  <Link to={q.href} className="hover:underline">{q.text}</Link>
+                </blockquote>
+                <p className="text-sm text-stone-600 dark:text-stone-400">
+                  {q.headline}
+                  {formatDay(q.date) && ` · ${formatDay(q.date)}`}
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="articles" className="mt-8">
+        <h2 id="articles" className="font-serif text-2xl font-semibold">Articles that mention {person.name}</h2>
+        <ArticleList articles={person.articles} />
+      </section>
+    </div>
+  );
+}

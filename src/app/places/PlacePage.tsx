@@ -1,0 +1,64 @@
+/**
+ * /places/:placeId: a place across the archive: its names, a small locator map
+ * drawn offline at build time, and the articles and quotes that mention it.
+ */
+import { useEffect } from "react";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import { placeQuery } from "../search/page-data-client.ts";
+import { ArticleList, formatDay } from "../search/ArticleList.tsx";
+import { LocatorMapView } from "./LocatorMapView.tsx";
+
+export function Component() {
+  const { placeId = "" } = useParams();
+  const { data } = useSuspenseQuery(placeQuery(placeId));
+  const { place } = data;
+  useEffect(() => {
+    document.title = `${place.name} – Bulletin Reader`;
+  }, [place.name]);
+  return (
+    <div className="mx-auto max-w-3xl">
+      <nav aria-label="Breadcrumb" className="text-sm text-stone-600 dark:text-stone-400">
+        <Link to="/" className="link">Archive</Link> / Places
+      </nav>
+      <h1 className="mt-2 font-serif text-4xl font-semibold">{place.name}</h1>
+      <p className="mt-2 text-stone-700 dark:text-stone-300">
+        {[place.kind !== "other" ? place.kind : null, place.countryName].filter(Boolean).join(" in ") || "Country unknown"}
+      </p>
+      {place.alsoKnownAs.length > 0 && <p className="mt-1 text-stone-700 dark:text-stone-300">Also known as: {place.alsoKnownAs.join(", ")}</p>}
+      <div className="mt-6">
+        {place.map ? (
+          <LocatorMapView map={place.map} label={`Map showing ${place.name}${place.countryName ? ` in ${place.countryName}` : ""}`} />
+        ) : (
+          <p className="text-stone-600 dark:text-stone-400">No map: the bulletins do not say where exactly {place.name} is.</p>
+        )}
+      </div>
+
+      <section aria-labelledby="quotes" className="mt-8">
+        <h2 id="quotes" className="font-serif text-2xl font-semibold">Quotes that mention {place.name}</h2>
+        {place.quotes.length === 0 ? (
+          <p className="mt-2 text-stone-600 dark:text-stone-400">None.</p>
+        ) : (
+          <ol className="mt-2 space-y-4">
+            {place.quotes.map((q) => (
+              <li key={q.href}>
+                <blockquote className="font-serif text-lg">
+                  <Link to={q.href} className="hover:underline">{q.text}</Link>
+                </blockquote>
+                <p className="text-sm text-stone-600 dark:text-stone-400">
+                  {q.speaker} · {q.headline}
+                  {formatDay(q.date) && ` · ${formatDay(q.date)}`}
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="articles" className="mt-8">
+        <h2 id="articles" className="font-serif text-2xl font-semibold">Articles that mention {place.name}</h2>
+        <ArticleList articles={place.articles} />
+      </section>
+    </div>
+  );
+}
