@@ -33,6 +33,19 @@ export interface BulletinsPluginOptions {
 
 const BULLETIN_EXTENSION = ".txt";
 
+/** Content types for what emitters write (data, feeds, CSVs), served from memory in dev. */
+const CONTENT_TYPES: Record<string, string> = {
+  ".json": "application/json",
+  ".atom": "application/atom+xml; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".html": "text/html; charset=utf-8",
+};
+
+function contentTypeFor(fileName: string): string {
+  return CONTENT_TYPES[path.extname(fileName)] ?? "text/plain; charset=utf-8";
+}
+
 export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
   let store = new BulletinStore(() => {
     throw new Error("parser not loaded");
@@ -106,7 +119,7 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
         }
         return next();
       }
-      res.setHeader("Content-Type", fileName.endsWith(".json") ? "application/json" : "text/plain; charset=utf-8");
+      res.setHeader("Content-Type", contentTypeFor(fileName));
       res.setHeader("Cache-Control", "no-cache");
       res.end(source);
     });
