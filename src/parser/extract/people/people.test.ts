@@ -187,3 +187,17 @@ describe("people: a couple's first name that is also a village", () => {
     expect(names(["Karabulak and Dauren Kaliev left."])).toEqual(["Dauren Kaliev"]);
   });
 });
+
+describe("people: one-word aliases shared by two people", () => {
+  it("are kept off both, while each keeps its mentions", () => {
+    const b = bulletin([
+      article("a1", ["Vuk Jankovski spoke.", "Jankovski left."]),
+      article("a2", ["Ante Jankovski spoke.", "Jankovski stayed."]),
+    ]);
+    const r = extractPeople(b, ctx);
+    expect(r.people.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([
+      ["Vuk Jankovski", [], 2],
+      ["Ante Jankovski", [], 2],
+    ]);
+  });
+});

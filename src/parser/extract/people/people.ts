@@ -136,6 +136,13 @@ function finish(drafts: Draft[]): PeopleResult {
   const people: Person[] = [];
   const genders = new Map<string, "female" | "male" | null>();
   const index = new Map<string, Draft>();
+  // A one-word alias that is also the surname or first name of someone else in the bulletin names
+  // neither of them for certain ("Kovacevic" when Vuk and Ante Kovacevic both appear): keep it off both.
+  const wordOwners = new Map<string, number>();
+  for (const d of drafts) {
+    for (const k of new Set([nameKey(d.first), nameKey(d.last)])) wordOwners.set(k, (wordOwners.get(k) ?? 0) + 1);
+  }
+  const sharedWord = (v: string) => !v.includes(" ") && (wordOwners.get(nameKey(v)) ?? 0) > 1;
   for (const d of drafts) {
     const name = d.tokens.join(" ");
     let id = slugify(name);
@@ -145,7 +152,7 @@ function finish(drafts: Draft[]): PeopleResult {
     people.push({
       id,
       name,
-      aliases: d.variants.filter((v) => v !== name),
+      aliases: d.variants.filter((v) => v !== name && !sharedWord(v)),
       roles: d.roles,
       mentions: d.mentions.map(({ articleSlug, paragraphId, start, end }) => ({ articleSlug, paragraphId, start, end })),
     });
