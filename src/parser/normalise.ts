@@ -29,6 +29,8 @@ const IWPR_RE = /IWPR/i;
 /** List-archive and web-group chrome. */
 const WEB_CLUTTER_RE =
   /^(?:Reply via email to\b|Previous message:|Next message:|Messages sorted by:|More information about the\b|_{10,}$|-{2,} ?next part ?-{2,}|\[Non-text portions of this message)/i;
+/** First characters of the chrome lines above (R, P, N, M, _, -, [ in either case): a cheap guard. */
+const WEB_CLUTTER_FIRST = new Set([..."RPNMrpnm_-["].map((c) => c.charCodeAt(0)));
 /** Addresses stripped by the archive to `<>`; also `<mailto:>` leftovers. */
 const STRIPPED_ADDRESS_RE = /\s*<(?:mailto:)?>/g;
 /** A run of asterisks glued to the end of a text line (2002 separator). */
@@ -104,7 +106,7 @@ export function normalise(text: string): NormalisedText {
       inHeader = true;
       continue;
     }
-    if (WEB_CLUTTER_RE.test(line)) {
+    if (WEB_CLUTTER_FIRST.has(line.charCodeAt(0)) && WEB_CLUTTER_RE.test(line)) {
       warnings.push({ kind: "mail-clutter", message: `list or web chrome removed: ${line.slice(0, 60)}`, line: lineNo });
       continue;
     }

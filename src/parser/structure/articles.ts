@@ -20,20 +20,11 @@ export interface TocEntryIn extends RawTocEntry {
 
 /** Matching ignores case, spacing, punctuation and quote styles. */
 export function matchKey(s: string): string {
-  // A hand loop: the Unicode-class regex was the parser's hottest spot (every block is keyed).
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += s[i];
-    else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
-    else if (c > 127) {
-      const ch = s[i] as string;
-      if (WORD_CHAR_RE.test(ch)) out += ch.toLowerCase();
-    }
-  }
-  return out;
+  return s.toLowerCase().replace(NON_KEY_RE, "");
 }
-const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+// ASCII and Latin-1 punctuation, general punctuation (quotes, dashes), arrows and symbols, CJK
+// punctuation. A plain character-range class: the Unicode-property version was the parser's hottest spot.
+const NON_KEY_RE = /[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\xbf\xd7\xf7\u2000-\u206f\u20a0-\u2bff\u3000-\u303f\ufe30-\ufe4f\uff00-\uff0f]+/g;
 
 /** A cut summary still identifies its article when this much of it is left. */
 export const SUMMARY_MATCH_MIN_CHARS = 20;
@@ -52,10 +43,30 @@ function summaryMatches(blockKey: string, summaryKey: string): boolean {
   return summaryKey.startsWith(blockKey) || blockKey.startsWith(summaryKey);
 }
 
-interface BlockInfo {
-  readonly text: string; // unwrapped
-  readonly key: string;
+/** A block's unwrapped text, and its match key computed only when a match is possible. */
+class BlockInfo {
+  private cachedKey: string | null = null;
+  private cachedFirst = -1;
+  constructor(readonly text: string) {}
+  get key(): string {
+    if (this.cachedKey === null) this.cachedKey = matchKey(this.text);
+    return this.cachedKey;
+  }
+  /** The first character of the key (a cheap test before computing it), or 0 when none. */
+  get first(): number {
+    if (this.cachedFirst < 0) this.cachedFirst = firstKeyChar(this.text);
+    return this.cachedFirst;
+  }
 }
+
+function firstKeyChar(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (!NON_KEY_CHAR_RE.test(ch)) return ch.toLowerCase().charCodeAt(0);
+  }
+  return 0;
+}
+const NON_KEY_CHAR_RE = new RegExp(NON_KEY_RE.source);
 
 export interface ArticlesResult {
   readonly articles: Article[];
@@ -72,10 +83,7 @@ export interface ArticlesResult {
 export function readArticles(blocks: readonly Block[], from: number, entriesIn: readonly TocEntryIn[], skip: ReadonlySet<number>): ArticlesResult {
   const warnings: Warning[] = [];
   const boilerplate: BoilerplateBlock[] = [];
-  const info: BlockInfo[] = blocks.map((b) => {
-    const text = unwrap(b.lines);
-    return { text, key: matchKey(text) };
-  });
+  const info: BlockInfo[] = blocks.map((b) => new BlockInfo(unwrap(b.lines)));
   const toBoilerplate = (j: number) => {
     const b = blocks[j] as Block;
     if (isSeparator(b) || skip.has(j)) return;
@@ -98,8 +106,11 @@ export function readArticles(blocks: readonly Block[], from: number, entriesIn: 
     const sKey = matchKey(e.summary);
     const bKey = e.byline ? matchKey(e.byline) : "";
     let found = -1;
+    const firsts = [hKey.charCodeAt(0), sKey.charCodeAt(0), bKey.charCodeAt(0)];
     for (let j = cursor; j < blocks.length && found < 0; j++) {
       if (skip.has(j)) continue;
+      const first = (info[j] as BlockInfo).first;
+      if (first !== firsts[0] && first !== firsts[1] && first !== firsts[2]) continue;
       const b = blocks[j] as Block;
       const k = (info[j] as BlockInfo).key;
       if (hKey !== "" && k === hKey && isUpper(b.lines)) found = j;

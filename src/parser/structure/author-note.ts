@@ -21,10 +21,15 @@ export function isAuthorNote(text: string, authorNames: readonly string[] = []):
   if (text.length > AUTHOR_NOTE_MAX_CHARS) return false;
   // Cheap rejection first: every paragraph of every article passes through here.
   if (!FAST_VERB_RE.test(text)) return false;
-  const isAuthor = (who: string) => authorNames.some((n) => n.length > 0 && who.toLowerCase().includes(n.toLowerCase()));
   // A full name (two words or more) — `He is a journalist…` in the body is not a note.
   const w = WRITER_NOTE_RE.exec(text);
-  if (w && (/\s/.test(w[1] as string) || isAuthor(w[1] as string))) return true;
+  if (w && ((w[1] as string).includes(" ") || isAuthor(w[1] as string, authorNames))) return true;
   const o = OTHER_NOTE_RE.exec(text);
-  return o !== null && isAuthor(o[1] as string);
+  return o !== null && isAuthor(o[1] as string, authorNames);
+}
+
+function isAuthor(who: string, authorNames: readonly string[]): boolean {
+  const lower = who.toLowerCase();
+  for (const n of authorNames) if (n.length > 0 && lower.includes(n.toLowerCase())) return true;
+  return false;
 }

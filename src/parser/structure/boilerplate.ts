@@ -39,9 +39,13 @@ export const SHORT_LINK_BLOCK_MAX = 100;
 const PREFILTER_MARKS = ["IWPR", "http", "www.", ":", "©", "ISSN", "Copyright", "Tel", "Fax", "Phone", "mail", "subscri", "opinions", "provides", "service", "supported", "funded", "Box", "Stichting", "RSS", "Director", "Editor", "further details"];
 const UPPER_START_RE = /^[^a-z]{3}/;
 
+/** Boilerplate shows its marks early; a long paragraph is scanned only this far. */
+export const PREFILTER_HEAD_CHARS = 200;
+
 function mayBeBoilerplate(text: string): boolean {
   if (UPPER_START_RE.test(text)) return true;
-  for (const mark of PREFILTER_MARKS) if (text.includes(mark)) return true;
+  const head = text.length > PREFILTER_HEAD_CHARS ? text.slice(0, PREFILTER_HEAD_CHARS) : text;
+  for (const mark of PREFILTER_MARKS) if (head.includes(mark)) return true;
   return false;
 }
 

@@ -18,6 +18,12 @@ export const SMALL_WORDS: ReadonlySet<string> = new Set([
   "on", "per", "to", "via", "vs", "from", "into", "onto", "over", "with", "than", "amid",
 ]);
 
+const EDGE_PUNCT_RE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const POSSESSIVE_RE = /[’']S$/;
+const DOTTED_RE = /^(?:\p{L}\.)+\p{L}\.?$/u;
+const ALL_UPPER_RE = /^\p{Lu}+$/u;
+const PART_START_RE = /(^|[-–/(“"‘'])(\p{L})/gu;
+const CLAUSE_END_RE = /[:.?!–—-]$/;
 const VOWEL_RE = /[AEIOUY]/;
 const LETTER_RE = /\p{L}/u;
 
@@ -25,17 +31,17 @@ function caseWord(word: string, first: boolean): string {
   if (!LETTER_RE.test(word)) return word;
   // A word already in mixed case was written that way on purpose (`McCain`, `iPod`).
   if (word !== word.toUpperCase()) return word;
-  const core = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-  const bare = core.replace(/[’']S$/, "");
+  const core = word.replace(EDGE_PUNCT_RE, "");
+  const bare = core.replace(POSSESSIVE_RE, "");
   if (KNOWN_ACRONYMS.has(bare)) return word;
   // `U.S.`, `E.U.`: letters with dots are acronyms.
-  if (/^(?:\p{L}\.)+\p{L}\.?$/u.test(core)) return word;
+  if (DOTTED_RE.test(core)) return word;
   // No vowels and more than one letter: `BBC`, `TV`, `KTK`, `PSD` — read as letters.
-  if (bare.length > 1 && !VOWEL_RE.test(bare) && /^\p{Lu}+$/u.test(bare)) return word;
+  if (bare.length > 1 && !VOWEL_RE.test(bare) && ALL_UPPER_RE.test(bare)) return word;
   const lower = word.toLowerCase();
   if (!first && SMALL_WORDS.has(core.toLowerCase())) return lower;
   // Capitalise the first letter of each hyphen part: `ANTI-CRISIS` → `Anti-Crisis`.
-  return lower.replace(/(^|[-–/(“"‘'])(\p{L})/gu, (_m, pre: string, ch: string) =>
+  return lower.replace(PART_START_RE, (_m, pre: string, ch: string) =>
     pre === "'" ? pre + ch : pre + ch.toUpperCase(),
   );
 }
@@ -46,7 +52,7 @@ export function headlineCase(raw: string): string {
   const out: string[] = [];
   for (const w of words) {
     out.push(caseWord(w, first));
-    if (LETTER_RE.test(w)) first = /[:.?!–—-]$/.test(w);
+    if (LETTER_RE.test(w)) first = CLAUSE_END_RE.test(w);
   }
   return out.join(" ");
 }
