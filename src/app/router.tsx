@@ -53,6 +53,9 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
             },
             { path: "import", lazy: () => import("./import/ImportPage.tsx") },
             // ── more feature routes (search, people, places) go here ──
+            { path: "search", lazy: () => import("./search/SearchPage.tsx") },
+            { path: "people/:personId", lazy: () => import("./people/PersonPage.tsx") },
+            { path: "places/:placeId", lazy: () => import("./places/PlacePage.tsx") },
             { path: "*", element: <NotFoundPage /> },
           ],
         },

@@ -53,14 +53,18 @@ const APOSTROPHES = new Set(["'", "’", "‘", "`", "´", "ʼ", "ʻ", "′", "�
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const COMBINING_MARK = /\p{M}/gu;
 
+const IS_MARK = /^\p{M}+$/u;
+
 function foldChar(ch: string): string | null {
-  if (APOSTROPHES.has(ch)) return "";
+  // A combining accent typed or stored apart from its letter (NFD text) vanishes like a precomposed one.
+  if (APOSTROPHES.has(ch) || IS_MARK.test(ch)) return "";
   if (!LETTER_OR_DIGIT.test(ch)) return null; // a separator
   const lower = ch.toLowerCase();
   const cyr = CYRILLIC[lower];
   if (cyr !== undefined) return cyr;
   const base = lower.normalize("NFD").replace(COMBINING_MARK, "");
-  return LETTER_FOLDS[base] ?? base;
+  // Accented Cyrillic (ѐ, ӣ) decomposes to a Cyrillic base letter.
+  return CYRILLIC[base] ?? LETTER_FOLDS[base] ?? base;
 }
 
 interface Builder {

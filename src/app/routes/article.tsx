@@ -12,6 +12,7 @@ import { ArticleContext, type ArticleContextValue } from "../components/article-
 import { ParagraphView } from "../components/ParagraphView.tsx";
 import { ShareButton } from "../components/ShareButton.tsx";
 import { SidePanels } from "../components/SidePanels.tsx";
+import { HitNavigator } from "../search/HitNavigator.tsx";
 
 export function Component() {
   const { bulletinId = "", slug = "" } = useParams();
@@ -62,6 +63,7 @@ function ArticlePage({ value }: { value: ArticleContextValue }) {
             </div>
             <p className="print-only mt-2 text-sm">Source: IWPR {label}{date ? `, ${date}` : ""} — {url}</p>
 
+            <HitNavigator />
             <div className="prose-reader mt-6">
               {article.paragraphs.map((p) => (
                 <ParagraphView key={p.id} paragraph={p} annotations={model.annotations.get(p.id) ?? []} />
