@@ -19,9 +19,13 @@ const prerender = prerenderPlugin({ siteUrl });
 
 async function loadParser(): Promise<ParseFn> {
   // The throwing variant: a file that is not a bulletin at all is reported and skipped.
-  const { module } = await runnerImport<{ parseBulletinOrThrow: ParseFn }>("./src/parser/index.ts");
+  const { module } = await runnerImport<typeof import("./src/parser/index.ts")>("./src/parser/index.ts");
+  // The full GeoNames subset for place coordinates (the in-browser parser gets a compact one).
+  const { module: geo } = await runnerImport<typeof import("./src/gazetteer/node.ts")>("./src/gazetteer/node.ts");
+  const gazetteer = geo.loadNodeGazetteer();
+  const parse: ParseFn = (text, options) => module.parseBulletinOrThrow(text, { ...options, gazetteer });
   // Cached by content hash and parser version, with progress and a summary (src/build/cache).
-  return withParseCache(module.parseBulletinOrThrow, { root: process.cwd(), total: countBulletinFiles(bulletinsDir) });
+  return withParseCache(parse, { root: process.cwd(), total: countBulletinFiles(bulletinsDir) });
 }
 
 export default defineConfig({

@@ -4,7 +4,7 @@
  * A hand-bumped constant is forgotten the first time someone fixes a rule
  * and rebuilds: the cache then serves the old output. So the version is
  * derived from what decides the parser's output: the schema version and
- * the text of every non-test source file under src/parser/. Any edit there
+ * the text of every non-test source file under src/parser/ and src/gazetteer/. Any edit there
  * (a rule, a table, a fixture the parser reads) gives a new version and a
  * cold cache; editing the app, the build or a test does not.
  */
@@ -31,23 +31,31 @@ function listFiles(dir: string): string[] {
  * `s<schemaVersion>-<12 hex of the sources' hash>`, e.g. `s1-3fa9c0d2b417`.
  * Short enough to be a folder name, long enough never to collide by chance.
  */
-export function computeParserVersion(parserDir: string): string {
+export function computeParserVersion(...sourceDirs: string[]): string {
   const hash = createHash("sha256");
-  const files = listFiles(parserDir)
-    .map((path) => relative(parserDir, path).split("\\").join("/"))
-    .filter((rel) => !IGNORED.test(rel))
-    .sort();
-  for (const rel of files) {
-    // The name is hashed too: moving a rule to another file can change import order.
-    hash.update(rel).update("\0").update(readFileSync(join(parserDir, rel))).update("\0");
+  for (const dir of sourceDirs) {
+    const files = listFiles(dir)
+      .map((path) => relative(dir, path).split("\\").join("/"))
+      .filter((rel) => !IGNORED.test(rel))
+      .sort();
+    for (const rel of files) {
+      // The name is hashed too: moving a rule to another file can change import order.
+      hash.update(rel).update("\0").update(readFileSync(join(dir, rel))).update("\0");
+    }
   }
   return `s${SCHEMA_VERSION}-${hash.digest("hex").slice(0, 12)}`;
 }
 
 let memo: string | undefined;
 
-/** The version of this checkout's parser (src/parser/), computed once per process. */
+/**
+ * The version of this checkout's parser, computed once per process: src/parser/,
+ * and src/gazetteer/ because its tables decide places and their coordinates.
+ */
 export function parserVersion(): string {
-  memo ??= computeParserVersion(new URL("../../parser/", import.meta.url).pathname);
+  memo ??= computeParserVersion(
+    new URL("../../parser/", import.meta.url).pathname,
+    new URL("../../gazetteer/", import.meta.url).pathname,
+  );
   return memo;
 }
