@@ -36,8 +36,10 @@ export function fakePeople(article: Article, people: readonly FakePerson[]): Peo
   const mentions: PersonMention[] = [];
   for (const para of article.paragraphs) {
     const found: PersonMention[] = [];
-    for (const person of people) {
-      for (const form of [...person.forms].sort((a, b) => b.length - a.length)) {
+    // Longest forms first across everyone, so "Rustam Aliev" wins over another person's "Aliev".
+    const forms = people.flatMap((person) => person.forms.map((form) => ({ person, form }))).sort((a, b) => b.form.length - a.form.length);
+    for (const { person, form } of forms) {
+      {
         for (let i = para.text.indexOf(form); i >= 0; i = para.text.indexOf(form, i + 1)) {
           const end = i + form.length;
           if (/\w/.test(para.text[i - 1] ?? "") || /\w/.test(para.text[end] ?? "")) continue;

@@ -14,7 +14,6 @@ import { sentenceEndOf, sentenceStartOf, sentenceStarts } from "./sentences.ts";
 import { SpeakerContext, type ParagraphInfo, type Resolved } from "./speakers.ts";
 import { attributionAfter, attributionBefore } from "./attribution.ts";
 import { isScareQuote } from "./scare.ts";
-import { SAY_VERB_RE, verbMatches } from "./speech-verbs.ts";
 import { reportedSpeechIn } from "../speech/reported.ts";
 
 /** How far back (in paragraphs) reported speech may lend its speaker to an unattributed quote. */
@@ -87,8 +86,8 @@ export function extractQuotes(article: Article, people: PeopleLookup): { quotes:
         if (b !== "verb-without-subject") own = b;
       }
 
-      const verbInSentence = verbMatches(SAY_VERB_RE, text, sentStart, afterEnd).some(([s]) => !info.quoteRanges.some(([a, b]) => s > a && s < b));
-      if (!own && !verbInSentence && isScareQuote(text, q, sentStart)) continue;
+      // A speech verb elsewhere in the sentence does not save a term: "patients are asked for “gifts”".
+      if (!own && isScareQuote(text, q, sentStart)) continue;
 
       let resolved: Resolved;
       let guessed = false;
@@ -121,7 +120,9 @@ export function extractQuotes(article: Article, people: PeopleLookup): { quotes:
       if (guessed) fromContext.add(quote);
       const chain: number = chainParent ? chainOf.get(chainParent)! : ++chains;
       chainOf.set(quote, chain);
-      if (q.close < 0 && !unclosed) openChain = { quote, chain };
+      // An open quote followed by a paragraph that reopens one is read as one quotation even when a
+      // line was lost (unclosed): a paragraph of quotation rarely changes speaker without a word.
+      if (q.close < 0 && opensWithQuote(paragraphs[p + 1]?.text ?? "")) openChain = { quote, chain };
       if (resolved.attribution !== "unknown") events.push({ para: p, pos: q.open, resolved });
       prevQuote = quote;
       prevSpan = q;

@@ -56,6 +56,32 @@ describe("attribution in the quote's sentence", () => {
   });
 });
 
+describe("names the people pass left open", () => {
+  it("reads a surname shared by two people as the one named in full most recently", () => {
+    const ELDAR: FakePerson = { id: "eldar-aliev", name: "Eldar Aliev", forms: ["Eldar Aliev", "Aliev"], gender: "male" };
+    const RUSTAM: FakePerson = { id: "rustam-aliev", name: "Rustam Aliev", forms: ["Rustam Aliev"], gender: "male" };
+    const { quotes } = run(["Minister Eldar Aliev opened the dam.", "Farmer Rustam Aliev was not impressed.", "“The water never reaches us,” said Aliev."], [ELDAR, RUSTAM]);
+    expect(quotes[0]!.speaker.personId).toBe("rustam-aliev");
+  });
+  it("reads a shared surname far from any full name as the first person introduced with it", () => {
+    const ELDAR: FakePerson = { id: "eldar-aliev", name: "Eldar Aliev", forms: ["Eldar Aliev"], gender: "male" };
+    const RUSTAM: FakePerson = { id: "rustam-aliev", name: "Rustam Aliev", forms: ["Rustam Aliev"], gender: "male" };
+    const { quotes } = run(["Minister Eldar Aliev opened the dam.", "Farmer Rustam Aliev was not impressed.", "The dam cost a fortune.", "Nobody asked the farmers.", "“The work is done,” said Aliev."], [ELDAR, RUSTAM]);
+    expect(quotes[0]!.speaker.personId).toBe("eldar-aliev");
+  });
+  it("keeps the name of a speaker the people pass did not know, without the role", () => {
+    const { quotes } = run(["“The tariffs will rise again,” said Deputy Energy Minister Vesna Kralj.", "“We have no other choice,” she said."], []);
+    expect(quotes.map((q) => [q.speaker.name, q.speaker.personId, q.attribution])).toEqual([
+      ["Vesna Kralj", null, "explicit"],
+      ["Vesna Kralj", null, "pronoun"],
+    ]);
+  });
+  it("does not let `he` point at an institution", () => {
+    const { quotes } = run(["The government has promised new wells.", "“We have heard that before,” he said."], []);
+    expect(quotes[0]!.attribution).toBe("unknown");
+  });
+});
+
 describe("pronouns and continuations", () => {
   it("resolves `he said` to the subject of the previous sentence, not a later name in it", () => {
     const { quotes } = run(["Regional official Timur Sadykov declined to discuss the plan announced by Osmonov.", "“We are waiting for instructions,” he said."]);
@@ -108,6 +134,15 @@ describe("what is not a quotation", () => {
     const { quotes } = run(["Osmonov ordered the checks.", "In the present situation, he said, “it would be wiser to wait for the spring sowing”."]);
     expect(quotes[0]!.text).toBe("it would be wiser to wait for the spring sowing");
     expect(quotes[0]!.speaker.personId).toBe("bolot-osmonov");
+  });
+  it("gives a quote cut by a lost line the speaker of the quote that reopens in the next paragraph", () => {
+    const { quotes } = run([
+      "Osmonov told IWPR that the harvest was lost.",
+      { text: "“Nobody came to help us, not the district and not the", incomplete: true },
+      "“We sold the cattle to pay the debts,” said Gulnara Abdieva.",
+    ]);
+    expect(quotes[0]!.unclosed).toBe(true);
+    expect(quotes[0]!.speaker.personId).toBe("gulnara-abdieva");
   });
   it("marks a quote unclosed when the next paragraph does not reopen it", () => {
     const { quotes } = run(["Abdieva said, “The clinic has been closed since May.", "The ministry did not reply."]);

@@ -10,6 +10,9 @@ import { sentenceStartOf } from "./sentences.ts";
 /** How many paragraphs back a pronoun may look for its person. */
 export const MAX_PRONOUN_PARAGRAPHS = 3;
 
+/** A bare surname within this many paragraphs of a full name means that person. */
+export const SURNAME_RECENT_PARAGRAPHS = 1;
+
 export interface Resolved {
   readonly speaker: Speaker;
   readonly attribution: AttributionKind;
@@ -31,6 +34,12 @@ interface Candidate {
   readonly name: string;
   readonly gender: "female" | "male" | null;
   readonly plural: boolean;
+  /** The words as written in the text. */
+  readonly surface: string;
+  /** A name (known to the people pass or not), rather than a description. */
+  readonly named: boolean;
+  /** Can be "he" or "she": a person, not an institution or a document. */
+  readonly personLike: boolean;
 }
 
 type Gender = "female" | "male" | null;
@@ -88,6 +97,9 @@ export class SpeakerContext {
         personId: m.personId,
         name: lookup.nameOf(m.personId),
         gender: lookup.genderOf(m.personId),
+        named: true,
+        personLike: true,
+        surface: name,
         plural: /s$/.test(name) && !/ss$/.test(name) && /^the\s/i.test(info.text.slice(Math.max(0, m.start - 4), m.start + 1)),
       });
     }
@@ -128,14 +140,27 @@ export class SpeakerContext {
     if (pronoun) return this.resolvePronoun(pronoun[1]!.toLowerCase(), p, s);
 
     const mention = this.mentionsBetween(p, s, e)[0];
-    if (mention) return { speaker: this.personSpeaker(mention.personId), attribution: "explicit" };
+    if (mention) {
+      // A bare surname shared by several people means the one named in full most recently.
+      const surface = info.text.slice(mention.start, mention.end);
+      const recent = /\s/.test(surface) ? null : this.bySurname(surface, p, mention.start, SURNAME_RECENT_PARAGRAPHS);
+      return { speaker: this.personSpeaker(recent ?? mention.personId), attribution: "explicit" };
+    }
 
     const firstWord = /^[A-Za-z’'-]+/.exec(words)?.[0] ?? "";
-    if (/^[A-Z]/.test(firstWord) && !DETERMINERS.has(firstWord.toLowerCase())) {
-      const name = /^[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|de|van|von|al|ul))*/.exec(words)![0];
-      const id = this.lookup.resolve(name, this.slug);
-      if (id) return { speaker: this.personSpeaker(id), attribution: "explicit" };
-      if (!SOURCE_NOUN_RE.test(words) && !FUNCTION_WORDS.has(firstWord.toLowerCase())) return { speaker: { name, personId: null }, attribution: "explicit" };
+    if (/^[A-Z]/.test(firstWord) && !DETERMINERS.has(firstWord.toLowerCase()) && !FUNCTION_WORDS.has(firstWord.toLowerCase())) {
+      const run = /^[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|de|van|von|al|ul|and))*/.exec(words)![0].replace(/\s+and$/, "");
+      // "Military experts and political analysts": a capitalised adjective heading a description.
+      const adjective = !/\s/.test(run) && words.length > run.length && SOURCE_NOUN_RE.test(words.slice(run.length));
+      const name = adjective ? null : personNameIn(run);
+      if (name) {
+        const id = this.lookup.resolve(name, this.slug) ?? this.bySurname(name, p, s);
+        if (id) return { speaker: this.personSpeaker(id), attribution: "explicit" };
+        const earlier = this.namedBySurname(name, p, s);
+        const full = earlier ?? name;
+        this.addNamed(p, s, e, full);
+        return { speaker: { name: full, personId: null }, attribution: "explicit" };
+      }
     }
 
     if (BACK_REFERENCE_RE.test(words)) {
@@ -144,6 +169,42 @@ export class SpeakerContext {
     }
     this.addUnnamed(p, s, e, words);
     return { speaker: { name: words, personId: null }, attribution: "unnamed" };
+  }
+
+  /**
+   * A surname shared by several people (two Mamedovs in one bulletin): right
+   * after one of them is named in full (within `window` paragraphs) it means
+   * that one; otherwise the first of them the article introduced, its
+   * principal bearer. Infinity for window means "no recent one needed".
+   */
+  private bySurname(name: string, p: number, pos: number, window = Infinity): string | null {
+    if (/\s/.test(name)) return null;
+    const bearer = (c: Candidate) => c.personId !== null && /\s/.test(c.surface) && c.surface.endsWith(` ${name}`);
+    for (let i = this.candidates.length - 1; i >= 0; i--) {
+      const c = this.candidates[i]!;
+      if (c.para > p || (c.para === p && c.start >= pos)) continue;
+      if (c.para < p - Math.min(window, SURNAME_RECENT_PARAGRAPHS)) break;
+      if (bearer(c)) return c.personId;
+    }
+    if (window !== Infinity) return null;
+    return this.candidates.find((c) => (c.para < p || (c.para === p && c.start < pos)) && bearer(c))?.personId ?? null;
+  }
+
+  /** The full form of a name this pass met before without a person id ("Ozren Zoric" for "Zoric"). */
+  private namedBySurname(name: string, p: number, pos: number): string | null {
+    if (/\s/.test(name)) return null;
+    for (let i = this.candidates.length - 1; i >= 0; i--) {
+      const c = this.candidates[i]!;
+      if (c.para > p || (c.para === p && c.start >= pos)) continue;
+      if (!c.personId && c.named && c.name.endsWith(` ${name}`)) return c.name;
+    }
+    return null;
+  }
+
+  /** A name the people pass did not know: still a candidate for a later pronoun. */
+  private addNamed(p: number, start: number, end: number, name: string): void {
+    if (this.candidates.some((c) => c.para === p && c.start === start)) return;
+    this.insert({ para: p, start, end, sentence: sentenceStartOf(this.paragraphs[p]!.sentenceStarts, start), personId: null, name, gender: null, plural: false, named: true, personLike: true, surface: name });
   }
 
   /** Remember an anonymous source so that a later "he said" can point back to it. */
@@ -158,6 +219,9 @@ export class SpeakerContext {
       personId: null,
       name: description,
       gender: MALE_NOUN_RE.test(description) ? "male" : FEMALE_NOUN_RE.test(description) ? "female" : null,
+      named: false,
+      surface: description,
+      personLike: PERSON_NOUN_RE.test(description) && !INSTITUTION_RE.test(description.split(/[,(]/)[0]!),
       plural: /^\S+s\b/.test(description) || /\b(?:people|men|women|staff)\b/.test(description) || /s$/.test(description.split(/\s/)[0] ?? ""),
     });
   }
@@ -187,13 +251,32 @@ export class SpeakerContext {
       if (c.para > p || (c.para === p && c.start >= pos)) continue;
       if (c.para < p - MAX_PRONOUN_PARAGRAPHS) break;
       if (want !== "plural" && c.para === p && c.sentence === ownSentence) continue;
-      const fits = want === "plural" ? c.plural : !c.plural && (c.gender === null || c.gender === want);
+      const fits = want === "plural" ? c.plural : !c.plural && c.personLike && (c.gender === null || c.gender === want);
       if (!fits) continue;
       if (best && (best.para !== c.para || best.sentence !== c.sentence)) break;
       best = c;
     }
     if (!best) return null;
     if (best.personId) return { speaker: this.personSpeaker(best.personId), attribution: "pronoun" };
-    return { speaker: { name: best.name, personId: null }, attribution: "unnamed" };
+    return { speaker: { name: best.name, personId: null }, attribution: best.named ? "pronoun" : "unnamed" };
   }
+}
+
+/** Words of a role written before a name: "Deputy Energy Minister Ozren Zoric". */
+const ROLE_WORD_RE = /^(?:minister|deputy|president|prime|vice|head|director|chairman|chairwoman|chair|mayor|governor|spokesman|spokeswoman|spokesperson|official|ambassador|general|colonel|major|captain|lieutenant|chief|secretary|leader|member|professor|prof|dr|mr|mrs|ms|judge|prosecutor|commander|editor|speaker|senator|mp|deputies|envoy|representative|analyst|expert|activist|lawyer|journalist|economist|political|opposition|former|acting|first|senior|local|regional|district|state|national|foreign|interior|defence|defense|energy|health|education|justice|finance|economy|labour|labor|social|welfare|affairs|and|of|the)$/i;
+/** Nouns that name a person in a description (not an institution or a document). */
+const PERSON_NOUN_RE = /\b(?:analyst|expert|observer|official|local|resident|worker|employee|staff|man|men|woman|women|source|spokes(?:man|woman|person)|critic|economist|journalist|activist|lawyer|doctor|teacher|farmer|trader|villager|parent|mother|father|student|soldier|officer|veteran|specialist|commentator|diplomat|politician|deputy|member|representative|leader|head|chief|director|minister|owner|manager|engineer|driver|pensioner|refugee|migrant|citizen|voter|entrepreneur|businessm[ae]n|banker|insider|colleague|neighbou?r|friend|relative|wife|husband|son|daughter|brother|sister|miner|guard|nurse|surgeon|person|one)s?\b/i;
+/** Descriptions headed by an institution or a document: "The government", "Official estimates". */
+const INSTITUTION_RE = /^(?:the\s+|official\s+|an?\s+|this\s+)?(?:government|ministry|authorities|police|court|estimates|reports?|figures|statistics|survey|study|agency|portal|newspaper|media|press|website|statement|association|committee|union|organi[sz]ation|group|company|companies)\b/i;
+
+/** The person's name in a capitalised run, without the role before it; null if only role words remain. */
+function personNameIn(run: string): string | null {
+  const words = run.split(/\s+/);
+  let last = -1;
+  words.forEach((w, i) => {
+    if (ROLE_WORD_RE.test(w)) last = i;
+  });
+  const name = words.slice(last + 1).join(" ");
+  if (!name || SOURCE_NOUN_RE.test(name)) return null;
+  return name;
 }

@@ -30,6 +30,9 @@ const QUALIFIERS: readonly (readonly string[])[] = [
   .map((q) => q.split(" "))
   .sort((a, b) => b.length - a.length);
 
+/** Spelled-out counts below this are ordinary words of the sentence, not reported figures. */
+export const SPELLED_MIN_COUNT = 10;
+
 interface Figure {
   readonly first: number; // first token (qualifier excluded)
   readonly last: number; // last token, inclusive
@@ -181,7 +184,9 @@ function figureAt(text: string, tokens: readonly Token[], lower: readonly string
     // "a week or two", "one after the other": spelled-out numbers need something to count.
     const hasQualifier = qualifierBefore(lower, i) !== null;
     if (!unitFollows && !hasQualifier) return null;
-    if (parsed.value === 1 && kind === "count") return null;
+    // Style guides spell out numbers under ten ("the two sides", "four people in my family"):
+    // those are counted only with a money, percent or measure unit.
+    if (parsed.value < SPELLED_MIN_COUNT && kind === "count") return null;
   }
   return { first: i, last, value, unit, kind };
 }

@@ -17,6 +17,8 @@ describe("numbers", () => {
   });
   it("does not count plural scale words or spelled numbers with nothing to count", () => {
     expect(stats("Thousands of people and hundreds of cars crossed; a day or two later one after the other left.")).toEqual([]);
+    expect(stats("The two sides met four people from the ministry.")).toEqual([]);
+    expect(values("Fifteen families and three per cent of the staff left.")).toEqual([15, 3]);
   });
 });
 
