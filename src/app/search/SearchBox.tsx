@@ -66,7 +66,7 @@ export function SearchBox({ initialQuery = "", autoFocus = false }: { initialQue
         autoFocus={autoFocus}
         placeholder="Search…  ( / )"
         value={query}
-        aria-controls={`${id}-list`}
+        aria-controls={showList ? `${id}-list` : undefined}
         aria-activedescendant={active >= 0 ? optionId(active) : undefined}
         aria-describedby={`${id}-status`}
         onChange={(e) => {
