@@ -55,7 +55,8 @@ async function expectErrorThenRecovery(page: Page, pattern: string, path: string
   await page.route(pattern, breakage.serve);
   await page.goto(path);
   const alert = page.getByRole("alert");
-  await expect(alert).toBeVisible();
+  // A network failure is retried (with back-off) before the error shows.
+  await expect(alert).toBeVisible({ timeout: 20_000 });
   await expect(alert).toContainText(breakage.says);
   const retry = alert.getByRole("button", { name: "Retry" });
   await expect(retry).toBeVisible();

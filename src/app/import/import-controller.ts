@@ -10,6 +10,7 @@ import { importFiles, fromBrowserFile, type FileOutcome } from "../../import/imp
 import { createParser } from "../../import/parse-client.ts";
 import type { ParseText } from "../../import/import-files.ts";
 import { archiveQuery, dataKeys } from "../data/queries.ts";
+import type { ImportStore } from "../../import/store.ts";
 import { importKeys, importStore, listImports } from "./imports-data.ts";
 
 export interface ImportState {
@@ -66,7 +67,7 @@ export function startImport(files: readonly File[], queryClient: QueryClient): P
     try {
       parser ??= createParser();
       await importFiles(files.map(fromBrowserFile), {
-        store: importStore(),
+        store: announcingAdds(importStore(), queryClient),
         parse: parser,
         builtIds: await builtIds(queryClient),
         onProgress: (p) => setState({ ...state, outcomes: [...before, ...p.outcomes], current: p.current }),
@@ -90,9 +91,29 @@ export async function removeImport(id: string, queryClient: QueryClient): Promis
   await refresh(queryClient);
 }
 
+/**
+ * Makes the archive show what storage holds now. Cached data must go, not just
+ * be marked stale: route loaders read the cache through `ensureQueryData`,
+ * which would happily return the archive as it was before the import.
+ */
 async function refresh(queryClient: QueryClient): Promise<void> {
+  queryClient.removeQueries({ queryKey: dataKeys.all, type: "inactive" });
+  queryClient.removeQueries({ queryKey: importKeys.all, type: "inactive" });
   await Promise.all([
-    queryClient.invalidateQueries({ queryKey: importKeys.all }),
-    queryClient.invalidateQueries({ queryKey: dataKeys.all }),
+    queryClient.invalidateQueries({ queryKey: importKeys.all, type: "active" }),
+    queryClient.invalidateQueries({ queryKey: dataKeys.all, type: "active" }),
   ]);
+}
+
+/** A store whose `add` resolves only once the archive knows the new bulletin, so its "Added" link works at once. */
+function announcingAdds(store: ImportStore, queryClient: QueryClient): ImportStore {
+  return {
+    ...store,
+    add: async (record) => {
+      await store.add(record);
+      // Only the archive: the list of imports is refreshed once, when the batch ends.
+      queryClient.removeQueries({ queryKey: dataKeys.all, type: "inactive" });
+      await queryClient.invalidateQueries({ queryKey: dataKeys.all, type: "active" }).catch(() => undefined);
+    },
+  };
 }
