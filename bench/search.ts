@@ -212,6 +212,10 @@ function printTable(rows: Row[]) {
 
 const bundle = browser ? await bundleForBrowser() : null;
 const rows: Row[] = [];
-for (const n of sizes) rows.push(await runSize(n, bundle));
+for (const n of sizes) {
+  rows.push(await runSize(n, bundle));
+  // Each size's figures as soon as they exist: 1,000 bulletins take minutes on a busy machine.
+  if (!json) log(`  ${JSON.stringify(rows.at(-1))}`);
+}
 if (json) console.log(JSON.stringify({ seed: SEED, recallAt: RECALL_AT, rows }, null, 2));
 else printTable(rows);
