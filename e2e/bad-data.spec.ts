@@ -3,7 +3,7 @@ import { expect, test, type Page, type Route } from "@playwright/test";
 // page.route cannot see requests a service worker answers from its cache.
 test.use({ serviceWorkers: "block" });
 
-type Breakage = { name: string; serve: (route: Route) => Promise<void>; says: RegExp; pending?: string };
+type Breakage = { name: string; serve: (route: Route) => Promise<void>; says: RegExp };
 
 /** The ways a deployed data file goes bad; each is served in place of the real file. */
 const breakages: Breakage[] = [
@@ -31,9 +31,7 @@ const breakages: Breakage[] = [
   },
   {
     name: "a missing file (404)",
-    // The app shows the not-found page (no Retry) when a file the archive lists answers 404;
-    // the issue asks for the data error with Retry. Enable once route-error/fetch-json treat it so.
-    pending: "a 404 for a listed data file shows the not-found page, without Retry",
+    // A file the archive lists is missing: a data error with Retry, not the not-found page (no alert, no Retry).
     serve: (route) => route.fulfill({ status: 404, contentType: "text/plain", body: "Not Found" }),
     says: /missing|not found|could not/i,
   },
@@ -68,7 +66,6 @@ async function expectErrorThenRecovery(page: Page, pattern: string, path: string
 
 for (const breakage of breakages) {
   test(`a bulletin file that is ${breakage.name} shows a clear error, and Retry recovers`, async ({ page }) => {
-    test.fixme(breakage.pending !== undefined, breakage.pending);
     const id = await firstBulletinId(page);
     await expectErrorThenRecovery(page, `**/data/bulletins/${id}.json`, `/bulletins/${id}`, breakage, async () => {
       await expect(page.getByRole("heading", { level: 1 })).not.toContainText(/not found|wrong|broken|version|could not/i);
@@ -77,7 +74,6 @@ for (const breakage of breakages) {
   });
 
   test(`an archive index that is ${breakage.name} shows a clear error, and Retry recovers`, async ({ page }) => {
-    test.fixme(breakage.pending !== undefined, breakage.pending);
     const id = await firstBulletinId(page);
     await expectErrorThenRecovery(page, "**/data/archive.json", "/", breakage, async () => {
       await expect(page.locator(`main a[href="/bulletins/${id}"]`).first()).toBeVisible();

@@ -2,7 +2,12 @@
  * What can go wrong loading a data file, each with a message a reader can act
  * on. Route error boundaries switch on `kind`.
  */
-export type DataErrorKind = "not-found" | "wrong-schema-version" | "not-json" | "invalid" | "network";
+/**
+ * "not-found" is for an id the archive does not list (a mistyped link): the
+ * not-found page. "missing" is a data file the archive does list but the
+ * server does not have (a half-finished deploy): an error with Retry.
+ */
+export type DataErrorKind = "not-found" | "missing" | "wrong-schema-version" | "not-json" | "invalid" | "network";
 
 export abstract class DataError extends Error {
   abstract readonly kind: DataErrorKind;
@@ -21,6 +26,18 @@ export abstract class DataError extends Error {
 export class NotFoundError extends DataError {
   readonly kind = "not-found";
   override name = "NotFoundError";
+}
+
+/** The server answered 404/410 for a data file the app expected to exist. */
+export class MissingFileError extends DataError {
+  readonly kind = "missing";
+  override name = "MissingFileError";
+  constructor(url: string, status: number) {
+    super(
+      `The data file ${url} is missing from the server (it answered ${status}). The site may be in the middle of an update; retry in a moment.`,
+      url,
+    );
+  }
 }
 
 export class WrongSchemaVersionError extends DataError {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BulletinSchema, SCHEMA_VERSION } from "../../parser/model/schema.ts";
 import { fixtureBulletin } from "../test-fixtures/bulletin.fixture.ts";
 import { fetchJson } from "./fetch-json.ts";
-import { InvalidDataError, NetworkError, NotFoundError, NotJsonError, WrongSchemaVersionError } from "./errors.ts";
+import { InvalidDataError, MissingFileError, NetworkError, NotJsonError, WrongSchemaVersionError } from "./errors.ts";
 
 function respond(body: string, init: ResponseInit & { contentType?: string } = {}): typeof fetch {
   return async () =>
@@ -46,8 +46,11 @@ describe("fetchJson", () => {
     expect(error.path).toBe("articles.0.paragraphs");
   });
 
-  it("turns 404 into not-found and a failed request into a retryable network error", async () => {
-    await expect(load(respond("{}", { status: 404 }))).rejects.toBeInstanceOf(NotFoundError);
+  it("turns 404 for a listed file into a missing-file error (not a not-found page) and a failed request into a retryable network error", async () => {
+    const missing = await load(respond("Not Found", { status: 404, contentType: "text/plain" })).catch((e) => e);
+    expect(missing).toBeInstanceOf(MissingFileError);
+    expect(missing.kind).not.toBe("not-found");
+    expect(missing.message).toMatch(/missing/);
     const error = await load(async () => {
       throw new TypeError("Failed to fetch");
     }).catch((e) => e);

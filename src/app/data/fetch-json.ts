@@ -3,7 +3,7 @@
  * most static hosts answer a missing file with index.html and status 200.
  */
 import * as v from "valibot";
-import { InvalidDataError, NetworkError, NotFoundError, NotJsonError, WrongSchemaVersionError } from "./errors.ts";
+import { InvalidDataError, MissingFileError, NetworkError, NotJsonError, WrongSchemaVersionError } from "./errors.ts";
 
 export interface FetchJsonOptions<S extends v.GenericSchema> {
   schema: S;
@@ -28,7 +28,9 @@ export async function fetchJson<S extends v.GenericSchema>(
     if (signal?.aborted) throw error;
     throw new NetworkError(`Could not reach ${url}. Check your connection and retry.`, url);
   }
-  if (response.status === 404 || response.status === 410) throw new NotFoundError(`Not found: ${url}`, url);
+  // Callers ask only for files the archive lists (loaders check ids against the
+  // index first), so a 404 here is a broken deploy, not a mistyped link.
+  if (response.status === 404 || response.status === 410) throw new MissingFileError(url, response.status);
   if (!response.ok) throw new NetworkError(`The server answered ${response.status} for ${url}.`, url);
 
   const contentType = response.headers.get("content-type") ?? "";

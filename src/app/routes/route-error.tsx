@@ -1,6 +1,7 @@
 /**
- * The route error boundary: a missing bulletin or article is a not-found page;
- * bad data (HTML instead of JSON, wrong schema version, invalid) says what is
+ * The route error boundary: an id the archive does not list (bulletin, article,
+ * person, place) is a not-found page; bad data (a listed file the server does
+ * not have, HTML instead of JSON, wrong schema version, invalid) says what is
  * wrong and offers a retry.
  */
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from "react-router";
@@ -11,6 +12,7 @@ import { useDocumentMeta } from "../hooks/useDocumentMeta.ts";
 import { NotFoundPage } from "./not-found.tsx";
 
 const TITLES: Record<string, string> = {
+  missing: "A data file is missing",
   "wrong-schema-version": "This data needs a different version of the reader",
   "not-json": "The data file is missing or broken",
   invalid: "The data file is not valid",
