@@ -6,6 +6,7 @@ import type { Cast, Person } from "./cast.ts";
 import type { Country, Town } from "./places.ts";
 import type { Rng } from "./prng.ts";
 import { capitalise, numberWords, withCommas } from "./layout.ts";
+import { FOREIGN_ROLES, type ForeignOrigin } from "./names.ts";
 import {
   ANONYMOUS, EXPERT_TITLES, FROM_OPENERS, GENERIC_NARRATIVE, GENERIC_QUOTES, MINISTRIES, MONTHS,
   ORG_HEAD_ROLES, ORG_PREFIXES, PLAIN_ROLES_AFTER, PLAIN_ROLES_BEFORE, type Topic,
@@ -55,6 +56,10 @@ const NESTED: Array<[string, string, string]> = [
 const PAPERS: Array<[string, string]> = [
   ["Vremya", "Время"], ["Delovaya Nedelya", "Деловая неделя"], ["Novoye Pokolenie", "Новое поколение"], ["Obshchestvennoye Mnenie", "Общественное мнение"],
 ];
+
+/** Organisations named after people: the name inside must not become a person. */
+export const NAMED_ORGS = ["Konrad Adenauer Foundation", "Friedrich Ebert Foundation", "Aga Khan Foundation", "Heinrich Boell Foundation", "Hanns Seidel Foundation", "Eurasia Foundation"];
+const FOREIGN_ORIGINS: readonly ForeignOrigin[] = ["western", "western", "turkish", "chechen", "afghan", "persian"];
 
 const contains = (q: string): string => q.replace(/[.,?!]+$/, "").split(" ").slice(0, CONTAINS_WORDS).join(" ");
 /** `“…,” said X.`: the final full stop of the quotation becomes a comma before the closing mark. */
@@ -268,6 +273,47 @@ export class ArticleBuilder {
       const q = this.quoteText();
       this.push(`“${beforeAttribution(q)}” said ${this.cast.later(leader)}.`, { quotes: [{ contains: contains(q), speaker: speakerOf(leader) }] });
     }
+  }
+
+  /** A foreigner introduced by a role before the name (`US ambassador John Smith`), quoted, maybe later by surname. */
+  foreignBeat(): void {
+    const origin = this.rng.pick(FOREIGN_ORIGINS);
+    const p = this.cast.newForeigner(origin);
+    p.role = this.rng.pick(FOREIGN_ROLES[origin]);
+    this.introduced.add(p);
+    this.lastNamed = p;
+    const q = this.quoteText();
+    const quotes: TruthQuote[] = [{ contains: contains(q), speaker: speakerOf(p) }];
+    const form = this.rng.int(0, 2);
+    if (form === 0) this.push(`${capitalise(p.role)} ${p.full} said, “${q}”`, { quotes });
+    else if (form === 1) this.push(`“${beforeAttribution(q)}” said ${p.role} ${p.full}.`, { quotes });
+    else {
+      this.push(`${capitalise(p.role)} ${p.full} told IWPR that ${this.rng.pick(REPORTED)}.`);
+      this.push(`“${beforeAttribution(q)}” ${this.pronoun(p)} said.`, { quotes });
+    }
+    if (this.rng.chance(0.5)) {
+      const q2 = this.quoteText();
+      this.push(`“${beforeAttribution(q2)}” said ${this.cast.later(p)}.`, { quotes: [{ contains: contains(q2), speaker: speakerOf(p) }] });
+    }
+  }
+
+  /** An organisation named after a person (`Konrad Adenauer Foundation`), with a local head quoted. */
+  namedOrgBeat(p: Person): void {
+    const org = this.rng.pick(NAMED_ORGS);
+    this.cast.orgs.add(org);
+    this.push(`A study funded by the ${org} found that ${this.rng.pick(REPORTED)}.`);
+    this.lastNamed = null;
+    if (this.introduced.has(p)) return;
+    this.introduced.add(p);
+    this.lastNamed = p;
+    p.role = `head of the ${org} office in ${this.cast.country(this.country)}`;
+    const q = this.quoteText();
+    this.push(`“${beforeAttribution(q)}” said ${p.full}, ${p.role}.`, { quotes: [{ contains: contains(q), speaker: speakerOf(p) }] });
+  }
+
+  /** A year written with a left quote as its apostrophe (`the ‘09 budget`): neither a quotation nor a statistic. */
+  shortYear(p: BodyParagraph): void {
+    p.text += ` Officials had promised that the ‘${String(this.year % 100).padStart(2, "0")} budget would deal with the problem.`;
   }
 
   /** A paragraph opening with `From`, which mbox escaping turns into `>From`. */

@@ -4,7 +4,7 @@
 // built from, so it records only forms that were actually written.
 
 import { COUNTRIES, type Country, type Town } from "./places.ts";
-import { NAMES, feminine, transliterationVariants, LEADERS, familyPlural, type Nationality } from "./names.ts";
+import { ARMENIAN_YAN, FOREIGN_NAMES, NAMES, feminine, transliterationVariants, LEADERS, familyPlural, type ForeignOrigin, type Nationality } from "./names.ts";
 import type { Rng } from "./prng.ts";
 import type { TruthPerson, TruthPlace } from "./truth.ts";
 
@@ -55,10 +55,10 @@ export class Cast {
       const other = this.people.length > 0 && this.rng.chance(0.12) ? this.rng.pick(this.people) : null;
       const shareSurname = other !== null && !other.coupleMember && this.rng.chance(0.5);
       const first = other !== null && !shareSurname && (other.female === female) ? other.first : this.rng.pick(female ? list.female : list.male);
-      const base = shareSurname ? stemOf(other!.surname) : this.rng.pick(list.surnames);
+      const base = shareSurname ? stemOf(other!.surname) : nat === "armenian" && this.rng.chance(0.3) ? this.rng.pick(ARMENIAN_YAN) : this.rng.pick(list.surnames);
       const surname = female ? feminine(base, nat) : base;
       const full = `${first} ${surname}`;
-      if (this.usedFull.has(full)) continue;
+      if (this.usedFull.has(full) || this.clashesWithCouple(full)) continue;
       const p = this.add({ first, surname, full, female, role: opts.role, author: opts.author ?? false });
       if (other && (other.first === first || stemOf(other.surname) === stemOf(surname))) {
         this.distinctPairs.push([other.full, full]);
@@ -80,12 +80,37 @@ export class Cast {
       surname = this.rng.pick(list.surnames);
       wifeFirst = this.rng.pick(list.female);
       husbandFirst = this.rng.pick(list.male);
-    } while (this.usedFull.has(`${wifeFirst} ${surname}`) || this.usedFull.has(`${husbandFirst} ${surname}`) || this.people.some((p) => stemOf(p.surname) === stemOf(surname)));
+    } while (
+      this.usedFull.has(`${wifeFirst} ${surname}`) || this.usedFull.has(`${husbandFirst} ${surname}`) || this.people.some((p) => stemOf(p.surname) === stemOf(surname)) ||
+      // Couples are matched by first name alone, so that name must be nobody else's word.
+      wifeFirst === husbandFirst || this.people.some((p) => p.full.split(/[ -]/).some((t) => t === wifeFirst || t === husbandFirst)) ||
+      Object.values(LEADERS).some((ls) => ls.some((l) => l.first === wifeFirst || l.first === husbandFirst))
+    );
     const wife = this.add({ first: wifeFirst, surname, full: "", female: true, author: false, coupleMember: true });
     const husband = this.add({ first: husbandFirst, surname, full: "", female: false, author: false, coupleMember: true });
     this.distinctPairs.push([wife.full, husband.full]);
     this.familyPlurals.add(familyPlural(surname));
     return [wife, husband];
+  }
+
+  /** A foreigner (diplomat, expert, trader) whose name follows none of the region's patterns. */
+  newForeigner(origin: ForeignOrigin): Person {
+    const list = FOREIGN_NAMES[origin];
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const female = this.rng.chance(0.3);
+      const first = this.rng.pick(female ? list.female : list.male);
+      const surname = this.rng.pick(list.surnames);
+      const full = `${first} ${surname}`;
+      if (this.usedFull.has(full) || this.clashesWithCouple(full) || this.people.some((p) => p.surname === surname)) continue;
+      return this.add({ first, surname, full, female, author: false });
+    }
+    throw new Error("could not find an unused foreign name");
+  }
+
+  /** Whether a name holds a word a couple member is known by alone. */
+  private clashesWithCouple(full: string): boolean {
+    const words = full.split(/[ -]/);
+    return this.people.some((p) => p.coupleMember && words.includes(p.first));
   }
 
   leader(country: Country): Person | null {

@@ -27,17 +27,24 @@ export interface DamageOptions {
   mailHeaders: boolean;
   nbsp: boolean;
   lostCyrillic: boolean;
+  /** Lines indented: only each paragraph's first line (web copies), or every line (group pages). */
+  indent: "none" | "paragraph" | "all";
+  /** Group-page chrome above and a list footer below (`Reply via email to`, addresses stripped to `<>`). */
+  webChrome: boolean;
+  /** A single character lost to `?`: apostrophes inside words and en dashes. */
+  lostChars: boolean;
 }
 
 export const NO_DAMAGE: DamageOptions = {
   dropTitle: false, dropTocFirstLine: 0, dropParagraphLastLine: 0, dropSummaryLastLine: 0,
   dropRules: false, dropUrlOnly: false, dropSectionHeaders: false,
   mboxFrom: false, mboxContinuation: false, quotedMail: false, mailHeaders: false, nbsp: false, lostCyrillic: false,
+  indent: "none", webChrome: false, lostChars: false,
 };
 
 /** Damage drawn from the seed: about half the bulletins are clean, the rest carry a random mix. */
 export function seededDamage(rng: Rng): DamageOptions {
-  if (rng.chance(0.45)) return { ...NO_DAMAGE, mboxFrom: rng.chance(0.5), nbsp: rng.chance(0.3) };
+  if (rng.chance(0.45)) return { ...NO_DAMAGE, mboxFrom: rng.chance(0.5), nbsp: rng.chance(0.3), indent: rng.chance(0.1) ? "paragraph" : "none" };
   const dedup = rng.chance(0.7);
   return {
     dropTitle: rng.chance(0.15),
@@ -53,6 +60,9 @@ export function seededDamage(rng: Rng): DamageOptions {
     mailHeaders: rng.chance(0.3),
     nbsp: rng.chance(0.5),
     lostCyrillic: rng.chance(0.5),
+    indent: rng.pick(["none", "none", "none", "paragraph", "all"] as const),
+    webChrome: rng.chance(0.3),
+    lostChars: rng.chance(0.25),
   };
 }
 
@@ -112,4 +122,44 @@ export function mailHeaders(rng: Rng, subject: string, date: Date): string {
     `X-Authentication-Warning: lists.example.org: majordom set sender to owner-${list} using -f`,
     "",
   ].join("\n");
+}
+
+/** Where a copy lost single characters: apostrophes inside words (`IWPR?S`, `don?t`) and en dashes. Applied to text and truth alike. */
+export function loseChars(text: string): string {
+  return text.replace(/(?<=\p{L})’(?=\p{L})/gu, "?").replace(/–/g, "?");
+}
+
+/** Each paragraph's first line indented (web copies), or every line (group pages). */
+export function indentLines(rng: Rng, lines: Line[], mode: "paragraph" | "all"): Line[] {
+  const pad = " ".repeat(rng.int(2, 5));
+  let prevBlank = true;
+  return lines.map((l) => {
+    const first = prevBlank;
+    prevBlank = l.text.trim() === "";
+    if (prevBlank) return l;
+    return mode === "all" || (first && (l.kind === "body" || l.kind === "note" || l.kind === "summary")) ? { ...l, text: pad + l.text } : l;
+  });
+}
+
+/** The page around a bulletin saved from a mailing-list web archive or a group page. */
+export function webChrome(rng: Rng, list: string): { top: string; bottom: string } {
+  const top = [
+    `${list} | Archives | Search | Subscribe`,
+    rng.pick(["« Previous message | Next message »", "Thread: Previous | Next | Index"]),
+    `From: IWPR <>`,
+    `Reply via email to IWPR <>`,
+    "",
+  ].join("\n");
+  const bottom = [
+    "",
+    "_______________________________________________",
+    `${list} mailing list`,
+    `${list} <>`,
+    `To unsubscribe, send a message to <> with the word UNSUBSCRIBE`,
+    "",
+    "Reply via email to",
+    rng.pick(["Back to thread list", "« Previous message | Next message »"]),
+    "",
+  ].join("\n");
+  return { top, bottom };
 }

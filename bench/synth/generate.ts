@@ -3,9 +3,11 @@
 
 import { ArticleBuilder, type BodyParagraph, type ArticleContent } from "./article.ts";
 import { Cast, countryByCode, type Person } from "./cast.ts";
-import { NO_DAMAGE, addNbsp, canDropLastLine, loseCyrillic, mailHeaders, mboxEscape, quoteMail, seededDamage, type DamageOptions } from "./damage.ts";
 import {
-  SERIES_NAME, STAFF, boilerplate, capitalise, footer, isoDate, issueTag, separator, straighten, titleLines, wrapStyled,
+  NO_DAMAGE, addNbsp, canDropLastLine, indentLines, loseChars, loseCyrillic, mailHeaders, mboxEscape, quoteMail, seededDamage, webChrome, type DamageOptions,
+} from "./damage.ts";
+import {
+  OLD_SEP, SERIES_NAME, STAFF, boilerplate, capitalise, footer, isoDate, issueTag, separator, straighten, titleLines, wrapStyled,
   type Line, type SeriesCode, type SimpleDate, type Style, type TagStyle,
 } from "./layout.ts";
 import { transliterationVariants } from "./names.ts";
@@ -40,6 +42,8 @@ interface BuiltArticle {
   content: ArticleContent;
   authors: Person[];
   staff: boolean;
+  /** BCR: `IWPR team reports from Skopje and London.` */
+  team: boolean;
   noBy: boolean;
   byline: string;
   location: string | null;
@@ -52,6 +56,36 @@ interface BuiltArticle {
   headlineRepeated: boolean;
   bylineOnNewLine: boolean;
   scare: string[];
+}
+
+/**
+ * Layout forms of real bulletins drawn per bulletin from their own stream, so
+ * adding one does not change what the other draws give.
+ */
+interface LayoutVariants {
+  /** BCR bylines `IWPR team reports from X and London.` */
+  team: number;
+  /** A TOC byline wrapped between first name and surname: `By Aigul` / `Temirova in Almaty`. */
+  tocNameBreak: boolean;
+  /** An issue tag wrapped inside: `(RCA No.` / `566, 07-Feb-09)`. */
+  tagBreak: boolean;
+  /** `the ‘09 budget` once in an article. */
+  shortYear: boolean;
+  /** 2002: the `VISIT IWPR ON-LINE` separator glued to the end of the line before. */
+  gluedSeparator: boolean;
+  /** `NEWS BRIEFING CENTRAL ASIA is …` among the boilerplate. */
+  newsBriefing: boolean;
+}
+
+function drawVariants(rng: Rng, series: SeriesCode): LayoutVariants {
+  return {
+    team: series === "BCR" && rng.chance(0.4) ? 0.3 : 0,
+    tocNameBreak: rng.chance(0.3),
+    tagBreak: rng.chance(0.25),
+    shortYear: rng.chance(0.3),
+    gluedSeparator: rng.chance(0.5),
+    newsBriefing: rng.chance(0.5),
+  };
 }
 
 export function generateBulletin(seed: number, options: GenerateOptions = {}): GeneratedBulletin {
@@ -71,6 +105,8 @@ export function generateBulletin(seed: number, options: GenerateOptions = {}): G
   };
   // Forked unconditionally, so the same seed gives the same content whatever damage is asked for.
   const damageRng = rng.fork("damage");
+  const variants = drawVariants(rng.fork("variants"), series);
+  const vrng = rng.fork("variant-draws");
   const damage: DamageOptions = options.damage === false ? NO_DAMAGE : options.damage ? { ...NO_DAMAGE, ...options.damage } : seededDamage(damageRng);
   const cast = new Cast(rng.fork("cast"), year);
   const articleCount = options.articleCount ?? rng.int(1, MAX_ARTICLES);
@@ -97,7 +133,7 @@ export function generateBulletin(seed: number, options: GenerateOptions = {}): G
     const summary = arng.pick(topic.summaries);
     writeBody(arng, b, cast, country);
     const content: ArticleContent = { headline, summary, paragraphs: b.paragraphs };
-    built.push(byline(arng, cast, country, content, series, i, issue, date, tagStyle, tagPlacement, headlineRepeated, bylinePlaces));
+    built.push(byline(arng, cast, country, content, series, i, issue, date, tagStyle, tagPlacement, headlineRepeated, bylinePlaces, vrng.chance(variants.team)));
   }
 
   // ---------- straight quotes for the years before curly ones, and mixed copies ----------
@@ -111,6 +147,11 @@ export function generateBulletin(seed: number, options: GenerateOptions = {}): G
     for (const p of a.content.paragraphs) if (!style.curly || (mixed && rng.chance(0.2))) straightenParagraph(p);
     a.scare = a.content.paragraphs.flatMap((p) => p.scare);
   }
+  if (variants.shortYear && style.curly) {
+    const a = vrng.pick(built);
+    const plain = a.content.paragraphs.slice(1, -1).filter((p) => p.quotes.length === 0 && p.stats.length === 0 && !p.from);
+    if (plain.length > 0) new ArticleBuilder(vrng, cast, countries[0]!, TOPICS[0]!, year, usedQuotes).shortYear(vrng.pick(plain));
+  }
 
   // ---------- lines ----------
   const lines: Line[] = [];
@@ -120,8 +161,9 @@ export function generateBulletin(seed: number, options: GenerateOptions = {}): G
   built.forEach((a, i) => {
     if (a.section) lines.push({ text: a.section, kind: "section" }, ...(style.oneLine ? [] : [blank()]));
     const gap = style.oneLine ? " " : rng.pick(["  ", "   "]);
-    const by = a.byline + (a.tagInToc ? " " + a.tag : "");
-    const chunks = a.bylineOnNewLine && !style.oneLine ? [`${a.content.headline}${gap}${a.content.summary}`, by] : [`${a.content.headline}${gap}${a.content.summary}${gap}${by}`];
+    const byParts = breakByline(a, style.oneLine ? null : variants, a.tagInToc ? a.tag : null);
+    const head = `${a.content.headline}${gap}${a.content.summary}`;
+    const chunks = a.bylineOnNewLine && !style.oneLine ? [head, ...byParts] : [`${head}${gap}${byParts[0]}`, ...byParts.slice(1)];
     let first = true;
     for (const c of chunks) for (const t of wrapStyled(c, style)) {
       lines.push({ text: t, kind: first ? "toc-first" : "toc", article: i });
@@ -129,7 +171,7 @@ export function generateBulletin(seed: number, options: GenerateOptions = {}): G
     }
     if (!style.oneLine) lines.push(blank());
   });
-  lines.push(blank(), ...boilerplate(rng, series, style));
+  lines.push(blank(), ...boilerplate(rng, series, style, variants.newsBriefing));
   const interArticleSeparator = rng.chance(0.4);
   built.forEach((a, i) => {
     if (a.section) lines.push({ text: a.section, kind: "section" }, blank());
@@ -137,7 +179,8 @@ export function generateBulletin(seed: number, options: GenerateOptions = {}): G
     const sum = wrapStyled(a.content.summary, style);
     sum.forEach((t, k) => lines.push({ text: t, kind: k === sum.length - 1 && sum.length > 1 ? "summary-last" : "summary", article: i }));
     lines.push(blank());
-    wrapStyled(a.byline + (a.tagInByline ? " " + a.tag : ""), style).forEach((t) => lines.push({ text: t, kind: "byline", article: i }));
+    const articleBy = breakByline(a, style.oneLine ? null : { ...variants, tocNameBreak: false }, a.tagInByline ? a.tag : null);
+    articleBy.flatMap((c) => wrapStyled(c, style)).forEach((t) => lines.push({ text: t, kind: "byline", article: i }));
     lines.push(blank());
     a.content.paragraphs.forEach((p, k) => {
       const w = wrapStyled(p.text, style);
@@ -151,6 +194,7 @@ export function generateBulletin(seed: number, options: GenerateOptions = {}): G
   const briefPlaces = new Set<string>();
   if (series === "CRS" && rng.chance(0.5)) lines.push(...newsUpdate(rng, countries, style, date, briefPlaces));
   lines.push(...footer(rng, series, style, rng.sample(STAFF, 4)));
+  if (variants.gluedSeparator) glueSeparators(vrng, lines);
 
   // ---------- damage ----------
   const applied: string[] = [];
@@ -182,7 +226,10 @@ export function generateBulletin(seed: number, options: GenerateOptions = {}): G
     }
     a.content.paragraphs.forEach((p, k) => {
       const pl = bodyLines.get(`${i}:${k}`) ?? [];
-      if (canDropLastLine(pl) && drng.chance(damage.dropParagraphLastLine)) {
+      const rest = pl.slice(0, -1).map((l) => l.text.trim()).join(" ");
+      // A lost line must not take part of a recorded quotation or figure with it: the truth could not be found then.
+      const keepsTruth = [...p.stats, ...p.quotes].every((t) => rest.includes(t.contains));
+      if (canDropLastLine(pl) && keepsTruth && drng.chance(damage.dropParagraphLastLine)) {
         drop.add(pl[pl.length - 1]!);
         incomplete[i]!.push(startOf(p.text));
         applied.push("paragraph-last-line-dropped");
@@ -205,10 +252,27 @@ export function generateBulletin(seed: number, options: GenerateOptions = {}): G
     kept = addNbsp(rng, kept);
     applied.push("nbsp");
   }
+  if (damage.indent !== "none") {
+    kept = indentLines(damageRng, kept, damage.indent);
+    applied.push(`indented-${damage.indent}`);
+  }
   let text = kept.map((l) => l.text).join("\n") + "\n";
+  // Character damage is applied to the truth's strings too: the scorer matches them against the text as it is.
+  const charDamage: Array<(s: string) => string> = [];
   if (damage.lostCyrillic && /[\u0400-\u04ff]/.test(text)) {
-    text = loseCyrillic(text);
+    charDamage.push(loseCyrillic);
     applied.push("cyrillic-lost");
+  }
+  if (damage.lostChars && /(?<=\p{L})’(?=\p{L})|–/u.test(text)) {
+    charDamage.push(loseChars);
+    applied.push("characters-lost");
+  }
+  const damageChars = (s: string): string => charDamage.reduce((t, f) => f(t), s);
+  text = damageChars(text);
+  if (damage.webChrome) {
+    const chrome = webChrome(damageRng, `${series.toLowerCase()}-l`);
+    text = chrome.top + "\n" + text + chrome.bottom;
+    applied.push("web-chrome");
   }
   if (damage.quotedMail) {
     text = quoteMail(text);
@@ -231,21 +295,21 @@ export function generateBulletin(seed: number, options: GenerateOptions = {}): G
       (v) => !required.some((s) => s.value === v),
     );
     return {
-      headline: a.content.headline,
-      summary: a.content.summary,
-      authors: a.staff ? ["IWPR staff"] : a.authors.map((p) => p.full),
+      headline: damageChars(a.content.headline),
+      summary: damageChars(a.content.summary),
+      authors: a.staff ? ["IWPR staff"] : a.team ? ["IWPR team"] : a.authors.map((p) => p.full),
       authorLocation: a.location,
       rcaNumber: a.tag ? a.tagNumber : null,
       date: a.tag ? iso : null,
       paragraphCount: paras.length,
-      firstParagraphStartsWith: startOf(paras[0]!.text),
-      lastParagraphStartsWith: startOf(paras[paras.length - 1]!.text),
-      authorNoteStartsWith: a.note ? startOf(a.note, 8) : null,
-      incompleteParagraphsStartWith: incomplete[i]!,
+      firstParagraphStartsWith: damageChars(startOf(paras[0]!.text)),
+      lastParagraphStartsWith: damageChars(startOf(paras[paras.length - 1]!.text)),
+      authorNoteStartsWith: a.note ? damageChars(startOf(a.note, 8)) : null,
+      incompleteParagraphsStartWith: incomplete[i]!.map(damageChars),
       paragraphsMustNotContain: [...mustNot, ...a.authors.map((p) => `By ${p.full}`)],
-      quotes: paras.flatMap((p) => p.quotes),
-      quotesForbidden: a.scare,
-      statistics: { required, optional },
+      quotes: paras.flatMap((p) => p.quotes).map((q) => ({ ...q, contains: damageChars(q.contains) })),
+      quotesForbidden: a.scare.map(damageChars),
+      statistics: { required: required.map((st) => ({ ...st, contains: damageChars(st.contains) })), optional },
     };
   });
   const requiredPlaces = [...cast.places.values()];
@@ -307,12 +371,15 @@ function writeBody(rng: Rng, b: ArticleBuilder, cast: Cast, country: Country): v
     else if (onceOnly("cyrillic")) b.cyrillicBeat();
     else b.narrative();
   }
+  if (rng.chance(0.35)) b.foreignBeat();
+  if (rng.chance(0.2)) b.namedOrgBeat(person());
   b.closing(person());
 }
 
 function byline(
   rng: Rng, cast: Cast, country: Country, content: ArticleContent, series: SeriesCode, i: number, issue: number, date: SimpleDate,
   tagStyle: TagStyle, placement: "toc" | "byline" | "both" | "none" | "mixed", headlineRepeated: boolean, bylinePlaces: Set<string>,
+  team: boolean,
 ): BuiltArticle {
   const kind = rng.next();
   const towns = country.towns.slice(0, 4);
@@ -327,7 +394,11 @@ function byline(
   let note: string | null;
   let staff = false;
   let noBy = false;
-  if (kind < 0.1) {
+  if (team) {
+    location = city();
+    text = `IWPR team reports from ${location} and London.`;
+    note = null;
+  } else if (kind < 0.1) {
     staff = true;
     text = "By IWPR staff";
     location = null;
@@ -353,14 +424,48 @@ function byline(
   const tagNumber = rng.chance(0.2) ? issue + 1 : issue;
   const tag = place === "none" ? null : issueTag(series, tagNumber, date, tagStyle);
   return {
-    content, authors, staff, noBy, byline: text, location, note, tag, tagNumber,
+    content, authors, staff, team, noBy, byline: text, location, note, tag, tagNumber,
     tagInToc: place === "toc" || place === "both",
     tagInByline: place === "byline" || place === "both",
-    section: rng.chance(0.15) ? rng.pick(SECTION_HEADERS).replace("{year}", String(cast.year)) : null,
+    section: rng.chance(0.15) ? rng.pick(SECTION_HEADERS).replace("{year}", String(cast.year)).replace("{ADJ}", country.adjective(cast.year).toUpperCase()) : null,
     headlineRepeated: headlineRepeated || i < 0,
     bylineOnNewLine: rng.chance(0.25),
     scare: [],
   };
+}
+
+/**
+ * The byline (and its tag) as chunks that must start a new line: after the
+ * first name of a single author (`By Aigul` / `Temirova in Almaty`), and inside
+ * the tag (`(RCA No.` / `566, 07-Feb-09)`), as real wrapped copies have them.
+ */
+function breakByline(a: BuiltArticle, v: LayoutVariants | null, tag: string | null): string[] {
+  const chunks = [a.byline];
+  const author = a.authors.length === 1 ? a.authors[0]! : null;
+  if (v?.tocNameBreak && author && a.byline.includes(author.full)) {
+    const cut = a.byline.indexOf(author.full) + author.first.length;
+    chunks.splice(0, 1, a.byline.slice(0, cut), a.byline.slice(cut + 1));
+  }
+  if (tag === null) return chunks;
+  if (v?.tagBreak) {
+    const cut = tag.indexOf("No.") + 3;
+    chunks[chunks.length - 1] += " " + tag.slice(0, cut);
+    chunks.push(tag.slice(cut + 1));
+  } else chunks[chunks.length - 1] += " " + tag;
+  return chunks;
+}
+
+/** 2002 copies: the `VISIT IWPR ON-LINE` separator glued to the end of the text line before it. */
+function glueSeparators(rng: Rng, lines: Line[]): void {
+  for (let i = lines.length - 1; i > 0; i--) {
+    if (lines[i]!.text !== OLD_SEP || !rng.chance(0.5)) continue;
+    let j = i - 1;
+    while (j >= 0 && lines[j]!.kind === "blank") j--;
+    if (j < 0 || lines[j]!.kind === "title") continue;
+    lines[j] = { ...lines[j]!, text: lines[j]!.text.trimEnd() + OLD_SEP };
+    lines.splice(j + 1, i - j);
+    i = j + 1;
+  }
 }
 
 function newsUpdate(rng: Rng, countries: Country[], style: Style, date: SimpleDate, places: Set<string>): Line[] {
@@ -391,7 +496,7 @@ const WORD_VALUES: Record<string, number> = {
  */
 function incidentalNumbers(text: string): number[] {
   const out: number[] = [];
-  const noDates = text.replace(new RegExp(`\\b(${MONTHS.join("|")}) \\d{1,2}\\b`, "g"), "").replace(/\b(19|20)\d\d\b/g, "");
+  const noDates = text.replace(/‘\d\d\b/g, "").replace(new RegExp(`\\b(${MONTHS.join("|")}) \\d{1,2}\\b`, "g"), "").replace(/\b(19|20)\d\d\b/g, "");
   for (const m of noDates.matchAll(/\b\d{1,3}(,\d{3})*\b/g)) out.push(Number(m[0].replace(/,/g, "")));
   for (const m of noDates.toLowerCase().matchAll(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/g)) out.push(WORD_VALUES[m[1]!]!);
   return out;

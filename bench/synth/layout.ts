@@ -100,7 +100,7 @@ export function dateWords(date: SimpleDate): string {
 }
 
 const SEP = "**** www.iwpr.net";
-const OLD_SEP = "****************** VISIT IWPR ON-LINE: www.iwpr.net ****************";
+export const OLD_SEP = "****************** VISIT IWPR ON-LINE: www.iwpr.net ****************";
 
 export function separator(rng: Rng, style: Style): Line[] {
   if (style.year <= 2002) return [{ text: OLD_SEP, kind: "separator" }];
@@ -120,13 +120,17 @@ const PROGRAMME: Record<SeriesCode, { region: string; slug: string; radio: strin
 };
 
 /** Project links, RSS, subscribe, donate: lines that look like headlines but are not articles. */
-export function boilerplate(rng: Rng, series: SeriesCode, style: Style): Line[] {
+export function boilerplate(rng: Rng, series: SeriesCode, style: Style, newsBriefing = false): Line[] {
   const p = PROGRAMME[series];
   const out: Line[] = [];
   const blocks: Line[][] = [];
   if (style.year >= 2005) {
     blocks.push(para(`NEW PROJECT:\u00a0${p.radio}: http://iwpr.net/${p.slug}radio`, style));
     blocks.push(para(`${p.radio} is IWPR’s weekly programme of news and comment on current political and social themes in the region.`.replace(/’/g, style.curly ? "’" : "'"), style));
+  }
+  if (newsBriefing && style.year >= 2006) {
+    const q = (t: string) => (style.curly ? t : straighten(t));
+    blocks.push(para(q(`NEWS BRIEFING ${p.region.toUpperCase()} is IWPR’s round-up of the day’s events, sent out each weekday: http://iwpr.net/${p.slug}briefing`), style));
   }
   if (style.year >= 2007) blocks.push(para(`${style.year - 1} WINNERS OF THE KURT SCHORK AWARDS: http://iwpr.net/kurtschork`, style));
   blocks.push(para(`${p.region.toUpperCase()} PROGRAMME HOME: http://iwpr.net/${p.slug}`, style));

@@ -8,6 +8,9 @@ export type Nationality =
   | "georgian" | "armenian" | "azerbaijani"
   | "serbian" | "bosnian" | "albanian" | "croatian";
 
+/** Foreigners quoted in regional stories: their names follow none of the region's patterns. */
+export type ForeignOrigin = "western" | "turkish" | "chechen" | "afghan" | "persian";
+
 export interface NameList {
   male: readonly string[];
   female: readonly string[];
@@ -172,6 +175,53 @@ export const NAMES: Record<Nationality, NameList> = {
       Jukic Kralj Lucic Mesic Mikulic Perkovic Rukavina Sertic Tudjman Vlasic Zoric`),
   },
 };
+
+
+/**
+ * Names that follow none of the region's first-name lists or surname endings:
+ * Western diplomats and experts, Turks, Chechens (hyphenated first names),
+ * Afghans and Iranians (two-word first names like `Ahmad Shah`), and the
+ * Armenian `-yan` spelling. All combinations are made up.
+ */
+export const FOREIGN_NAMES: Record<ForeignOrigin, NameList> = {
+  western: {
+    male: w(`John Peter Michael Thomas Richard Hans Klaus Pierre Jean-Luc Heinz Mark Andrew Stefan Bernard Lars`),
+    female: w(`Anne Catherine Elizabeth Sarah Ingrid Monique Helen Judith Karin Brigitte`),
+    surnames: w(`Smith Müller Fischer Dupont Bennett Harrison Whitfield Lindqvist Brenner Hoffmann Moreau Carver Ellison Thornton`),
+  },
+  turkish: {
+    male: w(`Mehmet Kemal Selim Hakan Murat Ahmet Emre Cengiz Orhan Yusuf`),
+    female: w(`Ayse Emine Zeynep Elif Fatma Gul`),
+    surnames: w(`Yilmaz Demir Ozturk Celik Sahin Kaya Dogan Arslan Korkmaz Erdem`),
+  },
+  chechen: {
+    male: w(`Zelimkhan Movladi Khamzat Apti Lecha Said-Magomed Khozh-Akhmed Ruslan Aslambek Turpal-Ali`),
+    female: w(`Zarema Kheda Malika Luiza Petimat Aminat`),
+    surnames: w(`Tsechoev Israpilov Idigov Magomadov Batukaev Dzhabrailov Gairbekov Mezhidov Umkhaev Vakhaev`),
+  },
+  afghan: {
+    male: ["Abdul Rashid", "Ahmad Shah", "Gul Agha", "Mohammad Qasim", "Nur Ahmad", "Zalmai", "Habibullah", "Rahmatullah"],
+    female: w(`Fawzia Malalai Shukria Sima Roshan`),
+    surnames: w(`Noorzai Popal Wardak Sherzai Hotak Stanekzai Ahmadzai Safi Mangal Barakzai`),
+  },
+  persian: {
+    male: ["Hossein", "Mohammad Reza", "Mehdi", "Ali Akbar", "Mahmoud", "Mohammad Javad"],
+    female: w(`Shirin Maryam Azadeh Nasrin Parvaneh`),
+    surnames: w(`Tabrizi Ghorbani Moussavi Jafari Shirazi Rostami Hosseini Kazemi Farahani Sadeghi`),
+  },
+};
+
+/** How each foreigner is introduced: a role before the name, as bulletins write it. */
+export const FOREIGN_ROLES: Record<ForeignOrigin, readonly string[]> = {
+  western: ["US ambassador", "OSCE envoy", "EU special representative", "British ambassador", "UN envoy", "World Bank economist", "German diplomat"],
+  turkish: ["Turkish ambassador", "Turkish businessman", "Turkish contractor"],
+  chechen: ["Chechen refugee", "Chechen field commander", "Chechen human rights activist"],
+  afghan: ["Afghan commander", "Afghan trader", "Afghan border official"],
+  persian: ["Iranian diplomat", "Iranian trade representative", "Iranian cleric"],
+};
+
+/** Armenian surnames in the `-yan` spelling many bulletins used. */
+export const ARMENIAN_YAN = w(`Ohanyan Minasyan Avagyan Tonoyan Mirzoyan Gevorgyan Aslanyan Hovsepyan`);
 
 /** Slavic, Central Asian and Turkmen surnames take a feminine ending; Georgian, Armenian and Balkan ones do not. */
 export function feminine(surname: string, nat: Nationality): string {

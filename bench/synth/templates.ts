@@ -189,7 +189,7 @@ export const ORG_PREFIXES = ["Independent", "Regional", "National", "Civic", "Op
 /** Government titles placed before a name: `Deputy Health Minister X`. */
 export const MINISTRIES = ["Health", "Education", "Labour", "Interior", "Foreign", "Economy", "Agriculture", "Justice", "Finance", "Energy"];
 
-export const SECTION_HEADERS = ["SPECIAL REPORT", "COMMENT:", "ANALYSIS", "ELECTION UPDATES {year}", "NEWS IN BRIEF"];
+export const SECTION_HEADERS = ["SPECIAL REPORT", "COMMENT:", "ANALYSIS", "{ADJ} ELECTION UPDATES {year}", "NEWS IN BRIEF"];
 
 /** One-line news briefs of the CRS `CAUCASUS NEWS UPDATE` block. */
 export const NEWS_BRIEFS = [
