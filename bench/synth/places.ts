@@ -1,4 +1,5 @@
-// Places for synthetic bulletins, per country: real towns of the region with
+// Places for synthetic bulletins, per country (including towns whose names end
+// like surnames, -evo/-ovo, -sk, -ovka, -yan, so a person pass is tested on them): real towns of the region with
 // their coordinates (GeoNames cities500, rounded to 0.01°) and the other names
 // bulletins give them (`Oskemen (also known by its Russian name Ust-Kamenogorsk)`).
 
@@ -69,6 +70,7 @@ export const COUNTRIES: Record<string, Country> = {
       { name: "Ekibastuz", lat: 51.72, lon: 75.32 },
       { name: "Taldykorgan", lat: 45.02, lon: 78.37 },
       { name: "Ayaguz", lat: 47.96, lon: 80.43, spellings: ["Ayagoz"] },
+      { name: "Stepnogorsk", lat: 52.35, lon: 71.88 },
     ],
     regions: (y) => ["East", "South", "North", "West"].map((d) => `${d} ${KZ_NAME(y)}`),
   },
@@ -89,6 +91,7 @@ export const COUNTRIES: Record<string, Country> = {
       { name: "Uzgen", lat: 40.77, lon: 73.3, other: "Ozgon", otherKind: "also known as" },
       { name: "Balykchy", lat: 42.46, lon: 76.19, other: "Rybachye", otherKind: "also known by its Russian name" },
       { name: "Kant", lat: 42.89, lon: 74.85 },
+      { name: "Ivanovka", lat: 42.89, lon: 75.09 },
     ],
     regions: () => ["Chui", "Issyk-Kul", "Naryn", "Talas", "Batken"],
   },
@@ -160,6 +163,7 @@ export const COUNTRIES: Record<string, Country> = {
       { name: "Sukhumi", lat: 43.01, lon: 40.99, other: "Sukhum", otherKind: "known to Abkhaz as" },
       { name: "Tskhinvali", lat: 42.23, lon: 43.97 },
       { name: "Akhalkalaki", lat: 41.41, lon: 43.49 },
+      { name: "Sagarejo", lat: 41.73, lon: 45.33 },
     ],
     regions: () => ["Abkhazia", "South Ossetia", "Adjaria", "Samegrelo", "Javakheti"],
   },
@@ -176,6 +180,7 @@ export const COUNTRIES: Record<string, Country> = {
       { name: "Kapan", lat: 39.21, lon: 46.41 },
       { name: "Hrazdan", lat: 40.5, lon: 44.77 },
       { name: "Goris", lat: 39.51, lon: 46.34 },
+      { name: "Gavar", lat: 40.35, lon: 45.12 },
     ],
     regions: () => ["Shirak", "Lori", "Syunik", "Tavush"],
   },
@@ -215,6 +220,9 @@ export const COUNTRIES: Record<string, Country> = {
       { name: "Mitrovica", lat: 42.88, lon: 20.87 },
       { name: "Djakovica", lat: 42.38, lon: 20.43, other: "Gjakova", otherKind: "known in Albanian as" },
       { name: "Podgorica", lat: 42.44, lon: 19.26, other: "Titograd", otherKind: "formerly" },
+      { name: "Kraljevo", lat: 43.73, lon: 20.69 },
+      { name: "Valjevo", lat: 44.28, lon: 19.9 },
+      { name: "Smederevo", lat: 44.66, lon: 20.93 },
     ],
     regions: () => ["Vojvodina", "Sandzak", "Kosovo", "Montenegro"],
   },
@@ -233,6 +241,7 @@ export const COUNTRIES: Record<string, Country> = {
       { name: "Brcko", lat: 44.87, lon: 18.81 },
       { name: "Bijeljina", lat: 44.76, lon: 19.21 },
       { name: "Foca", lat: 43.51, lon: 18.78, other: "Srbinje", otherKind: "renamed by Serb authorities" },
+      { name: "Prijedor", lat: 44.98, lon: 16.71 },
     ],
     regions: () => ["Republika Srpska", "Herzegovina", "Posavina"],
   },
