@@ -92,3 +92,17 @@ test("a hundred files in a row show progress and leave the page responsive", asy
   console.log(`[bench] imported 100 files in ${elapsed} ms (${(elapsed / 100).toFixed(1)} ms per file)`);
   await expect(page.getByTestId("imported-list").locator("li")).toHaveCount(100);
 });
+
+test("the header and the archive page lead to the import page", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Archive" })).toBeVisible();
+  const archiveLine = page.getByRole("main").getByRole("link", { name: "Open your own bulletins" });
+  await expect(archiveLine).toHaveAttribute("href", "/import");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Import" }).click();
+  await expect(page).toHaveURL(/\/import$/);
+  await expect(page.getByRole("heading", { name: "Import bulletins", level: 1 })).toBeVisible();
+  // The current page is marked in the header, as the Archive link is on the archive.
+  await expect(nav.getByRole("link", { name: "Import" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.getByRole("link", { name: "Archive" })).not.toHaveAttribute("aria-current", "page");
+});

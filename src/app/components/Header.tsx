@@ -3,6 +3,8 @@ import { SearchSlot } from "./SearchSlot.tsx";
 import { TextSize } from "./TextSize.tsx";
 import { ThemeToggle } from "./ThemeToggle.tsx";
 
+const navLinkClass = ({ isActive }: { isActive: boolean }) => (isActive ? "font-semibold underline underline-offset-4" : "hover:underline");
+
 export function Header({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   return (
     <header className="site-header sm:sticky top-0 z-30 border-b border-stone-200 bg-paper/95 backdrop-blur dark:border-stone-800 dark:bg-stone-950/95">
@@ -13,9 +15,12 @@ export function Header({ onShowShortcuts }: { onShowShortcuts: () => void }) {
         <Link to="/" className="font-serif text-xl font-semibold tracking-tight text-ink dark:text-stone-100">
           Bulletin Reader
         </Link>
-        <nav aria-label="Main" className="text-sm">
-          <NavLink to="/" end className={({ isActive }) => (isActive ? "font-semibold underline underline-offset-4" : "hover:underline")}>
+        <nav aria-label="Main" className="flex gap-4 text-sm">
+          <NavLink to="/" end className={navLinkClass}>
             Archive
+          </NavLink>
+          <NavLink to="/import" className={navLinkClass}>
+            Import
           </NavLink>
         </nav>
         <div className="ml-auto flex flex-wrap items-center gap-2">

@@ -13,6 +13,9 @@ export function Component() {
       <p className="measure mt-2 font-serif text-lg text-stone-700 dark:text-stone-300">
         {archive.bulletins.length === 1 ? "One bulletin" : `${archive.bulletins.length} bulletins`}, newest first.
       </p>
+      <p className="measure mt-1 text-stone-700 dark:text-stone-300">
+        Have bulletins saved as .txt files? <Link to="/import" className="link">Open your own bulletins</Link> — they are read in this browser and join the archive.
+      </p>
       {archive.bulletins.length === 0 && (
         <p className="mt-8">No bulletins yet: put .txt bulletins in the <code>bulletins/</code> folder.</p>
       )}
