@@ -8,6 +8,11 @@ describe("normalise", () => {
     expect(n.sourceLine).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it("repairs `>From` escaping under an indent (web copies indent every line), but not an indented `>` alone", () => {
+    const n = normalise("a\n\n   >From what she saw, he said,\n   >the rest.\n\n   > a quoted line");
+    expect(n.lines).toEqual(["a", "", "From what she saw, he said,", "the rest.", "", "> a quoted line"]);
+  });
+
   it("repairs mbox `>From` and the `>` continuation lines of that paragraph only", () => {
     const n = normalise("a\nb\nc\n\n>From here on, he said,\n>the rest.\n\n>quoted later");
     expect(n.lines).toEqual(["a", "b", "c", "", "From here on, he said,", "the rest.", "", ">quoted later"]);

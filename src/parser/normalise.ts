@@ -21,6 +21,8 @@ const INVISIBLE_RE = /[\ufeff\u200b\u200c\u200d\u2060]/g;
 /** Mail headers that a saved mail or a list archive leaves in the text. */
 const MAIL_HEADER_RE =
   /^(?:From|To|Cc|Bcc|Date|Sender|Reply-To|Return-Path|Received|Message-I[dD]|Precedence|Errors-To|Delivered-To|MIME-Version|Content-[A-Za-z-]+|List-[A-Za-z-]+|X-[A-Za-z0-9-]+|In-Reply-To|References|Status|Organization|Mailing-List|Approved-By):\s/;
+/** Leading spaces or tabs of a line. */
+const INDENT_RE = /^[ \t]*/;
 /** The mbox separator line `From sender@host Sat Feb  7 10:00:00 2009`. */
 const MBOX_FROM_RE = /^From \S+\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) /;
 /** A `Subject:` line is dropped unless it carries the bulletin's title (older issues). */
@@ -78,13 +80,15 @@ export function normalise(text: string): NormalisedText {
     if (inHeader && /^[ \t]+\S/.test(line)) continue;
     inHeader = false;
     // mbox escaping: `>From` at a line start, then a mail client quoting the wrapped rest with `>`.
-    if (line.startsWith(">From")) {
-      line = line.slice(1);
+    // Web copies may indent every line first (`   >From`), so the mark is looked for after the indent.
+    const indent = INDENT_RE.exec(line)![0].length;
+    if (line.startsWith(">From", indent)) {
+      line = line.slice(indent + 1);
       inEscapedFrom = true;
       warnings.push({ kind: "mail-quoting", message: "`>From` escaping repaired", line: lineNo });
-    } else if (inEscapedFrom && line.startsWith(">")) {
-      line = line.slice(1);
-    } else if (line.trim() === "" || !line.startsWith(">")) {
+    } else if (inEscapedFrom && line.startsWith(">", indent)) {
+      line = line.slice(indent + 1);
+    } else if (line.trim() === "" || !line.startsWith(">", indent)) {
       inEscapedFrom = false;
     }
     line = line.trim();
