@@ -56,6 +56,8 @@ export function exclusionReason(text: string, tokens: readonly Token[], span: Nu
     const before = text[num.start - 1] ?? " ";
     if (span.first === span.numberToken && /[A-Za-z0-9/#@_]/.test(before)) return "identifier";
     if (span.first === span.numberToken && before === "." && /[A-Za-z0-9]/.test(text[num.start - 2] ?? "")) return "identifier";
+    // A two-digit year with its apostrophe, often typed as a left quote: "the ‘09 budget", "elections of '05".
+    if (!unitFollows && /^\d\d$/.test(num.text) && /['‘’]/.test(before) && !/[\p{L}\d]/u.test(text[num.start - 2] ?? " ") && !/\d/.test(text[num.end] ?? "")) return "year";
     const last = tokens[span.next - 1]!;
     const afterChar = text[last.end] ?? " ";
     if (/[A-Za-z]/.test(afterChar) && !(after && after.start === last.end && unitFollows)) return "identifier";

@@ -22,6 +22,14 @@ describe("numbers", () => {
   });
 });
 
+describe("two-digit years with an apostrophe", () => {
+  it("reads `‘09` and `'05` as years, not counts, but keeps a count in quotes and a plain two-digit count", () => {
+    expect(values("Officials said the ‘09 budget and the elections of '05 had changed little.")).toEqual([]);
+    expect(values("She said: ‘45 families lost their homes.’")).toEqual([45]);
+    expect(values("Since then 12 families have moved.")).toEqual([12]);
+  });
+});
+
 describe("units, qualifiers, conversions", () => {
   it("normalises currencies and percentages", () => {
     expect(stats("Rents rose by 15 per cent to 8,000 soms.").map((s) => [s.value, s.unit, s.kind])).toEqual([[15, "percent", "percent"], [8000, "KGS", "money"]]);
