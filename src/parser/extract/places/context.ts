@@ -26,7 +26,18 @@ export function primaryCountry(bulletin: Bulletin, gazetteer: Gazetteer): string
   return countryCounts(bulletin, gazetteer)[0]?.[0] ?? null;
 }
 
+/** Both bulletinCountries and primaryCountry count the same runs: count once per bulletin and gazetteer. */
+const countsMemo = new WeakMap<Bulletin, { gazetteer: Gazetteer; counts: [string, number][] }>();
+
 function countryCounts(bulletin: Bulletin, gazetteer: Gazetteer): [string, number][] {
+  const hit = countsMemo.get(bulletin);
+  if (hit && hit.gazetteer === gazetteer) return hit.counts;
+  const counts = countCountries(bulletin, gazetteer);
+  countsMemo.set(bulletin, { gazetteer, counts });
+  return counts;
+}
+
+function countCountries(bulletin: Bulletin, gazetteer: Gazetteer): [string, number][] {
   const counts = new Map<string, number>();
   for (const article of bulletin.articles) {
     for (const p of article.paragraphs) {
