@@ -2,7 +2,7 @@
 // O(1) per candidate: one Map keyed by the folded name, one by the loose fold.
 import type { PlaceKind } from "../parser/model/index.ts";
 import { COUNTRIES, REGIONS } from "./countries.ts";
-import { foldLoose, foldName, looseFromFolded } from "./fold.ts";
+import { foldName, looseFromFolded } from "./fold.ts";
 import type { PlaceData, PlaceRow } from "./records.ts";
 
 export interface GazetteerPlace {
@@ -63,6 +63,9 @@ function tablePlaces(): GazetteerPlace[] {
   ];
 }
 
+/** Distinct names memoised per gazetteer before the memo starts over (a few MB at most). */
+const MAX_LOOKUP_MEMO = 50_000;
+
 function add(map: Map<string, GazetteerPlace[]>, key: string, place: GazetteerPlace) {
   if (!key) return;
   const list = map.get(key);
@@ -82,14 +85,27 @@ export function createGazetteer(data: PlaceData | null): Gazetteer {
       add(loose, looseFromFolded(folded), p);
     }
   }
+  // The parser asks about the same capitalised runs in every pass and bulletin: folding
+  // them is the cost, so answers are memoised (bounded, cleared when full).
+  const memo = new Map<string, readonly GazetteerPlace[]>();
+  const find = (name: string): readonly GazetteerPlace[] => {
+    const folded = foldName(name);
+    const a = exact.get(folded) ?? [];
+    const b = loose.get(looseFromFolded(folded)) ?? [];
+    if (!b.length) return a;
+    if (!a.length) return b;
+    return [...a, ...b.filter((p) => !a.includes(p))];
+  };
   return {
     size: places.length,
     lookup(name) {
-      const a = exact.get(foldName(name)) ?? [];
-      const b = loose.get(foldLoose(name)) ?? [];
-      if (!b.length) return a;
-      if (!a.length) return b;
-      return [...a, ...b.filter((p) => !a.includes(p))];
+      let found = memo.get(name);
+      if (found === undefined) {
+        found = find(name);
+        if (memo.size >= MAX_LOOKUP_MEMO) memo.clear();
+        memo.set(name, found);
+      }
+      return found;
     },
   };
 }
