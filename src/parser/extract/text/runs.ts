@@ -19,10 +19,6 @@ export interface CapitalisedRun {
 
 // A capitalised word: hyphenated parts and inner apostrophes allowed (Ust-Kamenogorsk, O'Brien, McLeod, Nazarov-Aliyev).
 const WORD = /\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}]+)*(?:-[\p{L}][\p{L}\p{M}]*(?:['’][\p{L}]+)*)*/uy;
-const POSSESSIVE = /^(.*?)(['’]s?)$/u;
-
-/** The text between two words of one run: a plain space (a line break was unwrapped to one). */
-const JOIN = /^ $/;
 
 function isSentenceStart(text: string, at: number): boolean {
   let i = at - 1;
@@ -40,7 +36,34 @@ export function capitalisedTokens(text: string): Token[] {
   return out;
 }
 
-export function capitalisedRuns(text: string): CapitalisedRun[] {
+/**
+ * The country count, the people pass and the places pass all walk the same
+ * paragraphs' runs: computed once per paragraph text (bounded memo, cleared when
+ * full). Callers only read the runs.
+ */
+const runsMemo = new Map<string, readonly CapitalisedRun[]>();
+/** Paragraphs remembered before the memo starts over: several bulletins' worth. */
+const MAX_RUNS_MEMO = 4_000;
+
+export function capitalisedRuns(text: string): readonly CapitalisedRun[] {
+  let runs = runsMemo.get(text);
+  if (runs === undefined) {
+    runs = findRuns(text);
+    if (runsMemo.size >= MAX_RUNS_MEMO) runsMemo.clear();
+    runsMemo.set(text, runs);
+  }
+  return runs;
+}
+
+/** A token ending in a possessive 's or ’s (a WORD never ends in a bare apostrophe). */
+function isPossessive(t: string): boolean {
+  const n = t.length;
+  if (n < 3 || t.charCodeAt(n - 1) !== 115 /* s */) return false;
+  const q = t.charCodeAt(n - 2);
+  return q === 39 /* ' */ || q === 0x2019 /* ’ */;
+}
+
+function findRuns(text: string): CapitalisedRun[] {
   const runs: CapitalisedRun[] = [];
   let current: Token[] = [];
   let possessive = false;
@@ -60,14 +83,11 @@ export function capitalisedRuns(text: string): CapitalisedRun[] {
   };
   for (const raw of capitalisedTokens(text)) {
     let tok = raw;
-    let poss = false;
-    const pm = POSSESSIVE.exec(tok.text);
-    if (pm && pm[1]) {
-      tok = { text: pm[1], start: tok.start, end: tok.start + pm[1].length };
-      poss = true;
-    }
+    const poss = isPossessive(tok.text);
+    if (poss) tok = { text: tok.text.slice(0, -2), start: tok.start, end: tok.end - 2 };
     const last = current[current.length - 1];
-    if (last && !JOIN.test(text.slice(last.end, raw.start))) flush();
+    // one plain space between the words (a line break was unwrapped to one)
+    if (last && !(raw.start === last.end + 1 && text.charCodeAt(last.end) === 32)) flush();
     current.push(tok);
     if (poss) {
       possessive = true;
