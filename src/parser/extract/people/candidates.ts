@@ -131,6 +131,11 @@ export function findNameCandidates(text: string, places: PlaceContext): NameCand
       continue;
     }
 
+    // Rule: "married couple Saranda and Luan Leka", "brothers Ilir and Agron X": a kinship word before "A and B Surname"
+    // is evidence for both, whatever the names look like (first names of any nation, some also towns).
+    const couple = /(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+and\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+    const kin = !!couple && KIN_BEFORE_COUPLE.test(text.slice(Math.max(0, start - couple[0].length - 40), start - couple[0].length));
+    if (kin) contextEvidence = true;
     // Rule: a name needs evidence — a title or role, a speech verb, a first name we know, or a surname ending of the region.
     const shaped = isKnownFirstName(ws[0]!) || hasSurnameShape(ws[ws.length - 1]!);
     if (!shaped && !contextEvidence) continue;
@@ -138,14 +143,16 @@ export function findNameCandidates(text: string, places: PlaceContext): NameCand
     if (!role && isPlaceName(ws, places)) continue;
     out.push({ kind: "full", tokens: ws, start, end, role, contextEvidence });
 
-    const couple = /(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+and\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
-    if (couple && nameLike(couple[1]!) && (isKnownFirstName(couple[1]!) || !isPlaceName([couple[1]!], places))) {
+    if (couple && nameLike(couple[1]!) && (kin || isKnownFirstName(couple[1]!) || !isPlaceName([couple[1]!], places))) {
       const cStart = start - couple[0].length;
       out.push({ kind: "full", tokens: [couple[1]!, ...ws.slice(1)], start: cStart, end: cStart + couple[1]!.length, role: null, contextEvidence });
     }
   }
   return dropCoupleSingles(out);
 }
+
+/** Words that introduce two people sharing a surname, ending right before `A and B Surname`. */
+const KIN_BEFORE_COUPLE = /\b(?:couple|spouses|husband and wife|wife and husband|brothers|sisters|siblings|twins|parents|cousins)\s+$/i;
 
 /** The first name of a couple was also seen as a lone word; keep only its couple reading. */
 function dropCoupleSingles(cands: NameCandidate[]): NameCandidate[] {

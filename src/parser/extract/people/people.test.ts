@@ -22,6 +22,18 @@ describe("people: evidence for a name", () => {
   });
 });
 
+describe("people: names of no regional shape", () => {
+  it("takes both members of a couple introduced by a kinship word, whatever their names look like", () => {
+    expect(names(["Married couple Saranda and Luan Leka from Vlora say they must leave."]).sort()).toEqual(["Luan Leka", "Saranda Leka"]);
+    expect(names(["Buses run between Saranda and Luan Leka every day."])).toEqual([]);
+  });
+  it("takes a name after a diplomat's, cleric's or refugee's role noun, not the role's other words", () => {
+    expect(names(["“We wait,” said Iranian cleric Farzad Bakhtiari."])).toEqual(["Farzad Bakhtiari"]);
+    expect(names(["German diplomat Ingrid Thornley told IWPR little had changed."])).toEqual(["Ingrid Thornley"]);
+    expect(names(["The Iranian cleric and Quill Harbour trade went on."])).toEqual([]);
+  });
+});
+
 describe("people: organisations are not people", () => {
   it("rejects runs with an organisation word, acronyms, inner capitals and domains", () => {
     expect(names(["Workers at the Karabulak Tractors Plant and the Dostyk Holding were paid late."])).toEqual([]);

@@ -20,12 +20,14 @@ correspondent expert economist lawyer advocate judge prosecutor official secreta
 politician senator speaker representative coordinator researcher sociologist scientist historian professor
 teacher doctor adviser advisor consultant specialist observer commentator campaigner founder owner
 businessman businesswoman entrepreneur banker engineer officer commissioner envoy ombudsman mufti imam
+diplomat cleric contractor consul attache negotiator mediator investor priest
 `);
 
 /** Lowercase nouns that say the next name is a person without being a role ("local man X", "her son Y"). */
 export const PERSON_NOUNS = words(`
 man woman resident villager farmer worker pensioner student mother father son daughter wife husband brother
 sister widow colleague neighbour neighbor driver trader vendor veteran soldier conscript mr mrs ms dr
+refugee migrant
 `);
 
 /** Words that end a role phrase reaching back from a name: the phrase starts after them. */
