@@ -55,6 +55,8 @@ function datePara(iso: string | null): string {
     : "";
 }
 
+const damage = (n: number) => (n > 0 ? ` · ${n} damage ${n === 1 ? "note" : "notes"}` : "");
+
 export function archivePage(bulletins: readonly Bulletin[]): PageContent {
   const listed = bulletins.slice(0, ARCHIVE_PRERENDER_LIMIT);
   // Same markup and classes as the app's archive list (src/app/routes/archive.tsx), so that the
@@ -77,7 +79,7 @@ export function archivePage(bulletins: readonly Bulletin[]): PageContent {
       `<li><section aria-labelledby="b-${h(b.id)}">`,
       `<div class="border-b border-stone-300 pb-2 dark:border-stone-700">`,
       `<h2 id="b-${h(b.id)}" class="font-serif text-2xl font-semibold"><a href="${h(bulletinPath(b.id))}" class="hover:underline">${h(issueLabel(b))}</a></h2>`,
-      `<p class="text-sm text-stone-600 dark:text-stone-400">${h(formatDate(b.date) ?? "Date unknown")} · ${n} ${n === 1 ? "article" : "articles"}</p>`,
+      `<p class="text-sm text-stone-600 dark:text-stone-400">${h(formatDate(b.date) ?? "Date unknown")} · ${n} ${n === 1 ? "article" : "articles"}${damage(b.warnings.length)}</p>`,
       `</div>`,
       `<ul class="mt-4 grid gap-6 md:grid-cols-2">${articles}</ul>`,
       `</section></li>`,
@@ -91,6 +93,7 @@ export function archivePage(bulletins: readonly Bulletin[]): PageContent {
     [
       `<h1 class="font-serif text-4xl font-semibold tracking-tight">Archive</h1>`,
       `<p class="measure mt-2 font-serif text-lg text-stone-700 dark:text-stone-300">${bulletins.length === 1 ? "One bulletin" : `${bulletins.length} bulletins`}, newest first. <a href="/${FEED_FILE}" class="link">Atom feed</a></p>`,
+      `<p class="measure mt-1 text-stone-700 dark:text-stone-300">Have bulletins saved as .txt files? <a href="/import" class="link">Open your own bulletins</a> — they are read in this browser and join the archive.</p>`,
       `<ol class="mt-8 space-y-12">${items.join("")}</ol>`,
       more,
     ].join(""),

@@ -1,0 +1,141 @@
+/**
+ * The archive's list of bulletins. A few dozen render plainly; a big archive
+ * (the synthetic bench archive has 1,000 bulletins, tens of thousands of
+ * nodes) is virtualised against the window, so the page still scrolls as a
+ * page and only the bulletins near the viewport are in the DOM.
+ *
+ * The first rows render on the first pass (an initial rect stands in for the
+ * window until it is measured), with the same markup and classes as the
+ * prerendered archive page (src/build/prerender/pages.ts), so mounting the app
+ * does not swap the server's rows for a blank or move them.
+ */
+import { useWindowVirtualizer } from "@tanstack/react-virtual";
+import { useLayoutEffect, useRef, useState } from "react";
+import { Link } from "react-router";
+import type { ArchiveBulletin } from "../../build/archive-index.ts";
+import { articlePath, authorsLine, bulletinPath, formatDate, issueLabel } from "../lib/format.ts";
+
+/** Below this many bulletins the list renders plainly: cheap enough, and every row is findable with the browser's find. */
+export const VIRTUALISE_FROM = 60;
+
+/** Bulletins rendered beyond each edge of the viewport, so a fast scroll or Tab lands on rendered rows. */
+const OVERSCAN = 4;
+
+// Estimates for a row's height before it is measured; only rows not yet seen use them.
+const ROW_HEADER_PX = 76; // issue heading, date line and rule
+const ARTICLE_PX = 190; // section, two-line headline, a summary of a few lines, byline
+const ARTICLE_GAP_PX = 24; // gap-6
+const ROW_GAP_PX = 48; // the plain list's space-y-12, as padding inside each virtual row
+const TWO_COLUMNS_FROM_PX = 768; // Tailwind's md breakpoint, where articles sit in two columns
+
+/** Fallback viewport for the first render, before the window is measured (and for jsdom). */
+const INITIAL_VIEWPORT = { width: 1024, height: 900 };
+
+export function shouldVirtualise(count: number): boolean {
+  return count >= VIRTUALISE_FROM;
+}
+
+export function estimateRowHeight(articleCount: number, viewportWidth: number): number {
+  const columns = viewportWidth >= TWO_COLUMNS_FROM_PX ? 2 : 1;
+  const lines = Math.ceil(articleCount / columns);
+  return ROW_HEADER_PX + 16 + lines * ARTICLE_PX + Math.max(0, lines - 1) * ARTICLE_GAP_PX + ROW_GAP_PX;
+}
+
+export function BulletinEntry({ bulletin: b }: { bulletin: ArchiveBulletin }) {
+  return (
+    <section aria-labelledby={`b-${b.id}`}>
+      <div className="border-b border-stone-300 pb-2 dark:border-stone-700">
+        <h2 id={`b-${b.id}`} className="font-serif text-2xl font-semibold">
+          <Link to={bulletinPath(b.id)} className="hover:underline">
+            {issueLabel(b)}
+          </Link>
+        </h2>
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          {formatDate(b.date) ?? "Date unknown"} · {b.articles.length} {b.articles.length === 1 ? "article" : "articles"}
+          {b.warningCount > 0 && ` · ${b.warningCount} damage ${b.warningCount === 1 ? "note" : "notes"}`}
+        </p>
+      </div>
+      <ul className="mt-4 grid gap-6 md:grid-cols-2">
+        {b.articles.map((a) => (
+          <li key={a.slug}>
+            <article>
+              {a.section && <p className="text-xs font-semibold uppercase tracking-wider text-accent dark:text-accent-dark">{a.section}</p>}
+              <h3 className="font-serif text-xl font-semibold leading-snug">
+                <Link to={articlePath(b.id, a.slug)} className="hover:underline">
+                  {a.headline}
+                </Link>
+              </h3>
+              <p className="mt-1 font-serif text-stone-700 dark:text-stone-300">{a.summary}</p>
+              {a.authors.length > 0 && <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">By {authorsLine(a.authors)}</p>}
+            </article>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function ArchiveList({ bulletins }: { bulletins: readonly ArchiveBulletin[] }) {
+  if (!shouldVirtualise(bulletins.length)) {
+    return (
+      <ol className="mt-8 space-y-12">
+        {bulletins.map((b) => (
+          <li key={b.id}>
+            <BulletinEntry bulletin={b} />
+          </li>
+        ))}
+      </ol>
+    );
+  }
+  return <VirtualArchiveList bulletins={bulletins} />;
+}
+
+function VirtualArchiveList({ bulletins }: { bulletins: readonly ArchiveBulletin[] }) {
+  const listRef = useRef<HTMLOListElement>(null);
+  // The list's distance from the top of the document: the virtualiser counts window scroll from there.
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    const measure = () => {
+      const list = listRef.current;
+      if (list) setScrollMargin(list.getBoundingClientRect().top + window.scrollY);
+    };
+    measure();
+    window.addEventListener("resize", measure);
+    return () => window.removeEventListener("resize", measure);
+  }, []);
+
+  const viewportWidth = typeof window === "undefined" ? INITIAL_VIEWPORT.width : window.innerWidth || INITIAL_VIEWPORT.width;
+  const virtualizer = useWindowVirtualizer({
+    count: bulletins.length,
+    estimateSize: (i) => estimateRowHeight(bulletins[i]?.articles.length ?? 0, viewportWidth),
+    getItemKey: (i) => bulletins[i]?.id ?? i,
+    overscan: OVERSCAN,
+    scrollMargin,
+    initialRect:
+      typeof window === "undefined"
+        ? INITIAL_VIEWPORT
+        : { width: window.innerWidth || INITIAL_VIEWPORT.width, height: window.innerHeight || INITIAL_VIEWPORT.height },
+  });
+  const items = virtualizer.getVirtualItems();
+
+  return (
+    <ol ref={listRef} className="relative mt-8" style={{ height: virtualizer.getTotalSize() }}>
+      {items.map((row) => {
+        const b = bulletins[row.index]!;
+        return (
+          <li
+            key={row.key}
+            data-index={row.index}
+            ref={virtualizer.measureElement}
+            aria-setsize={bulletins.length}
+            aria-posinset={row.index + 1}
+            className="absolute left-0 top-0 w-full pb-12"
+            style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
+          >
+            <BulletinEntry bulletin={b} />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
