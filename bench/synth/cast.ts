@@ -163,7 +163,9 @@ export class Cast {
   }
 
   region(name: string): string {
-    if (!this.places.has(name)) this.places.set(name, { name });
+    // A lowercase compass word is description, not a name: `southern Albania` is a mention of Albania.
+    const place = name.replace(/^(?:northern|southern|eastern|western|central) /, "");
+    if (!this.places.has(place)) this.places.set(place, { name: place });
     return name;
   }
 

@@ -228,7 +228,8 @@ export function generateBulletin(seed: number, options: GenerateOptions = {}): G
       const pl = bodyLines.get(`${i}:${k}`) ?? [];
       const rest = pl.slice(0, -1).map((l) => l.text.trim()).join(" ");
       // A lost line must not take part of a recorded quotation or figure with it: the truth could not be found then.
-      const keepsTruth = [...p.stats, ...p.quotes].every((t) => rest.includes(t.contains));
+      const keepsTruth = [...p.stats, ...p.quotes].every((t) => rest.includes(t.contains)) &&
+        p.stats.every((st) => !st.unit || new RegExp(st.unit, "i").test(rest.slice(rest.indexOf(st.contains) + st.contains.length)));
       if (canDropLastLine(pl) && keepsTruth && drng.chance(damage.dropParagraphLastLine)) {
         drop.add(pl[pl.length - 1]!);
         incomplete[i]!.push(startOf(p.text));

@@ -248,7 +248,8 @@ export function transliterationVariants(name: string): string[] {
   if (/([aeiu])yev(a?)$/.test(name)) add(name.replace(/([aeiu])yev(a?)$/, "$1ev$2"));
   if (/^Kh/.test(name)) add(name.replace(/^Kh/, "H"));
   if (/^H[^h]/.test(name)) add(name.replace(/^H/, "Kh"));
-  if (/([^sckz])h/.test(name) && !/kh/i.test(name)) add(name.replace(/([^sckz])h/, "$1kh"));
+  // `Sh`, `Ch`, `Kh`, `Zh` are digraphs whatever their case: `Shevardnadze` has no `Skh` spelling.
+  if (/([^sckzSCKZ])h/.test(name) && !/kh/i.test(name)) add(name.replace(/([^sckzSCKZ])h/, "$1kh"));
   else if (/kh/.test(name)) add(name.replace(/kh/, "h"));
   if (/ian$/.test(name)) add(name.replace(/ian$/, "yan"));
   if (/yan$/.test(name)) add(name.replace(/yan$/, "ian"));
