@@ -147,7 +147,7 @@ function figureAt(text: string, tokens: readonly Token[], lower: readonly string
   }
   // Scale carried over from the upper bound: "10 to 15 million".
   let value = parsed.value;
-  if (upper && upper.scaled && !parsed.scaled) value *= SCALES[tokens[upper.next - 1]!.lower] ?? 1;
+  if (upper && upper.scaled && !parsed.scaled) value *= SCALES.get(tokens[upper.next - 1]!.lower) ?? 1;
 
   let unit: string | null = prefixCurrency;
   let kind: StatisticKind = prefixCurrency ? "money" : "count";
@@ -168,7 +168,7 @@ function figureAt(text: string, tokens: readonly Token[], lower: readonly string
   // "three US dollars a day", "50 dollars per month".
   if (kind === "money" || kind === "count" && unit) {
     const a = lower[last + 1];
-    const period = RATE_PERIODS[lower[last + 2] ?? ""];
+    const period = RATE_PERIODS.get(lower[last + 2] ?? "");
     if ((a === "a" || a === "an" || a === "per" || a === "each") && period) {
       unit = `${unit}/${period}`;
       kind = "rate";

@@ -6,20 +6,23 @@
 // and its ~0.3 s per 16 kB would sink the 1 MB/s throughput goal).
 import type { Token } from "./tokens.ts";
 
-const SMALL: Readonly<Record<string, number>> = {
+// Maps, not object literals: every token is looked up, and `word in {…}` both interns each
+// new string (slow) and finds Object.prototype's keys ("constructor" read as a number).
+const table = (o: Record<string, number>): ReadonlyMap<string, number> => new Map(Object.entries(o));
+const SMALL = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Readonly<Record<string, number>> = {
+});
+const TENS = table({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 /** Scale words that multiply what comes before them. */
-export const SCALES: Readonly<Record<string, number>> = {
+export const SCALES = table({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
+});
 /** Abbreviated scales written after digits: "$5bn", "10m dollars", "2.5 mln". */
-const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = { bn: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 };
+const SCALE_ABBREVIATIONS = table({ bn: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 });
 
 export interface ParsedNumber {
   readonly value: number;
@@ -33,19 +36,19 @@ export interface ParsedNumber {
 /** The value of one number word ("thirty-four" → 34, "seven" → 7), or null. */
 export function numberWordValue(word: string): number | null {
   const w = word.toLowerCase();
-  if (w in SMALL) return SMALL[w]!;
-  if (w in TENS) return TENS[w]!;
+  const v = SMALL.get(w) ?? TENS.get(w);
+  if (v !== undefined) return v;
   const dash = w.indexOf("-");
   if (dash > 0) {
-    const tens = TENS[w.slice(0, dash)];
-    const unit = SMALL[w.slice(dash + 1)];
+    const tens = TENS.get(w.slice(0, dash));
+    const unit = SMALL.get(w.slice(dash + 1));
     if (tens !== undefined && unit !== undefined && unit > 0 && unit < 10) return tens + unit;
   }
   return null;
 }
 
 export function isNumberWord(word: string): boolean {
-  return numberWordValue(word) !== null || word.toLowerCase() in SCALES;
+  return numberWordValue(word) !== null || SCALES.has(word.toLowerCase());
 }
 
 export function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber | null {
@@ -64,13 +67,15 @@ function parseDigits(tokens: readonly Token[], i: number): ParsedNumber {
   const after = tokens[next];
   if (after && after.kind === "word") {
     const glued = after.start === t.end;
-    if (after.lower in SCALES && !glued) {
-      value *= SCALES[after.lower]!;
+    const scale = SCALES.get(after.lower);
+    const abbreviation = SCALE_ABBREVIATIONS.get(after.lower);
+    if (scale !== undefined && !glued) {
+      value *= scale;
       next++;
       scaled = true;
       // "1.5 million" may go on: "two hundred thousand" is rare after digits; stop here.
-    } else if (after.lower in SCALE_ABBREVIATIONS && (glued || after.lower === "bn" || after.lower === "mln")) {
-      value *= SCALE_ABBREVIATIONS[after.lower]!;
+    } else if (abbreviation !== undefined && (glued || after.lower === "bn" || after.lower === "mln")) {
+      value *= abbreviation;
       next++;
       scaled = true;
     }
@@ -94,7 +99,7 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
     const v = numberWordValue(w);
     if (v !== null) {
       // "twenty one" is one number; "two three" is not.
-      const isTens = w in TENS;
+      const isTens = TENS.has(w);
       if (last === "small" || (last === "tens" && (isTens || v >= 10))) break;
       current += v;
       last = isTens ? "tens" : "small";
@@ -102,12 +107,12 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
       current *= 100;
       last = "scale";
       scaled = true;
-    } else if (w in SCALES && w !== "hundred" && last !== null) {
-      total += current * SCALES[w]!;
+    } else if (SCALES.has(w) && w !== "hundred" && last !== null) {
+      total += current * SCALES.get(w)!;
       current = 0;
       last = "scale";
       scaled = true;
-    } else if (w === "a" && last === null && tokens[j + 1]?.lower !== undefined && tokens[j + 1]!.lower in SCALES) {
+    } else if (w === "a" && last === null && tokens[j + 1]?.lower !== undefined && SCALES.has(tokens[j + 1]!.lower)) {
       // "a million dollars", "a hundred people"
       current = 1;
       last = "small";

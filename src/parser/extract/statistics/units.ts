@@ -35,7 +35,11 @@ const CURRENCY_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["afghanis", "AFN"], ["afghani", "AFN"], ["hryvnias", "UAH"], ["hryvnia", "UAH"],
   ["yuan", "CNY"], ["rupees", "INR"], ["rupee", "INR"], ["yen", "JPY"],
 ];
-const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: "USD", "€": "EUR", "£": "GBP" };
+// Maps, not object literals: looked up for every token, and `text in {…}` interns each new
+// string and finds Object.prototype's keys ("constructor" read as a currency or period).
+const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([["$", "USD"], ["€", "EUR"], ["£", "GBP"]]);
+/** Codes written before a figure ("USD 300"), upper case as written. */
+const CURRENCY_CODES = new Set(["USD", "EUR", "GBP", "KZT", "KGS", "TJS", "UZS", "AZN", "TMT", "GEL", "AMD", "RUB"]);
 
 const MEASURE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["square kilometres", "km2"], ["square kilometers", "km2"], ["sq km", "km2"],
@@ -93,17 +97,14 @@ export function unitAt(lower: readonly string[], i: number, seriesCode: string |
 
 /** A currency written before the figure: "$5 million", "US$ 10", "€20", "USD 300". */
 export function currencyBefore(text: string): string | null {
-  if (text in CURRENCY_SYMBOLS) return CURRENCY_SYMBOLS[text]!;
-  const code = text.toUpperCase();
-  if (/^(?:USD|EUR|GBP|KZT|KGS|TJS|UZS|AZN|TMT|GEL|AMD|RUB)$/.test(code) && text === code) return code;
-  return null;
+  return CURRENCY_SYMBOLS.get(text) ?? (CURRENCY_CODES.has(text) ? text : null);
 }
 
 /** Words after a money figure that make it a rate: "three US dollars a day". */
-export const RATE_PERIODS: Readonly<Record<string, string>> = {
+export const RATE_PERIODS: ReadonlyMap<string, string> = new Map(Object.entries({
   day: "day", week: "week", month: "month", year: "year", hour: "hour", annum: "year",
   head: "person", person: "person", capita: "person",
-};
+}));
 
 /** Nouns that measure time: a figure before them is a duration or an age, not a statistic. */
 export const TIME_NOUNS = new Set([
