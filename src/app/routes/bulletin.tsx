@@ -4,6 +4,7 @@ import { bulletinQuery } from "../data/queries.ts";
 import { useDocumentMeta } from "../hooks/useDocumentMeta.ts";
 import { articlePath, authorsLine, formatDate, issueLabel } from "../lib/format.ts";
 import { Linkified } from "../import/Linkified.tsx";
+import { BulletinDownloads } from "./bulletin-downloads.tsx";
 
 /** A few damage notes are shown at once; a long list waits behind its disclosure. */
 const WARNINGS_SHOWN_OPEN = 3;
@@ -67,6 +68,8 @@ export function Component() {
           </ul>
         </section>
       )}
+
+      <BulletinDownloads bulletin={b} />
 
       {b.boilerplate.length > 0 && (
         <details className="mt-10 rounded-lg border border-stone-200 p-4 dark:border-stone-800">

@@ -46,8 +46,6 @@ function shell(content: string): string {
   ].join("");
 }
 
-const feedLink = `<link rel="alternate" type="application/atom+xml" title="${h(SITE_NAME)}" href="/${FEED_FILE}">`;
-
 function datePara(iso: string | null): string {
   const shown = formatDate(iso);
   return shown && iso
@@ -106,7 +104,6 @@ export function archivePage(bulletins: readonly Bulletin[]): PageContent {
       path: archivePath(),
       type: "website",
       preload: [dataUrl(ARCHIVE_FILE)],
-      extraHead: [feedLink],
     },
     body,
   };
@@ -127,11 +124,11 @@ export function bulletinPage(b: Bulletin): PageContent {
     )
     .join("");
   const downloads = [
-    [bulletinFile(b.id), "Bulletin data (JSON)"],
+    [bulletinFile(b.id), "Bulletin (JSON)"],
     [quotesCsvFile(b.id), "Quotes (CSV)"],
     [statisticsCsvFile(b.id), "Statistics (CSV)"],
   ]
-    .map(([file, text]) => `<li><a href="${h(dataUrl(file!))}" download class="link">${h(text!)}</a></li>`)
+    .map(([file, text]) => `<li><a href="${h(dataUrl(file!))}" download="${h(file!.slice(file!.lastIndexOf("/") + 1))}" class="link">${h(text!)}</a></li>`)
     .join("");
   const body = shell(
     [
@@ -141,8 +138,8 @@ export function bulletinPage(b: Bulletin): PageContent {
       datePara(b.date),
       `<h2 class="mt-8 font-serif text-2xl font-semibold">Contents</h2>`,
       `<ol class="mt-4 space-y-6">${contents}</ol>`,
-      `<h2 class="mt-8 font-serif text-2xl font-semibold">Downloads</h2>`,
-      `<ul class="mt-2 list-disc pl-5">${downloads}</ul>`,
+      `<section aria-labelledby="data" class="mt-10"><h2 id="data" class="font-serif text-2xl font-semibold">Data</h2>`,
+      `<ul class="mt-2 list-disc space-y-1 pl-5">${downloads}</ul></section>`,
       `</div>`,
     ].join(""),
   );
@@ -157,7 +154,6 @@ export function bulletinPage(b: Bulletin): PageContent {
       path: bulletinPath(b.id),
       type: "website",
       preload: [dataUrl(ARCHIVE_FILE), dataUrl(bulletinFile(b.id))],
-      extraHead: [feedLink],
     },
     body,
   };
@@ -198,7 +194,6 @@ export function articlePage(b: Bulletin, a: Article): PageContent {
       type: "article",
       published: date,
       preload: [dataUrl(ARCHIVE_FILE), dataUrl(bulletinFile(b.id))],
-      extraHead: [feedLink],
     },
     body,
   };
