@@ -106,3 +106,37 @@ test("the header and the archive page lead to the import page", async ({ page })
   await expect(nav.getByRole("link", { name: "Import" })).toHaveAttribute("aria-current", "page");
   await expect(nav.getByRole("link", { name: "Archive" })).not.toHaveAttribute("aria-current", "page");
 });
+
+test("an imported bulletin's people are found by the header search, and their page lists their quote", async ({ page }) => {
+  test.setTimeout(90_000);
+  // A made-up bulletin whose speaker is in no bundled bulletin: only the import can find him.
+  await importThroughPicker(page, [fixture("crs-520.txt")]);
+  await expect(resultFor(page, "crs-520.txt")).toHaveAttribute("data-status", "added");
+
+  const searchbox = page.getByRole("banner").getByRole("searchbox", { name: "Search" });
+  await expect(searchbox).toHaveAttribute("autocomplete", "off", { timeout: 15_000 });
+  await searchbox.click();
+  await searchbox.fill("Okropiridze");
+  const person = page.getByRole("group", { name: "People" }).getByRole("option").filter({ hasText: "Zurab Okropiridze" });
+  await expect(person).toBeVisible({ timeout: 15_000 });
+  await person.click();
+
+  await expect(page).toHaveURL(/\/people\/zurab-okropiridze$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Zurab Okropiridze");
+  const quotes = page.getByRole("region", { name: /Quotes/ });
+  await expect(quotes.getByRole("link", { name: /I opened forty hives in March/ })).toHaveAttribute("href", /^\/bulletins\/crs-520\/articles\//);
+  // The place he spoke of has its page too, though no bundled bulletin names it.
+  await page.goto("/places/tskaltubo");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tskaltubo");
+
+  // Removing the import takes his page with it.
+  await page.goto("/import");
+  await page.getByTestId("imported-list").getByRole("button", { name: "Remove crs-520" }).click();
+  await page.getByRole("button", { name: "Yes, remove" }).click();
+  await expect(page.getByTestId("imported-list").locator("li")).toHaveCount(0);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Archive" }).click();
+  await searchbox.fill("Okropiridze");
+  await expect(page.getByRole("group", { name: "People" }).getByRole("option").filter({ hasText: "Zurab Okropiridze" })).toHaveCount(0);
+  await page.goto("/people/zurab-okropiridze");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/not found/i);
+});

@@ -79,8 +79,12 @@ export function entitySlug(name: string): string {
  * common to merge across bulletins, so they stay scoped to their bulletin.
  */
 export function archivePersonId(bulletinId: string, person: Pick<Person, "name">): string {
-  const slug = entitySlug(person.name);
-  return fold(person.name).includes(" ") ? slug : `${slug}--${bulletinId}`;
+  return sharedPersonId(person.name) ?? `${entitySlug(person.name)}--${bulletinId}`;
+}
+
+/** The archive id a name merges under across bulletins, or null for a one-word name (kept per bulletin). */
+export function sharedPersonId(name: string): string | null {
+  return fold(name).includes(" ") ? entitySlug(name) : null;
 }
 
 /** The archive id of a bulletin's place: the slug of its folded name. */
@@ -131,7 +135,7 @@ class Groups {
   }
 }
 
-const byDate = (a: { date: string | null }, b: { date: string | null }) =>
+export const byDate = (a: { date: string | null }, b: { date: string | null }) =>
   (a.date ?? "9999").localeCompare(b.date ?? "9999");
 
 /** Most frequent first; ties: longest (the fullest form), then alphabetical. */
@@ -153,7 +157,7 @@ function otherSpellings(ranked: string[], main: string, aliases: Iterable<string
   return out;
 }
 
-function dedupeRefs<T extends { href: string }>(refs: T[]): T[] {
+export function dedupeRefs<T extends { href: string }>(refs: T[]): T[] {
   const seen = new Set<string>();
   return refs.filter((r) => (seen.has(r.href) ? false : (seen.add(r.href), true)));
 }

@@ -1,30 +1,54 @@
 /**
  * Person and place page data: one JSON per entity, fetched per page. A file may
- * be a redirect from another spelling's id; it is followed once.
+ * be a redirect from another spelling's id; it is followed once. Bulletins
+ * imported in this browser add their people and places on top
+ * (src/search/merge-imports.ts), and may be the only source of a page.
  */
-import { queryOptions } from "@tanstack/react-query";
+import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import { personFile, placeFile } from "../../search/data-paths.ts";
+import { mergePersonPage, mergePlacePage } from "../../search/merge-imports.ts";
 import type { PersonPageData, PlacePageData, RedirectData } from "../../search/page-data.ts";
 import { NotFoundError } from "../data/errors.ts";
+import { importedSearchQuery } from "./imported-search.ts";
 
 const dataUrl = (file: string) => `${import.meta.env.BASE_URL}${file}`;
 
-async function fetchPage<T>(file: (id: string) => string, id: string, what: string): Promise<T> {
+/** The build's page for `id`, or null when the build has none. */
+async function fetchBuiltPage<T>(file: (id: string) => string, id: string): Promise<T | null> {
   const get = async (key: string) => {
     const response = await fetch(dataUrl(file(encodeURIComponent(key))), { headers: { Accept: "application/json" } });
     const type = response.headers.get("content-type") ?? "";
     // `vite preview` and static hosts answer a missing file with index.html.
-    if (response.status === 404 || type.includes("html")) throw new NotFoundError(`There is no ${what} “${id}” in the archive.`, id);
+    if (response.status === 404 || type.includes("html")) return null;
     if (!response.ok) throw new Error(`The server answered ${response.status}.`);
     return (await response.json()) as T | RedirectData;
   };
   const first = await get(id);
-  if ((first as RedirectData).kind === "redirect") return (await get((first as RedirectData).to)) as T;
-  return first as T;
+  if (first && (first as RedirectData).kind === "redirect") return (await get((first as RedirectData).to)) as T | null;
+  return first as T | null;
 }
 
+/** `fetchQuery`, not `ensureQueryData`: after an import the cached entry is invalidated and must be rebuilt. */
+const importedSearch = (client: QueryClient) => client.fetchQuery(importedSearchQuery());
+
 export const personQuery = (id: string) =>
-  queryOptions({ queryKey: ["data", "person", id], queryFn: () => fetchPage<PersonPageData>(personFile, id, "person") });
+  queryOptions({
+    queryKey: ["data", "person", id],
+    queryFn: async ({ client }) => {
+      const [built, imported] = await Promise.all([fetchBuiltPage<PersonPageData>(personFile, id), importedSearch(client)]);
+      const page = imported ? mergePersonPage(id, built, imported.people) : built;
+      if (!page) throw new NotFoundError(`There is no person “${id}” in the archive.`, id);
+      return page;
+    },
+  });
 
 export const placeQuery = (id: string) =>
-  queryOptions({ queryKey: ["data", "place", id], queryFn: () => fetchPage<PlacePageData>(placeFile, id, "place") });
+  queryOptions({
+    queryKey: ["data", "place", id],
+    queryFn: async ({ client }) => {
+      const [built, imported] = await Promise.all([fetchBuiltPage<PlacePageData>(placeFile, id), importedSearch(client)]);
+      const page = imported ? mergePlacePage(id, built, imported.places) : built;
+      if (!page) throw new NotFoundError(`There is no place “${id}” in the archive.`, id);
+      return page;
+    },
+  });
