@@ -5,7 +5,8 @@
  *
  * Per archive: cold build and a rebuild after one bulletin changed (parse
  * cache), first-load JavaScript of an article route, Lighthouse 12 (mobile
- * simulation) on the archive page and an article, and in Playwright the
+ * simulation, each run capped at 2 minutes) on the archive page, an article
+ * and, except for the 1,000-bulletin archive, a person and a place page; and in Playwright the
  * archive page's first list item, how many rows it renders, and the JS heap.
  *
  * A benchmark: it prints figures and never fails because a goal is missed.
@@ -29,6 +30,8 @@ const SYNTH_SEED = 20260;
 const PORT_BASE = 4310;
 /** How long the archive page may take to show its first list item before the figure reads "never". */
 const PAGE_TIMEOUT_MS = 30_000;
+/** One Lighthouse run past this is abandoned (its Chrome killed) and recorded as "timed out": a hung run must not stall the bench. */
+const LIGHTHOUSE_TIMEOUT_MS = 120_000;
 
 const args = new Set(process.argv.slice(2));
 const asJson = args.has("--json");
@@ -51,6 +54,8 @@ interface BuildFigures {
 }
 
 interface LighthouseFigures {
+  /** "timed out" when the run passed LIGHTHOUSE_TIMEOUT_MS, "skipped" when not run for this archive. */
+  status: "ok" | "timed out" | "skipped" | "failed";
   performance: number | null;
   accessibility: number | null;
   bestPractices: number | null;
@@ -72,9 +77,13 @@ interface ArchiveFigures {
   label: string;
   build: BuildFigures;
   pages: PageFigures;
-  lighthouse: { archive: LighthouseFigures; article: LighthouseFigures };
+  lighthouse: Record<LighthousePage, LighthouseFigures>;
   articlePath: string;
 }
+
+type LighthousePage = "archive" | "article" | "person" | "place";
+
+const EMPTY_LIGHTHOUSE = { performance: null, accessibility: null, bestPractices: null, seo: null, lcpSeconds: null, cls: null };
 
 // ---------- build ----------
 
@@ -249,38 +258,70 @@ async function pageFigures(browser: Browser, origin: string, outDir: string, art
   };
 }
 
+/** The first person and place pages the build wrote, if any. */
+function firstEntityPath(outDir: string, folder: "people" | "places"): string | null {
+  try {
+    const first = readdirSync(path.join(outDir, folder)).sort()[0];
+    return first ? `/${folder}/${first}` : null;
+  } catch {
+    return null;
+  }
+}
+
 async function lighthouseFigures(url: string): Promise<LighthouseFigures> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
   });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<"timed out">((resolve) => {
+    timer = setTimeout(() => resolve("timed out"), LIGHTHOUSE_TIMEOUT_MS);
+  });
   try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-    });
-    const lhr = result?.lhr;
-    const score = (id: string) => lhr?.categories[id]?.score ?? null;
-    const audit = (id: string) => lhr?.audits[id]?.numericValue ?? null;
-    const lcp = audit("largest-contentful-paint");
-    return {
-      performance: score("performance"),
-      accessibility: score("accessibility"),
-      bestPractices: score("best-practices"),
-      seo: score("seo"),
-      lcpSeconds: lcp === null ? null : lcp / 1000,
-      cls: audit("cumulative-layout-shift"),
-    };
+    const outcome = await Promise.race([lighthouseRun(url, chrome.port), timeout]);
+    if (outcome === "timed out") {
+      log(`    timed out after ${LIGHTHOUSE_TIMEOUT_MS / 1000} s`);
+      return { status: "timed out", ...EMPTY_LIGHTHOUSE };
+    }
+    return outcome;
+  } catch (error) {
+    log(`    Lighthouse failed: ${error instanceof Error ? error.message : String(error)}`);
+    return { status: "failed", ...EMPTY_LIGHTHOUSE };
   } finally {
+    clearTimeout(timer);
     chrome.kill();
   }
 }
 
+async function lighthouseRun(url: string, port: number): Promise<LighthouseFigures> {
+  const result = await lighthouse(url, {
+    port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+  });
+  const lhr = result?.lhr;
+  const score = (id: string) => lhr?.categories[id]?.score ?? null;
+  const audit = (id: string) => lhr?.audits[id]?.numericValue ?? null;
+  const lcp = audit("largest-contentful-paint");
+  return {
+    status: "ok",
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    seo: score("seo"),
+    lcpSeconds: lcp === null ? null : lcp / 1000,
+    cls: audit("cumulative-layout-shift"),
+  };
+}
+
 // ---------- one archive ----------
 
-async function measure(label: string, bulletinsDir: string, work: string, port: number): Promise<ArchiveFigures> {
+/**
+ * `entityPages: false` skips the person and place pages: at 1,000 bulletins there are tens of
+ * thousands of them and they are the same template as at any size.
+ */
+async function measure(label: string, bulletinsDir: string, work: string, port: number, entityPages: boolean): Promise<ArchiveFigures> {
   log(`${label}:`);
   const { figures: buildFigures, outDir } = await build(bulletinsDir, work);
   const server = await preview(outDir, port);
@@ -295,11 +336,17 @@ async function measure(label: string, bulletinsDir: string, work: string, port: 
     } finally {
       await browser.close();
     }
-    log("  Lighthouse: archive page");
-    const archive = await lighthouseFigures(`${origin}/`);
-    log("  Lighthouse: article");
-    const article = await lighthouseFigures(origin + articlePath);
-    return { label, build: buildFigures, pages, lighthouse: { archive, article }, articlePath };
+    const skipped: LighthouseFigures = { status: "skipped", ...EMPTY_LIGHTHOUSE };
+    const lighthouseOf = async (name: string, routePath: string | null) => {
+      if (routePath === null) return skipped;
+      log(`  Lighthouse: ${name} (${routePath})`);
+      return lighthouseFigures(origin + routePath);
+    };
+    const archive = await lighthouseOf("archive page", "/");
+    const article = await lighthouseOf("article", articlePath);
+    const person = entityPages ? await lighthouseOf("person page", firstEntityPath(outDir, "people")) : skipped;
+    const place = entityPages ? await lighthouseOf("place page", firstEntityPath(outDir, "places")) : skipped;
+    return { label, build: buildFigures, pages, lighthouse: { archive, article, person, place }, articlePath };
   } finally {
     stop(server);
   }
@@ -313,20 +360,24 @@ const fmt = (v: number | null | undefined, digits = 2) => (v === null || v === u
 
 function rows(results: ArchiveFigures[]): Row[] {
   const col = (f: (r: ArchiveFigures) => string) => results.map(f);
-  const lh = (page: "archive" | "article", name: string) =>
+  const lhFmt = (page: LighthousePage, f: (l: LighthouseFigures) => string) =>
+    col((r) => (r.lighthouse[page].status === "ok" ? f(r.lighthouse[page]) : r.lighthouse[page].status));
+  const lh = (page: LighthousePage, name: string) =>
     [
-      [`Lighthouse ${name}: Performance`, "≥ 0.95", ...col((r) => fmt(r.lighthouse[page].performance))],
-      [`Lighthouse ${name}: Accessibility`, "1.00", ...col((r) => fmt(r.lighthouse[page].accessibility))],
-      [`Lighthouse ${name}: Best Practices`, "≥ 0.95", ...col((r) => fmt(r.lighthouse[page].bestPractices))],
-      [`Lighthouse ${name}: SEO`, "≥ 0.95", ...col((r) => fmt(r.lighthouse[page].seo))],
-      [`Lighthouse ${name}: LCP (s)`, "≤ 2.0", ...col((r) => fmt(r.lighthouse[page].lcpSeconds))],
-      [`Lighthouse ${name}: CLS`, "≤ 0.02", ...col((r) => fmt(r.lighthouse[page].cls, 3))],
+      [`Lighthouse ${name}: Performance`, "≥ 0.95", ...lhFmt(page, (l) => fmt(l.performance))],
+      [`Lighthouse ${name}: Accessibility`, "1.00", ...lhFmt(page, (l) => fmt(l.accessibility))],
+      [`Lighthouse ${name}: Best Practices`, "≥ 0.95", ...lhFmt(page, (l) => fmt(l.bestPractices))],
+      [`Lighthouse ${name}: SEO`, "≥ 0.95", ...lhFmt(page, (l) => fmt(l.seo))],
+      [`Lighthouse ${name}: LCP (s)`, "≤ 2.0", ...lhFmt(page, (l) => fmt(l.lcpSeconds))],
+      [`Lighthouse ${name}: CLS`, "≤ 0.02", ...lhFmt(page, (l) => fmt(l.cls, 3))],
     ] as Row[];
   return [
     ["bulletins / articles", "", ...col((r) => `${r.build.bulletins} / ${r.build.articles}`)],
     ["first-load JS, article route (kB gzip)", "≤ 140", ...col((r) => fmt(r.pages.firstLoadJsKb, 1))],
     ...lh("archive", "archive"),
     ...lh("article", "article"),
+    ...lh("person", "person page"),
+    ...lh("place", "place page"),
     ["archive: first list item, prerendered (ms)", "as with 1", ...col((r) => fmt(r.pages.archiveFirstItemMs, 0))],
     ["archive: first list item, app (ms)", "as with 1", ...col((r) => fmt(r.pages.archiveAppItemMs, 0))],
     ["archive: bulletin rows in the DOM", "virtualised", ...col((r) => `${r.pages.archiveRowsRendered} of ${r.build.bulletins}`)],
@@ -352,6 +403,12 @@ function table(header: string[], body: Row[]): string {
 async function main(): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), "bench-web-"));
   const results: ArchiveFigures[] = [];
+  // Each archive's figures as soon as it is done: the 1,000-bulletin run takes many minutes.
+  const done = (r: ArchiveFigures) => {
+    results.push(r);
+    if (!asJson) process.stdout.write(`\n${table(["figure", "goal", r.label], rows([r]))}\n\n`);
+    else log(JSON.stringify(r));
+  };
   try {
     // The project's bulletins, copied: the rebuild figure edits one of them.
     if (!syntheticOnly) {
@@ -359,7 +416,7 @@ async function main(): Promise<void> {
     mkdirSync(own, { recursive: true });
     cpSync("bulletins", own, { recursive: true });
     const ownCount = readdirSync(own).filter((n) => n.endsWith(".txt")).length;
-    results.push(await measure(`${ownCount} bulletin${ownCount === 1 ? "" : "s"} (bulletins/)`, own, path.join(work, "own"), PORT_BASE));
+    done(await measure(`${ownCount} bulletin${ownCount === 1 ? "" : "s"} (bulletins/)`, own, path.join(work, "own"), PORT_BASE, true));
     }
 
     if (!quick) {
@@ -367,7 +424,7 @@ async function main(): Promise<void> {
       mkdirSync(synth, { recursive: true });
       log(`generating ${SYNTH_COUNT} synthetic bulletins (seed ${SYNTH_SEED})`);
       for (const b of generateArchive(SYNTH_COUNT, SYNTH_SEED)) writeFileSync(path.join(synth, b.fileName.endsWith(".txt") ? b.fileName : `${b.fileName}.txt`), b.text);
-      results.push(await measure(`${SYNTH_COUNT} synthetic bulletins`, synth, path.join(work, "synth"), PORT_BASE + 1));
+      done(await measure(`${SYNTH_COUNT} synthetic bulletins`, synth, path.join(work, "synth"), PORT_BASE + 1, false));
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -377,8 +434,9 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify({ quick, results }, null, 2)}\n`);
     return;
   }
-  const header = ["figure", "goal", ...results.map((r) => r.label)];
-  process.stdout.write(`${table(header, rows(results))}\n`);
+  if (results.length > 1) {
+    process.stdout.write(`all archives:\n${table(["figure", "goal", ...results.map((r) => r.label)], rows(results))}\n`);
+  }
   process.stdout.write(`\narticle measured: ${results.map((r) => r.articlePath).join(", ")}\n`);
   process.stdout.write(`first-load scripts (1st archive): ${results[0]?.pages.firstLoadJsFiles.join(", ")}\n`);
 }
