@@ -20,6 +20,12 @@ describe("extract", () => {
     expect(a.quotes[0]?.speaker.personId).toBe(out.people[0]!.id);
     expect(a.statistics.some((s) => s.value === 300)).toBe(true);
   });
+  it("reports each pass as it ends, in order, without changing the result (bench:parse's per-pass figures)", () => {
+    const ended: string[] = [];
+    const timed = extract(b, { gazetteer: testGazetteer, onPassEnd: (p) => ended.push(p) });
+    expect(ended).toEqual(["context", "people", "places", "quotes", "statistics"]);
+    expect(timed).toEqual(out);
+  });
   it("still knows countries without a gazetteer, but not towns", () => {
     const plain = extract(bulletin([article("a", ["Wages fell in Kazakstan and in Qarabulaq."])]));
     expect(plain.places.map((p) => p.name)).toEqual(["Kazakstan"]);

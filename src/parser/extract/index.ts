@@ -11,26 +11,39 @@ import { extractPlaces } from "./places/places.ts";
 import { extractQuotes } from "./quotes/index.ts";
 import { extractStatistics } from "./statistics/index.ts";
 
+/** The extraction passes, in the order they run. */
+export type ExtractPass = "context" | "people" | "places" | "quotes" | "statistics";
+
 export interface ExtractOptions {
   /** Place names with coordinates; defaults to the built-in countries and regions (no towns). */
   readonly gazetteer?: Gazetteer;
+  /** Called as each pass ends (bench/parse.ts reads its clocks there to show where time goes). */
+  readonly onPassEnd?: (pass: ExtractPass) => void;
   /** Other options of the callers (fileName…), ignored here. */
   readonly [key: string]: unknown;
 }
 
 export function extract(bulletin: Bulletin, options: ExtractOptions = {}): Bulletin {
   const gazetteer = options.gazetteer ?? builtinGazetteer();
+  const passEnd = options.onPassEnd ?? (() => {});
   const places: PlaceContext = {
     gazetteer,
     countries: bulletinCountries(bulletin, gazetteer),
     primary: primaryCountry(bulletin, gazetteer),
   };
+  passEnd("context");
   const { people, lookup } = extractPeople(bulletin, places);
+  passEnd("people");
   const taken = people.flatMap((p) => p.mentions);
   const placeList = extractPlaces(bulletin, places, taken);
-  const articles = bulletin.articles.map((a) => {
-    const { quotes, reportedSpeech } = extractQuotes(a, lookup);
-    return { ...a, quotes, reportedSpeech, statistics: extractStatistics(a) };
+  passEnd("places");
+  const quoted = bulletin.articles.map((a) => extractQuotes(a, lookup));
+  passEnd("quotes");
+  const statistics = bulletin.articles.map((a) => extractStatistics(a));
+  passEnd("statistics");
+  const articles = bulletin.articles.map((a, i) => {
+    const { quotes, reportedSpeech } = quoted[i]!;
+    return { ...a, quotes, reportedSpeech, statistics: statistics[i]! };
   });
   return { ...bulletin, articles, people, places: placeList };
 }
