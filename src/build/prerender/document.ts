@@ -42,8 +42,23 @@ export function assertTemplate(template: string): void {
   }
 }
 
+/**
+ * The template as every page repeats it, without bytes no browser needs: at
+ * 1,000 bulletins the build writes ~25,000 pages, most of them small person
+ * pages where the shared head is over half the file. Comments and the
+ * indentation between tags go; the CSP keeps its value, with `'` written
+ * plainly instead of as `&#39;` (valid inside a double-quoted attribute).
+ * Runs on the template only, never on page content.
+ */
+export function slimTemplate(template: string): string {
+  return template
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/>\s+</g, ">\n<")
+    .replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)"/i, (_m, start: string, policy: string) => `${start}${policy.replaceAll("&#39;", "'")}"`);
+}
+
 export function renderDocument(template: string, siteUrl: string, meta: PageMeta, body: string): string {
-  let html = template;
+  let html = slimTemplate(template);
   for (const pattern of PAGE_SPECIFIC_HEAD) html = html.replace(pattern, "");
   const url = absoluteUrl(siteUrl, meta.path);
   // The same form as the app's titles, so the tab does not change when it mounts.
@@ -64,7 +79,7 @@ export function renderDocument(template: string, siteUrl: string, meta: PageMeta
     ...(meta.preload ?? []).map((href) => `<link rel="preload" href="${h(href)}" as="fetch" crossorigin="anonymous">`),
     ...(meta.extraHead ?? []),
   ];
-  html = html.replace(/<\/head>/i, () => `    ${head.join("\n    ")}\n  </head>`);
+  html = html.replace(/<\/head>/i, () => `${head.join("\n")}\n</head>`);
   // A function replacement, so `$&` or `$1` in bulletin text is not read as a pattern.
   return html.replace(ROOT_EMPTY, () => `<div id="root">${body}</div>`);
 }

@@ -138,4 +138,17 @@ describe("meta description", () => {
     expect(cut.length).toBeLessThanOrEqual(50);
     expect(cut).toMatch(/word…$/);
   });
+  it("repeats no template comments or indentation on every page, and keeps the CSP readable", () => {
+    const commented = TEMPLATE.replace("<head>", "<head>\n    <!-- a note for developers -->").replace(
+      `content="default-src 'self'"`,
+      `content="default-src &#39;self&#39;"`,
+    );
+    const person = siteFiles(commented, [bulletin], SITE).find((f) => f.fileName === "people/ann-other/index.html")!.source;
+    expect(person).not.toContain("<!--");
+    expect(person).not.toMatch(/\n {2,}</);
+    expect(person).toContain(`content="default-src 'self'"`);
+    const doc = new DOMParser().parseFromString(person, "text/html");
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content")).toBe("default-src 'self'");
+    expect(doc.querySelector("#root h1")?.textContent).toBe("Ann Other");
+  });
 });
