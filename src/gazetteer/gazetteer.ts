@@ -1,5 +1,5 @@
 // Name → places lookup over GeoNames rows plus the country and region tables.
-// O(1) per candidate: one Map keyed by the folded name, one by the loose fold.
+// O(1) per candidate: one Map keyed by the loose fold of every name.
 import type { PlaceKind } from "../parser/model/index.ts";
 import { COUNTRIES, REGIONS } from "./countries.ts";
 import { foldName, looseFromFolded } from "./fold.ts";
@@ -66,38 +66,56 @@ function tablePlaces(): GazetteerPlace[] {
 /** Distinct names memoised per gazetteer before the memo starts over (a few MB at most). */
 const MAX_LOOKUP_MEMO = 50_000;
 
-function add(map: Map<string, GazetteerPlace[]>, key: string, place: GazetteerPlace) {
-  if (!key) return;
-  const list = map.get(key);
-  if (!list) map.set(key, [place]);
-  else if (!list.includes(place)) list.push(place);
-}
-
-/** A gazetteer over GeoNames rows (may be empty: then only countries and regions are known). */
+/**
+ * A gazetteer over GeoNames rows (may be empty: then only countries and regions are known).
+ *
+ * Built once per process over ~40,000 rows and ~120,000 names (the Node subset), so the
+ * build is kept lean: one index by loose fold (an exact fold is a loose fold too, so an
+ * exact-fold index would only repeat it), holding place numbers rather than objects, and
+ * place objects made the first time a lookup returns them.
+ */
 export function createGazetteer(data: PlaceData | null): Gazetteer {
-  const exact = new Map<string, GazetteerPlace[]>();
-  const loose = new Map<string, GazetteerPlace[]>();
-  const places = [...tablePlaces(), ...(data?.rows ?? []).map(rowToPlace)];
-  for (const p of places) {
-    for (const n of [p.name, ...p.otherNames]) {
-      const folded = foldName(n);
-      add(exact, folded, p);
-      add(loose, looseFromFolded(folded), p);
+  const tables = tablePlaces();
+  const rows = data?.rows ?? [];
+  const count = tables.length + rows.length;
+  const made: (GazetteerPlace | undefined)[] = new Array(count);
+  const placeAt = (i: number): GazetteerPlace => (made[i] ??= i < tables.length ? tables[i]! : rowToPlace(rows[i - tables.length]!));
+  const namesAt = (i: number): readonly string[] => {
+    if (i < tables.length) return [tables[i]!.name, ...tables[i]!.otherNames];
+    const row = rows[i - tables.length]!;
+    return row[6] ? [row[0], ...row[6].split("|")] : [row[0]];
+  };
+
+  // loose key → place number, or place numbers in place order (most keys name one place)
+  const loose = new Map<string, number | number[]>();
+  for (let i = 0; i < count; i++) {
+    for (const n of namesAt(i)) {
+      const key = looseFromFolded(foldName(n));
+      if (!key) continue;
+      const at = loose.get(key);
+      if (at === undefined) loose.set(key, i);
+      else if (typeof at === "number") {
+        if (at !== i) loose.set(key, [at, i]);
+      } else if (at[at.length - 1] !== i) at.push(i);
     }
   }
+
+  // Places whose name folds exactly to the name come first, then those that only fold loosely.
+  const find = (name: string): readonly GazetteerPlace[] => {
+    const folded = foldName(name);
+    const at = loose.get(looseFromFolded(folded));
+    if (at === undefined) return [];
+    const ids = typeof at === "number" ? [at] : at;
+    const exact: GazetteerPlace[] = [];
+    const other: GazetteerPlace[] = [];
+    for (const i of ids) (namesAt(i).some((n) => foldName(n) === folded) ? exact : other).push(placeAt(i));
+    return other.length ? [...exact, ...other] : exact;
+  };
   // The parser asks about the same capitalised runs in every pass and bulletin: folding
   // them is the cost, so answers are memoised (bounded, cleared when full).
   const memo = new Map<string, readonly GazetteerPlace[]>();
-  const find = (name: string): readonly GazetteerPlace[] => {
-    const folded = foldName(name);
-    const a = exact.get(folded) ?? [];
-    const b = loose.get(looseFromFolded(folded)) ?? [];
-    if (!b.length) return a;
-    if (!a.length) return b;
-    return [...a, ...b.filter((p) => !a.includes(p))];
-  };
   return {
-    size: places.length,
+    size: count,
     lookup(name) {
       let found = memo.get(name);
       if (found === undefined) {
