@@ -63,6 +63,9 @@ function foldChar(ch: string): string | null {
   const cyr = CYRILLIC[lower];
   if (cyr !== undefined) return cyr;
   const base = lower.normalize("NFD").replace(COMBINING_MARK, "");
+  // Some characters decompose to an apostrophe-like one (Greek numeral sign U+0374 → prime U+02B9):
+  // fold them as that character, or folding twice would differ from folding once.
+  if (APOSTROPHES.has(base)) return "";
   // Accented Cyrillic (ѐ, ӣ) decomposes to a Cyrillic base letter.
   return CYRILLIC[base] ?? LETTER_FOLDS[base] ?? base;
 }
