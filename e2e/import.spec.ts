@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { fixture, importThroughPicker, resultFor } from "./import-helpers.ts";
 
@@ -139,4 +140,26 @@ test("an imported bulletin's people are found by the header search, and their pa
   await expect(page.getByRole("group", { name: "People" }).getByRole("option").filter({ hasText: "Zurab Okropiridze" })).toHaveCount(0);
   await page.goto("/people/zurab-okropiridze");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/not found/i);
+});
+
+test("a bundled bulletin's own text, even saved with Windows line endings, is already there", async ({ page }) => {
+  test.setTimeout(60_000);
+  const bundled = readFileSync(new URL("../bulletins/rca-565-part-2.txt", import.meta.url), "utf8");
+  const asWindowsSaves = `\uFEFF${bundled.replace(/\r?\n/g, "\r\n")}`;
+  await importThroughPicker(page, [
+    { name: "bundled.txt", mimeType: "text/plain", buffer: Buffer.from(bundled) },
+    { name: "bundled-windows.txt", mimeType: "text/plain", buffer: Buffer.from(asWindowsSaves) },
+  ]);
+  await expect(page.getByTestId("import-summary")).toHaveText("2 of 2 files: 0 added, 2 already there, 0 refused.");
+  for (const name of ["bundled.txt", "bundled-windows.txt"]) {
+    await expect(resultFor(page, name)).toHaveAttribute("data-status", "duplicate");
+    await expect(resultFor(page, name)).toContainText("Already there");
+  }
+  // "Open it" leads to the bundled bulletin, and the archive gained no copy.
+  const archive = (await (await page.request.get("/data/archive.json")).json()) as { bulletins: { id: string; sourceHash?: string }[] };
+  const open = resultFor(page, "bundled.txt").getByRole("link", { name: "Open it" });
+  const href = await open.getAttribute("href");
+  expect(archive.bulletins.map((b) => `/bulletins/${b.id}`)).toContain(href);
+  await page.goto("/");
+  await expect(page.locator('main a[href*="-imported"]')).toHaveCount(0);
 });

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import * as v from "valibot";
 import { ArchiveSchema, buildArchive } from "./archive-index.ts";
 import { fixtureWith } from "../app/test-fixtures/bulletin.fixture.ts";
+import { contentHash } from "../import/hash.ts";
+import { contentHashSync } from "../import/hash-node.ts";
+import { archiveEmitter, runEmitters } from "./emitters.ts";
 
 describe("buildArchive", () => {
   it("lists bulletins newest first, undated last, and validates against its own schema", () => {
@@ -33,5 +36,28 @@ describe("buildArchive", () => {
       date: "2006-03-14",
     });
     expect(entry?.warningCount).toBe(1);
+  });
+});
+
+describe("sourceHash", () => {
+  const text = "WELCOME TO IWPR'S MADE-UP SERVICE, No. 9, 2 June, 2005\n\nVALLEY FARMERS LOSE HARVEST\n";
+
+  it("is written per bulletin by the archive emitter, and equals what an import of the same text (saved with CRLF) hashes to", async () => {
+    const files = runEmitters([archiveEmitter], [fixtureWith({ id: "mus-9" }), fixtureWith({ id: "other" })], () => {}, {
+      sourceHashes: new Map([["mus-9", contentHashSync(text)]]),
+    });
+    const archive = v.parse(ArchiveSchema, JSON.parse(files.get("data/archive.json") ?? "null"));
+    const entry = archive.bulletins.find((b) => b.id === "mus-9");
+    expect(entry?.sourceHash).toBe(await contentHash(`\uFEFF${text.replace(/\n/g, "\r\n")}`));
+    // A bulletin whose source the build did not read (an import merged in the app) has none.
+    expect(archive.bulletins.find((b) => b.id === "other")).not.toHaveProperty("sourceHash");
+  });
+
+  it("is optional in the schema, but must be a SHA-256 hex when present", () => {
+    const [entry] = buildArchive([fixtureWith({})]).bulletins;
+    const archive = (sourceHash: unknown) => ({ archiveVersion: 1, bulletins: [{ ...entry, sourceHash }] });
+    expect(v.safeParse(ArchiveSchema, archive(undefined)).success).toBe(true);
+    expect(v.safeParse(ArchiveSchema, archive("a".repeat(64))).success).toBe(true);
+    expect(v.safeParse(ArchiveSchema, archive("not-a-hash")).success).toBe(false);
   });
 });

@@ -33,6 +33,11 @@ export const ArchiveBulletinSchema = v.object({
   date: v.nullable(IsoDate),
   title: v.nullable(v.string()),
   warningCount: v.number(),
+  /**
+   * SHA-256 hex of the source .txt, canonicalised as src/import/hash.ts does:
+   * importing the same text again says "already there". Absent for imports.
+   */
+  sourceHash: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/))),
   articles: v.array(ArchiveArticleSchema),
 });
 
@@ -62,7 +67,8 @@ export function compareNewestFirst(
   return a.id.localeCompare(b.id);
 }
 
-export function buildArchive(bulletins: readonly Bulletin[]): Archive {
+/** `sourceHashes`: bulletin id → `sourceHash`, when the caller read the source files. */
+export function buildArchive(bulletins: readonly Bulletin[], sourceHashes?: ReadonlyMap<string, string>): Archive {
   return {
     archiveVersion: ARCHIVE_VERSION,
     bulletins: [...bulletins].sort(compareNewestFirst).map((b) => ({
@@ -75,6 +81,7 @@ export function buildArchive(bulletins: readonly Bulletin[]): Archive {
       date: b.date,
       title: b.title,
       warningCount: b.warnings.length,
+      ...(sourceHashes?.has(b.id) ? { sourceHash: sourceHashes.get(b.id) } : {}),
       articles: b.articles.map((a) => ({
         slug: a.slug,
         headline: a.headline,

@@ -64,10 +64,11 @@ export class BulletinStore {
   }
 
   /**
-   * The bulletins to publish, in file-name order, and the failures to report.
+   * The bulletins to publish, in file-name order, the failures to report, and
+   * the file each published bulletin came from (by bulletin id).
    * Two files with the same bulletin id: the first (by file name) wins.
    */
-  snapshot(): { bulletins: Bulletin[]; failures: { file: string; reason: string }[] } {
+  snapshot(): { bulletins: Bulletin[]; failures: { file: string; reason: string }[]; fileOf: Map<string, string> } {
     const bulletins: Bulletin[] = [];
     const failures: { file: string; reason: string }[] = [];
     const seen = new Map<string, string>();
@@ -85,6 +86,6 @@ export class BulletinStore {
       seen.set(result.bulletin.id, file);
       bulletins.push(result.bulletin);
     }
-    return { bulletins, failures };
+    return { bulletins, failures, fileOf: seen };
   }
 }

@@ -15,6 +15,7 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from "vite";
 import { BulletinStore, type ParseFn } from "./bulletin-store.ts";
 import { BULLETINS_CHANGED_EVENT } from "./data-paths.ts";
 import { builtInEmitters, runEmitters, type BulletinEmitter } from "./emitters.ts";
+import { contentHashSync } from "../import/hash-node.ts";
 
 export type { BulletinEmitter, EmittedFile } from "./emitters.ts";
 
@@ -54,6 +55,8 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
   let config: ResolvedConfig;
   let dir = "";
   let files = new Map<string, string>();
+  /** File name → the hash an import of the same text gets, so importing it says "already there". */
+  const sourceHashes = new Map<string, string>();
   const reported = new Map<string, string>();
 
   const log = (message: string) => config.logger.warn(`bulletins: ${message}`, { timestamp: true });
@@ -66,9 +69,11 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       text = readFileSync(absolute, "utf8");
     } catch {
       store.remove(name);
+      sourceHashes.delete(name);
       return;
     }
     store.update(name, text);
+    sourceHashes.set(name, contentHashSync(text));
   }
 
   async function loadParser(): Promise<void> {
@@ -91,12 +96,16 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
 
   /** Rebuilds every output from the store and reports new failures once. */
   function regenerate(): void {
-    const { bulletins, failures } = store.snapshot();
+    const { bulletins, failures, fileOf } = store.snapshot();
     const current = new Map(failures.map((f) => [f.file, f.reason]));
     for (const [file, reason] of current) if (reported.get(file) !== reason) log(`${file}: ${reason}`);
     reported.clear();
     for (const [file, reason] of current) reported.set(file, reason);
-    files = runEmitters(emitters, bulletins, log);
+    const hashById = new Map([...fileOf].flatMap(([id, file]) => {
+      const hash = sourceHashes.get(file);
+      return hash ? [[id, hash] as const] : [];
+    }));
+    files = runEmitters(emitters, bulletins, log, { sourceHashes: hashById });
   }
 
   const isBulletin = (file: string) =>
@@ -126,7 +135,10 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
 
     const onChange = (file: string, removed: boolean) => {
       if (!isBulletin(file)) return;
-      if (removed) store.remove(path.basename(file));
+      if (removed) {
+        store.remove(path.basename(file));
+        sourceHashes.delete(path.basename(file));
+      }
       else readOne(file);
       regenerate();
       server.ws.send({ type: "custom", event: BULLETINS_CHANGED_EVENT });

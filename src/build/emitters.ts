@@ -14,10 +14,18 @@ export interface EmittedFile {
   source: string;
 }
 
-export type BulletinEmitter = (bulletins: Bulletin[]) => EmittedFile[];
+/** What the plugin knows beside the parsed bulletins. */
+export interface EmitContext {
+  /** Bulletin id → content hash of its source text (`contentHashSync`, src/import/hash-node.ts). */
+  sourceHashes: ReadonlyMap<string, string>;
+}
 
-export const archiveEmitter: BulletinEmitter = (bulletins) => [
-  { fileName: ARCHIVE_FILE, source: JSON.stringify(buildArchive(bulletins)) },
+export type BulletinEmitter = (bulletins: Bulletin[], context?: EmitContext) => EmittedFile[];
+
+const NO_CONTEXT: EmitContext = { sourceHashes: new Map() };
+
+export const archiveEmitter: BulletinEmitter = (bulletins, context = NO_CONTEXT) => [
+  { fileName: ARCHIVE_FILE, source: JSON.stringify(buildArchive(bulletins, context.sourceHashes)) },
 ];
 
 export const bulletinFilesEmitter: BulletinEmitter = (bulletins) =>
@@ -30,11 +38,12 @@ export function runEmitters(
   emitters: readonly BulletinEmitter[],
   bulletins: Bulletin[],
   report: (message: string) => void,
+  context: EmitContext = NO_CONTEXT,
 ): Map<string, string> {
   const files = new Map<string, string>();
   for (const emit of emitters) {
     try {
-      for (const f of emit(bulletins)) files.set(f.fileName.replace(/^\/+/, ""), f.source);
+      for (const f of emit(bulletins, context)) files.set(f.fileName.replace(/^\/+/, ""), f.source);
     } catch (error) {
       report(`emitter ${emit.name || "(anonymous)"} failed: ${error instanceof Error ? error.message : String(error)}`);
     }

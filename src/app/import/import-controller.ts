@@ -48,14 +48,22 @@ export function clearResults(): void {
   if (!state.running) setState(IDLE);
 }
 
-/** Ids the bundled archive uses, so an import never takes one. An archive that fails to load blocks nothing. */
-async function builtIds(queryClient: QueryClient): Promise<Set<string>> {
+/**
+ * Ids the bundled archive uses, so an import never takes one, and the content
+ * hashes of its source files (bulletin id by hash), so importing a bundled
+ * bulletin's text says "already there". An archive that fails to load blocks nothing.
+ */
+async function builtArchive(queryClient: QueryClient): Promise<{ ids: Set<string>; hashes: Map<string, string> }> {
   try {
     const [archive, imports] = await Promise.all([queryClient.fetchQuery(archiveQuery()), listImports()]);
     const imported = new Set(imports.records.map((r) => r.id));
-    return new Set(archive.bulletins.map((b) => b.id).filter((id) => !imported.has(id)));
+    const built = archive.bulletins.filter((b) => !imported.has(b.id));
+    return {
+      ids: new Set(built.map((b) => b.id)),
+      hashes: new Map(built.flatMap((b) => (b.sourceHash ? [[b.sourceHash, b.id] as const] : []))),
+    };
   } catch {
-    return new Set();
+    return { ids: new Set(), hashes: new Map() };
   }
 }
 
@@ -66,10 +74,12 @@ export function startImport(files: readonly File[], queryClient: QueryClient): P
     const before = state.outcomes;
     try {
       parser ??= createParser();
+      const built = await builtArchive(queryClient);
       await importFiles(files.map(fromBrowserFile), {
         store: announcingAdds(importStore(), queryClient),
         parse: parser,
-        builtIds: await builtIds(queryClient),
+        builtIds: built.ids,
+        builtHashes: built.hashes,
         onProgress: (p) => setState({ ...state, outcomes: [...before, ...p.outcomes], current: p.current }),
       });
     } catch (error) {
