@@ -3,7 +3,7 @@
  * not written in here, so the tests hold for whatever bulletins were built.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 
 interface Index {
   records: {
@@ -28,7 +28,8 @@ const searchbox = (page: Page) => page.getByRole("banner").getByRole("searchbox"
 
 /** The machine is shared: a search includes loading the index on first use. */
 test.use({ actionTimeout: 15_000 });
-expect.configure({ timeout: 15_000 });
+// `configure` returns a new expect; calling it alone left every assertion at the 5 s default.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 /** The full search box has replaced the plain form the page starts with. */
 async function searchReady(page: Page) {
