@@ -1,5 +1,6 @@
 // Signs that a capitalised run names an organisation, a product or a medium
 // rather than a person: companies, ministries, newspapers and plants.
+import { lastWordBefore } from "../text/words.ts";
 
 const words = (s: string) => new Set(s.trim().split(/\s+/).map((w) => w.toLowerCase()));
 
@@ -46,8 +47,8 @@ export function isDomain(text: string, end: number): boolean {
 }
 
 export function orgNounBefore(text: string, start: number): boolean {
-  const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
-  return !!m && ORG_NOUNS.has(m[1]!.toLowerCase());
+  const word = lastWordBefore(text, start, 30);
+  return word !== null && ORG_NOUNS.has(word.toLowerCase());
 }
 
 export function orgNounAfter(text: string, end: number): boolean {

@@ -1,6 +1,7 @@
 // Role phrases around a name: titles before it ("Prime Minister Karim X",
 // "Labour and Social Welfare Minister Y", "political analyst Z") and
 // appositives after it ("X, director of the Y,", "X, an economic analyst with Z").
+import { lastWordBefore } from "../text/words.ts";
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
@@ -60,8 +61,8 @@ export function roleBefore(text: string, at: number): { text: string; start: num
 
 /** True when the word right before `at` is a noun that marks a person ("local man", "his wife"). */
 export function personNounBefore(text: string, at: number): boolean {
-  const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
-  return !!m && PERSON_NOUNS.has(m[1]!.toLowerCase());
+  const word = lastWordBefore(text, at, 30);
+  return word !== null && PERSON_NOUNS.has(word.toLowerCase());
 }
 
 // `, director of the Risk Assessment Group,` / `, an economic analyst with Karavan newspaper` /
