@@ -40,7 +40,7 @@ function shell(content: string): string {
     `<header class="site-header border-b border-stone-200 dark:border-stone-800">`,
     `<div class="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5">`,
     `<a href="/" class="font-serif text-xl font-semibold tracking-tight">${h(SITE_NAME)}</a>`,
-    `<nav aria-label="Main" class="text-sm"><a href="/" class="hover:underline">Archive</a></nav>`,
+    `<nav aria-label="Main" class="flex gap-4 text-sm"><a href="/" class="hover:underline">Archive</a><a href="/import" class="hover:underline">Import</a></nav>`,
     `</div></header>`,
     `<main id="main" tabindex="-1" class="mx-auto max-w-6xl px-4 pt-8 focus:outline-none">${content}</main>`,
   ].join("");
@@ -243,6 +243,25 @@ export function searchPage(): PageContent {
       headline: "Search the archive",
       description: `Search every article, quote, person and place in the ${SITE_NAME} archive.`,
       path: searchPath(),
+      type: "website",
+    },
+    body,
+  };
+}
+
+export function importPage(): PageContent {
+  const body = shell(
+    [
+      `<h1 class="font-serif text-4xl font-semibold tracking-tight">Open your own bulletins</h1>`,
+      `<p class="mt-2">Opening .txt bulletins needs JavaScript: they are read in your browser and never uploaded. Browse the <a href="/" class="link">archive</a> instead.</p>`,
+    ].join(""),
+  );
+  return {
+    meta: {
+      title: "Import",
+      headline: "Open your own bulletins",
+      description: "Open IWPR bulletins saved as .txt files; they are read in your browser and kept there.",
+      path: "/import",
       type: "website",
     },
     body,

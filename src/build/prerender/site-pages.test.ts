@@ -84,12 +84,13 @@ describe("prerendered pages", () => {
     expect(doc.querySelector('script[src="/assets/index-abc123.js"]')).not.toBeNull();
   });
 
-  it("writes a page for the archive, each bulletin, article, person and search, and a 404", () => {
+  it("writes a page for the archive, each bulletin, article, person, search and import, and a 404", () => {
     const names = siteFiles(TEMPLATE, [bulletin], SITE).map((f) => f.fileName);
     expect(names).toEqual(
       expect.arrayContaining([
         "index.html",
         "search/index.html",
+        "import/index.html",
         "bulletins/xyz-42/index.html",
         "bulletins/xyz-42/articles/pipeline-talks/index.html",
         "people/ann-other/index.html",

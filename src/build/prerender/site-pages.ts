@@ -13,6 +13,7 @@ import {
   articlePage,
   bulletinPage,
   entityPage,
+  importPage,
   notFoundPage,
   searchPage,
   type EntityMentions,
@@ -61,7 +62,7 @@ function mergeEntities(
 /** Every page of the site, newest bulletins first. Bulletins or articles with unsafe ids are skipped. */
 export function sitePages(bulletins: readonly Bulletin[]): PageContent[] {
   const sorted = [...bulletins].filter((b) => SAFE_SEGMENT.test(b.id)).sort(compareNewestFirst);
-  const pages: PageContent[] = [archivePage(sorted), searchPage()];
+  const pages: PageContent[] = [archivePage(sorted), searchPage(), importPage()];
   for (const b of sorted) {
     pages.push(bulletinPage(b));
     for (const a of b.articles) if (SAFE_SEGMENT.test(a.slug)) pages.push(articlePage(b, a));
