@@ -4,10 +4,12 @@
 // frequent problems, so a rule that only fits the sample shows up here.
 //
 //   npx tsx bench/eval.ts [--count 30] [--seed 7] [--series RCA|CRS|BCR] [--json] [--problems 25]
+//   npx tsx bench/eval.ts --gold bench/gold   (hand-written bulletins: every DIR/X.txt scored
+//                                              against DIR/X.gold.json; per-file lines and all problems)
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { runParse } from "../src/cli/run.ts";
 import { loadNodeGazetteer } from "../src/gazetteer/node.ts";
 import { generateArchive, type GenerateOptions } from "./synth/generate.ts";
@@ -23,6 +25,44 @@ const series = arg("series", "");
 const showProblems = Number(arg("problems", "25"));
 const asJson = process.argv.includes("--json");
 const scorer = new URL("./score/score-extraction.mjs", import.meta.url).pathname;
+
+const goldDir = process.argv.includes("--gold") ? arg("gold", "bench/gold") : "";
+if (goldDir) {
+  // Bulletins written by hand by someone other than the synthetic generator's authors,
+  // so the generator's blind spots do not hide the parser's.
+  const files = readdirSync(goldDir).filter((f) => f.endsWith(".txt")).sort();
+  const outDir = mkdtempSync(join(tmpdir(), "bulletin-gold-"));
+  const perFile: Record<string, Record<string, number>> = {};
+  let failed = 0;
+  try {
+    for (const f of files) {
+      const txt = join(goldDir, f);
+      const gold = join(goldDir, f.replace(/\.txt$/, ".gold.json"));
+      const result = runParse([txt], (file) => ({ ok: true, bytes: new Uint8Array(readFileSync(file)) }), {
+        gazetteer: loadNodeGazetteer(),
+      });
+      if (result.code !== 0) {
+        failed++;
+        console.log(`${basename(f)}: parse failed: ${result.stderr.trim()}`);
+        continue;
+      }
+      const out = join(outDir, `${basename(f)}.out.json`);
+      writeFileSync(out, result.stdout);
+      const run = spawnSync(process.execPath, [scorer, gold, out, "--json"], { encoding: "utf8" });
+      const lines = run.stdout.split("\n");
+      const jsonLine = lines.find((l) => l.startsWith("[{"));
+      if (jsonLine) perFile[f] = Object.fromEntries((JSON.parse(jsonLine) as { key: string; value: number }[]).map((r) => [r.key, r.value]));
+      if (!asJson) {
+        console.log(`${f}: ${lines.find((l) => /^(PASS|FAIL) /.test(l)) ?? run.stderr.trim()}`);
+        for (const l of lines.filter((l) => l.startsWith("  - "))) console.log(l);
+      }
+    }
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  if (asJson) console.log(JSON.stringify({ gold: goldDir, failedToParse: failed, perFile }));
+  process.exit(0);
+}
 
 const options: GenerateOptions = series === "RCA" || series === "CRS" || series === "BCR" ? { series } : {};
 const dir = mkdtempSync(join(tmpdir(), "bulletin-eval-"));
