@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { builtinGazetteer, createGazetteer } from "./gazetteer.ts";
+import { builtinGazetteer, createGazetteer, foldRowNames } from "./gazetteer.ts";
+import type { PlaceRow } from "./records.ts";
 
 describe("createGazetteer", () => {
   const g = createGazetteer({
@@ -18,6 +19,19 @@ describe("createGazetteer", () => {
   it("classifies by feature and size", () => {
     expect(g.lookup("Talas")[0]?.kind).toBe("city");
     expect(g.lookup("Zharkent")[0]?.kind).toBe("town");
+  });
+  it("answers the same from names folded ahead of time (the Node cache), and ignores keys from other folding code", () => {
+    const rows = [
+      ["Zharkent", "KZ", 44.2, 80, 40_000, "PPL", "Dzharkent|Panfilov"],
+      ["Talas", "KG", 42.5, 72.2, 35_000, "PPLA", ""],
+    ] as const satisfies PlaceRow[];
+    const plain = createGazetteer({ version: 1, source: "test", rows: [...rows] });
+    const cached = createGazetteer({ version: 1, source: "test", rows: [...rows], looseKeys: foldRowNames([...rows]) });
+    const stale = createGazetteer({ version: 1, source: "test", rows: [...rows], looseKeys: { fold: "older", keys: ["talas", "zarkent"] } });
+    for (const name of ["Panfilov", "Jarkent", "Talas", "Kirgizia", "Nowhere"]) {
+      expect(cached.lookup(name)).toEqual(plain.lookup(name));
+      expect(stale.lookup(name)).toEqual(plain.lookup(name));
+    }
   });
   it("knows countries and regions without any GeoNames data", () => {
     expect(builtinGazetteer().lookup("Kirgizia")[0]).toMatchObject({ name: "Kyrgyzstan", kind: "country", country: "KG" });

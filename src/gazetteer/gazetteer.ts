@@ -2,7 +2,7 @@
 // O(1) per candidate: one Map keyed by the loose fold of every name.
 import type { PlaceKind } from "../parser/model/index.ts";
 import { COUNTRIES, REGIONS } from "./countries.ts";
-import { foldName, looseFromFolded } from "./fold.ts";
+import { foldFingerprint, foldName, looseFromFolded } from "./fold.ts";
 import type { PlaceData, PlaceRow } from "./records.ts";
 
 export interface GazetteerPlace {
@@ -66,6 +66,14 @@ function tablePlaces(): GazetteerPlace[] {
 /** Distinct names memoised per gazetteer before the memo starts over (a few MB at most). */
 const MAX_LOOKUP_MEMO = 50_000;
 
+const rowNames = (row: PlaceRow): string[] => (row[6] ? [row[0], ...row[6].split("|")] : [row[0]]);
+const looseKey = (name: string) => looseFromFolded(foldName(name));
+
+/** The rows' names loose-folded ahead of time, for a cache file (see PlaceData.looseKeys). */
+export function foldRowNames(rows: readonly PlaceRow[]): NonNullable<PlaceData["looseKeys"]> {
+  return { fold: foldFingerprint(), keys: rows.map((r) => rowNames(r).map(looseKey).join("|")) };
+}
+
 /**
  * A gazetteer over GeoNames rows (may be empty: then only countries and regions are known).
  *
@@ -80,17 +88,16 @@ export function createGazetteer(data: PlaceData | null): Gazetteer {
   const count = tables.length + rows.length;
   const made: (GazetteerPlace | undefined)[] = new Array(count);
   const placeAt = (i: number): GazetteerPlace => (made[i] ??= i < tables.length ? tables[i]! : rowToPlace(rows[i - tables.length]!));
-  const namesAt = (i: number): readonly string[] => {
-    if (i < tables.length) return [tables[i]!.name, ...tables[i]!.otherNames];
-    const row = rows[i - tables.length]!;
-    return row[6] ? [row[0], ...row[6].split("|")] : [row[0]];
-  };
+  const namesAt = (i: number): readonly string[] =>
+    i < tables.length ? [tables[i]!.name, ...tables[i]!.otherNames] : rowNames(rows[i - tables.length]!);
+  const stored = data?.looseKeys !== undefined && data.looseKeys.fold === foldFingerprint() && data.looseKeys.keys.length === rows.length ? data.looseKeys.keys : null;
+  const keysAt = (i: number): readonly string[] =>
+    stored && i >= tables.length ? stored[i - tables.length]!.split("|") : namesAt(i).map(looseKey);
 
   // loose key → place number, or place numbers in place order (most keys name one place)
   const loose = new Map<string, number | number[]>();
   for (let i = 0; i < count; i++) {
-    for (const n of namesAt(i)) {
-      const key = looseFromFolded(foldName(n));
+    for (const key of keysAt(i)) {
       if (!key) continue;
       const at = loose.get(key);
       if (at === undefined) loose.set(key, i);

@@ -9,6 +9,12 @@ export interface PlaceData {
   readonly version: 1;
   readonly source: string;
   readonly rows: readonly PlaceRow[];
+  /**
+   * Node cache only: each row's names already loose-folded (joined by "|"), with the
+   * fingerprint of the folding code that made them, so a process need not fold ~120,000
+   * names as it loads. Ignored when the fingerprint is not the running code's.
+   */
+  readonly looseKeys?: { readonly fold: string; readonly keys: readonly string[] };
 }
 
 export interface SubsetRule {
