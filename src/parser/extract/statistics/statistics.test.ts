@@ -36,6 +36,11 @@ describe("units, qualifiers, conversions", () => {
     expect(stats("It cost $45 million.")[0]).toMatchObject({ value: 45e6, unit: "USD", text: "$45 million" });
     expect(stats("The fee is 300 manat.", "CRS")[0]!.unit).toBe("AZN");
   });
+  it("reads the one-word German mark of the Balkan reports as a currency", () => {
+    expect(stats("Customs fees cost the port 25 million Deutschmarks last year.")[0]).toMatchObject({ value: 25e6, unit: "DEM", kind: "money" });
+    expect(stats("A ticket costs 7 Deutsche Marks.")[0]).toMatchObject({ value: 7, unit: "DEM", kind: "money" });
+    expect(stats("The bank hired 60 Deutsche Bank advisers.")[0]?.unit).not.toBe("DEM");
+  });
   it("keeps the qualifier in the text and on its own", () => {
     expect(stats("Police detained more than 300 protesters.")[0]).toMatchObject({ value: 300, qualifier: "more than", text: "more than 300 protesters", unit: "protesters" });
   });

@@ -32,6 +32,9 @@ const CURRENCY_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["pounds sterling", "GBP"], ["pounds", "GBP"], ["pound", "GBP"], ["sterling", "GBP"], ["gbp", "GBP"],
   ["dinars", "dinar"], ["dinar", "dinar"], ["denars", "MKD"], ["denar", "MKD"],
   ["kuna", "HRK"], ["leks", "ALL"], ["lek", "ALL"], ["marks", "DEM"], ["convertible marks", "BAM"],
+  // Balkan Crisis Report 1999-2001 prices most things in the one-word German mark (Kosovo and
+  // Montenegro used it as their currency): "40 million Deutschmarks", "5 Deutsche Marks".
+  ["deutschmarks", "DEM"], ["deutschmark", "DEM"], ["deutsche marks", "DEM"], ["deutsche mark", "DEM"], ["deutschemarks", "DEM"],
   ["afghanis", "AFN"], ["afghani", "AFN"], ["hryvnias", "UAH"], ["hryvnia", "UAH"],
   ["yuan", "CNY"], ["rupees", "INR"], ["rupee", "INR"], ["yen", "JPY"],
 ];
