@@ -8,6 +8,14 @@ describe("findTitle", () => {
     });
   });
 
+  it("takes the date from the body's repeat of a dateless Subject title, written without IWPR'S", () => {
+    const lines = ["Subject: Balkans: IWPR'S BALKAN CRISIS REPORT, NO. 97", "Precedence: bulk", "", "BALKAN CRISIS REPORT, NO. 97, 19 November 1999", "", "X"];
+    expect(findTitle(lines)).toMatchObject({ seriesCode: "BCR", issue: 97, date: "1999-11-19", lineIndexes: [0, 3] });
+    // another issue's number, or another series, is not the same title
+    expect(findTitle([lines[0]!, "", "BALKAN CRISIS REPORT, NO. 98, 26 November 1999"])).toMatchObject({ issue: 97, date: null, lineIndexes: [0] });
+    expect(findTitle([lines[0]!, "", "CAUCASUS REPORTING SERVICE, NO. 97, 19 November 1999"])).toMatchObject({ date: null, lineIndexes: [0] });
+  });
+
   it("joins a title wrapped over two lines, with a curly apostrophe", () => {
     const t = findTitle(["WELCOME TO IWPR’S CAUCASUS REPORTING SERVICE, No. 248,", "September 2, 2004.", "", "X"]);
     expect(t).toMatchObject({ seriesCode: "CRS", issue: 248, part: null, date: "2004-09-02", lineIndexes: [0, 1] });

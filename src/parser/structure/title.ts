@@ -45,7 +45,7 @@ export function findTitle(lines: readonly string[]): TitleInfo | null {
   const first = findTitleFrom(lines, 0);
   if (!first || first.date !== null) return first;
   const after = (first.lineIndexes[first.lineIndexes.length - 1] as number) + 1;
-  const second = findTitleFrom(lines, after, after + TITLE_REPEAT_WINDOW);
+  const second = findTitleFrom(lines, after, after + TITLE_REPEAT_WINDOW, first);
   if (!second || second.date === null) return first;
   return { ...second, lineIndexes: [...first.lineIndexes, ...second.lineIndexes] };
 }
@@ -53,11 +53,22 @@ export function findTitle(lines: readonly string[]): TitleInfo | null {
 /** How far below a dateless title a fuller one is looked for. */
 export const TITLE_REPEAT_WINDOW = 8;
 
-function findTitleFrom(lines: readonly string[], from: number, to = TITLE_SEARCH_LINES): TitleInfo | null {
+/**
+ * Old BCR mails: the body repeats the Subject's title without `IWPR'S`
+ * (`BALKAN CRISIS REPORT, NO. 163, 4 August 2000`). Below a dateless title, a line
+ * naming the same series and the same issue number is that title again.
+ */
+function repeatsTitle(line: string, of: TitleInfo): boolean {
+  if (of.series === null || of.issue === null) return false;
+  const issue = ISSUE_RE.exec(line);
+  return issue !== null && Number(issue[1]) === of.issue && findSeriesName(line)?.series.name === of.series;
+}
+
+function findTitleFrom(lines: readonly string[], from: number, to = TITLE_SEARCH_LINES, repeatOf?: TitleInfo): TitleInfo | null {
   const limit = Math.min(lines.length, to);
   for (let i = from; i < limit; i++) {
     const line = lines[i] as string;
-    if (line === "" || !isTitleLine(line)) continue;
+    if (line === "" || !(isTitleLine(line) || (repeatOf !== undefined && repeatsTitle(line, repeatOf)))) continue;
     const lineIndexes = [i];
     let title = line;
     // A wrapped title: the date (or the issue number) went onto the next line.
