@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "react-router/dom";
@@ -28,11 +28,16 @@ function firstRouteLoaded(): Promise<void> {
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 void firstRouteLoaded().then(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </StrictMode>,
-  );
+  // A transition, so React renders in small slices and yields between them: the
+  // prerendered page stays on screen and responsive meanwhile, instead of one long
+  // task that blocks input (a default-priority first render is not time-sliced).
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+  });
 });
