@@ -2,15 +2,48 @@
 // looks: after the quote (`,” said X.` / `,” X said.` / `,” he said.` /
 // `,” said a packing worker who …`), then before it (`X said, “…` /
 // `According to X, “…` / `X told IWPR, “…` / `… and asks, “…` /
-// `The authorities, he says, should “…`).
+// `The authorities, he says, should “…` / `X accused Belgrade of “…`).
 import type { QuoteSpan } from "./marks.ts";
-import { LEADING_SAY_VERB_RE, SAY_VERB_RE, toldObjectLength, verbMatches } from "./speech-verbs.ts";
+import { CLAIM_VERB_RE, LEADING_SAY_VERB_RE, SAY_VERB_RE, toldObjectLength, verbMatches } from "./speech-verbs.ts";
 import { isSourceDescription, type Resolved, type SpeakerContext } from "./speakers.ts";
 
 /** `,” the local police chief said`: a subject between quote and verb has at most this many words. */
 export const MAX_AFTER_SUBJECT_WORDS = 8;
 /** A subject before `said, “` longer than this is a clause, not a speaker. */
 export const MAX_BEFORE_SUBJECT_CHARS = 140;
+
+/** `accused Belgrade of “…`: the object between a claim verb and its quote runs to this many words. */
+export const MAX_CLAIM_OBJECT_WORDS = 8;
+/** `was accused of “…`: a passive claim verb's subject is the one accused, not the speaker. */
+const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$/i;
+
+/** Words that may follow a claimed quote and end its phrase: `as “creeping annexation” and said …`. */
+const WORDS_AFTER_CLAIMED_QUOTE = new Set([
+  "and", "but", "or", "in", "on", "at", "by", "for", "to", "from", "with", "after", "before", "during", "while",
+  "because", "since", "which", "that", "when", "saying", "adding", "the", "a", "an", "last", "this", "earlier", "yesterday",
+]);
+
+/**
+ * The claim verb that governs a quote (`X accused Belgrade of “…”`, `X
+ * described the campaign as “…”`, `X called the plan “…”`), as [start, end,
+ * verb]: it needs an object between it and the quote, and an active subject.
+ * Exists for partial quotes in news reports, which are the subject's words.
+ */
+function claimVerbBefore(text: string, from: number, q: QuoteSpan): [number, number, string] | null {
+  const quoteOpen = q.open;
+  // `described the outage as “technical” problems`: a term qualifying the noun after it is a scare quote.
+  const next = q.close < 0 ? null : /^\s*([a-z]+)/.exec(text.slice(q.close + 1))?.[1];
+  if (next && !WORDS_AFTER_CLAIMED_QUOTE.has(next)) return null;
+  const last = verbMatches(CLAIM_VERB_RE, text, from, quoteOpen).at(-1);
+  if (!last) return null;
+  const [vs, ve] = last;
+  if (PASSIVE_BEFORE_RE.test(text.slice(from, vs))) return null;
+  const between = text.slice(ve, quoteOpen);
+  if (/[.;:!?"“”«»]/.test(between)) return null;
+  const object = between.replace(/\b(?:of|as|as being|for|that)\s*,?\s*$/i, "").trim();
+  const words = object.split(/\s+/).filter(Boolean).length;
+  return words >= 1 && words <= MAX_CLAIM_OBJECT_WORDS ? last : null;
+}
 
 const SUBORDINATE_START_RE = /^(?:when|if|after|before|although|though|as|since|while|because|in|on|at|from|during|despite|with|for|once|until|unlike|like|speaking)\b/i;
 
@@ -70,7 +103,8 @@ export function attributionBefore(p: number, text: string, q: QuoteSpan, beforeS
     if (who) return { ...who, where: "before" };
   }
   const verbs = verbMatches(SAY_VERB_RE, text, beforeStart, q.open);
-  const last = verbs.at(-1);
+  const claim = verbs.length ? null : claimVerbBefore(text, beforeStart, q);
+  const last = verbs.at(-1) ?? claim;
   if (!last) return null;
   const [vs, ve, verb] = last;
 
@@ -78,7 +112,7 @@ export function attributionBefore(p: number, text: string, q: QuoteSpan, beforeS
   let tail = ve;
   if (/^(?:told|tells|telling)$/.test(verb)) tail += toldObjectLength(text, ve);
   const inverted = /^\s+([A-Za-z][^,:]*?)\s*[,:]\s*$/.exec(text.slice(tail, q.open));
-  if (inverted && tail === ve && /^[A-Z]/.test(inverted[1]!) && !/^(?:IWPR|reporters)$/.test(inverted[1]!)) {
+  if (inverted && !claim && tail === ve && /^[A-Z]/.test(inverted[1]!) && !/^(?:IWPR|reporters)$/.test(inverted[1]!)) {
     const npStart = tail + inverted[0].indexOf(inverted[1]!);
     const who = ctx.interpret(p, npStart, npStart + inverted[1]!.length);
     if (who) return { ...who, where: "before" };

@@ -56,6 +56,30 @@ describe("attribution in the quote's sentence", () => {
   });
 });
 
+describe("partial quotes governed by a claim verb", () => {
+  it("gives `X accused … of “…”` and `X described … as “…”` to the subject", () => {
+    const { quotes } = run([
+      "Bolot Osmonov, head of the farmers' union in the valley, accused the district of “starving the villages before the vote”.",
+      "Gulnara Abdieva described the new tax as “legal robbery”.",
+      "She also called the reform “a gift to the rich”.",
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker.personId])).toEqual([
+      ["starving the villages before the vote", "bolot-osmonov"],
+      ["legal robbery", "gulnara-abdieva"],
+      ["a gift to the rich", "gulnara-abdieva"],
+    ]);
+  });
+  it("does not read a participle or a passive claim verb as speech", () => {
+    const { quotes } = run([
+      "A movement called “Green Valley” held a rally.",
+      "Osmonov was accused by the district of “sabotage”.",
+      "The so-called “reformers” stayed away.",
+      "Officials described the power cuts as “seasonal” repairs.",
+    ]);
+    expect(quotes).toEqual([]);
+  });
+});
+
 describe("names the people pass left open", () => {
   it("reads a surname shared by two people as the one named in full most recently", () => {
     const ELDAR: FakePerson = { id: "eldar-aliev", name: "Eldar Aliev", forms: ["Eldar Aliev", "Aliev"], gender: "male" };

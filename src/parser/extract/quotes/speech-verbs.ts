@@ -20,6 +20,19 @@ const OPINION = [
   "expressed concern", "are convinced", "is convinced", "was convinced", "were convinced",
 ];
 
+/**
+ * Verbs that put words in the subject's mouth only together with an object:
+ * "accused Belgrade of “…”", "described the campaign as “…”", "called the
+ * plan “…”". Without an object they are participles naming a thing ("a party
+ * called “…”", "the man accused of “…”"), so they count only before a quote.
+ */
+const CLAIM = [
+  "accused", "accuses", "accusing", "described", "describes", "describing", "called", "calls", "calling",
+  "dismissed", "dismisses", "dismissing", "branded", "brands", "labelled", "labeled", "labels", "termed", "terms",
+  "condemned", "condemns", "denounced", "denounces", "praised", "praises", "criticised", "criticized", "criticises",
+  "criticizes", "blamed", "blames", "characterised", "characterized",
+];
+
 const alternation = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
 
@@ -27,6 +40,8 @@ const alternation = (words: readonly string[]) =>
 export const SAY_VERB_RE = new RegExp(`\\b(${alternation(SAY)})\\b`, "g");
 /** Global regex over reporting verbs (speech and opinion). */
 export const REPORT_VERB_RE = new RegExp(`\\b(${alternation([...SAY, ...OPINION])})\\b`, "g");
+/** Global regex over claim verbs (see CLAIM); "so-called" is not one. */
+export const CLAIM_VERB_RE = new RegExp(`(?<![-\\w])(${alternation(CLAIM)})\\b`, "g");
 /** A direct-speech verb at the start of a string (after optional space). */
 export const LEADING_SAY_VERB_RE = new RegExp(`^\\s*(${alternation(SAY)})\\b`);
 
