@@ -18,11 +18,11 @@ const LINE_BREAK_RE = /\r\n?|\n/;
 const ODD_SPACE_RE = /[\u00a0\u2007\u202f\u3000\t\f\v]/g;
 // BOM and zero-width characters left by web copies.
 const INVISIBLE_RE = /[\ufeff\u200b\u200c\u200d\u2060]/g;
+/** Any character of ODD_SPACE_RE or INVISIBLE_RE. */
+const ODD_OR_INVISIBLE_RE = /[\u00a0\u2007\u202f\u3000\t\f\v\ufeff\u200b\u200c\u200d\u2060]/;
 /** Mail headers that a saved mail or a list archive leaves in the text. */
 const MAIL_HEADER_RE =
   /^(?:From|To|Cc|Bcc|Date|Sender|Reply-To|Return-Path|Received|Message-I[dD]|Precedence|Errors-To|Delivered-To|MIME-Version|Content-[A-Za-z-]+|List-[A-Za-z-]+|X-[A-Za-z0-9-]+|In-Reply-To|References|Status|Organization|Mailing-List|Approved-By):\s/;
-/** Leading spaces or tabs of a line. */
-const INDENT_RE = /^[ \t]*/;
 /** The mbox separator line `From sender@host Sat Feb  7 10:00:00 2009`. */
 const MBOX_FROM_RE = /^From \S+\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) /;
 /** A `Subject:` line is dropped unless it carries the bulletin's title (older issues). */
@@ -64,7 +64,10 @@ function unquoteAll(raw: string[]): string[] {
 
 export function normalise(text: string): NormalisedText {
   const warnings: Warning[] = [];
-  let raw = text.replace(INVISIBLE_RE, "").replace(ODD_SPACE_RE, " ").split(LINE_BREAK_RE);
+  // Most files hold none of these characters: one scan decides whether the two replacements run.
+  const cleaned = ODD_OR_INVISIBLE_RE.test(text) ? text.replace(INVISIBLE_RE, "").replace(ODD_SPACE_RE, " ") : text;
+  // Splitting on a plain string is much cheaper than on the regex; files without `\r` need no more.
+  let raw = cleaned.includes("\r") ? cleaned.split(LINE_BREAK_RE) : cleaned.split("\n");
   if (isQuotedMail(raw)) {
     raw = unquoteAll(raw);
     warnings.push({ kind: "mail-quoting", message: "the whole mail was quoted with `> `; the quoting was removed", line: 1 });
@@ -81,7 +84,8 @@ export function normalise(text: string): NormalisedText {
     inHeader = false;
     // mbox escaping: `>From` at a line start, then a mail client quoting the wrapped rest with `>`.
     // Web copies may indent every line first (`   >From`), so the mark is looked for after the indent.
-    const indent = INDENT_RE.exec(line)![0].length;
+    let indent = 0;
+    while (indent < line.length && (line.charCodeAt(indent) === 32 || line.charCodeAt(indent) === 9)) indent++;
     if (line.startsWith(">From", indent)) {
       line = line.slice(indent + 1);
       inEscapedFrom = true;

@@ -21,6 +21,9 @@ export interface ParseOptions {
   readonly [key: string]: unknown;
 }
 
+/** Issue tags that name the bulletin are looked for in this many blocks from the top. */
+export const TAG_SEARCH_BLOCKS = 400;
+
 /** The contents start within the first blocks after the title (mail chrome may come first). */
 export const TOC_SEARCH_BLOCKS = 12;
 
@@ -67,7 +70,13 @@ export function parseStructure(text: string, options: ParseOptions = {}): Bullet
 
   // Title fields, or the next best sources when the title line was lost.
   const tags: IssueTag[] = [];
-  for (const b of blocks.slice(0, 400)) for (const t of findIssueTags(b.lines.join("\n"))) tags.push(t.tag);
+  // A tag holds `No`, and no line break splits that mark: blocks without it are not joined.
+  const tagBlocks = Math.min(blocks.length, TAG_SEARCH_BLOCKS);
+  for (let j = 0; j < tagBlocks; j++) {
+    const b = blocks[j] as Block;
+    if (!b.lines.some((l) => l.includes("No"))) continue;
+    for (const t of findIssueTags(b.lines.join("\n"))) tags.push(t.tag);
+  }
   const file = fromFileName(options.fileName);
   let series = title?.series ?? null;
   let seriesCode = title?.seriesCode ?? null;
@@ -142,7 +151,7 @@ export function parseStructure(text: string, options: ParseOptions = {}): Bullet
         if (raw.headlineRaw === null) {
           warnings.push({ kind: "dropped-line", message: "a contents entry lost its UPPERCASE headline line", line: startLine });
         }
-        entries.push({ ...raw, section, startLine, endLine });
+        entries.push({ headlineRaw: raw.headlineRaw, summary: raw.summary, byline: raw.byline, issueTag: raw.issueTag, section, startLine, endLine });
       }
     }
     bodyFrom = j;
