@@ -4,7 +4,11 @@
 //
 // Decisions a reader of the output should know:
 // - A range ("between 10 and 15 per cent", "10–15 workers") is ONE statistic
-//   whose value is the lower bound; its text spans the whole range.
+//   whose value is the lower bound; its text spans the whole range. So is a
+//   bare "from 10 to 15 dollars" ("salaries ranging from …").
+// - A change ("rose from 18 to 30 dollars", "was cut from 5,000 to 3,200
+//   staff": `from X to Y` after a verb of change) is TWO statistics, the old
+//   and the new figure, the old one taking the new one's unit.
 // - Durations and ages ("ten years", "two months’ time", "aged 50") are not
 //   statistics: they measure time, not the things a report counts.
 // - A spelled-out number needs a unit, a qualifier or a scale word to count:
@@ -18,6 +22,7 @@ import { parseNumberAt, SCALES, type ParsedNumber } from "./numbers.ts";
 import { currencyBefore, RATE_PERIODS, TIME_NOUNS, unitAt } from "./units.ts";
 import { exclusionReason, type NumberSpan } from "./exclusions.ts";
 import { countNounAt } from "./count-nouns.ts";
+import { isChangeFrom } from "./changes.ts";
 
 /** Qualifiers as written before a figure, longest first so "just over" wins over "over". */
 const QUALIFIERS: readonly (readonly string[])[] = [
@@ -29,6 +34,9 @@ const QUALIFIERS: readonly (readonly string[])[] = [
 ]
   .map((q) => q.split(" "))
   .sort((a, b) => b.length - a.length);
+
+/** The old figure of a change takes the new one's scale word only when the bare numbers are this close. */
+export const SCALE_CARRY_FACTOR = 10;
 
 /** Spelled-out counts below this are ordinary words of the sentence, not reported figures. */
 export const SPELLED_MIN_COUNT = 10;
@@ -138,7 +146,8 @@ function figureAt(text: string, tokens: readonly Token[], lower: readonly string
   let j = parsed.next;
   let upper: ParsedNumber | null = null;
   const joiner = tokens[j];
-  if (joiner && (joiner.text === "-" || joiner.text === "–" || joiner.lower === "to" || (joiner.lower === "and" && lower[i - 1] === "between"))) {
+  const change = joiner?.lower === "to" && isChangeFrom(lower, i - 1);
+  if (joiner && !change && (joiner.text === "-" || joiner.text === "–" || joiner.lower === "to" || (joiner.lower === "and" && lower[i - 1] === "between"))) {
     const u = parseNumberAt(tokens, j + 1);
     if (u && u.value > parsed.value && u.spelled === parsed.spelled) {
       upper = u;
@@ -163,6 +172,18 @@ function figureAt(text: string, tokens: readonly Token[], lower: readonly string
       if (TIME_NOUNS.has(noun.noun)) return null;
       unit = noun.noun;
       last = noun.last;
+    }
+  }
+  // "rose from 18 to 30 dollars": the old figure is written without the unit of the new one.
+  if (change && unit === null) {
+    const next = figureAt(text, tokens, lower, j + 1, seriesCode);
+    if (next && next.unit !== null) {
+      unit = next.unit;
+      kind = next.kind;
+      const bare = parseNumberAt(tokens, j + 1);
+      const scale = bare?.scaled ? SCALES.get(tokens[bare.next - 1]!.lower) : undefined;
+      // "from 5 to 7 million" (5 million), not "from 500 to 1.5 million"
+      if (scale && !parsed.scaled && next.value / scale > parsed.value / SCALE_CARRY_FACTOR && next.value / scale < parsed.value * SCALE_CARRY_FACTOR) value *= scale;
     }
   }
   // "three US dollars a day", "50 dollars per month".

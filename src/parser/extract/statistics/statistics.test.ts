@@ -59,6 +59,18 @@ describe("units, qualifiers, conversions", () => {
   });
 });
 
+describe("changes from one figure to another", () => {
+  it("reads `rose from X to Y unit` as two statistics, the old one taking the unit", () => {
+    expect(stats("The price of bread had risen from 12 to 20 US dollars by June.").map((s) => [s.value, s.unit, s.kind])).toEqual([[12, "USD", "money"], [20, "USD", "money"]]);
+    expect(stats("The workforce was cut from 4,200 to 3,100 people.").map((s) => [s.value, s.unit])).toEqual([[4200, "people"], [3100, "people"]]);
+    expect(stats("Debts grew from 5 to 7 million US dollars.").map((s) => s.value)).toEqual([5e6, 7e6]);
+  });
+  it("keeps a range without a verb of change as one statistic", () => {
+    expect(stats("Salaries ranging from 100 to 150 US dollars are common.").map((s) => [s.value, s.text])).toEqual([[100, "from 100 to 150 US dollars"]]);
+    expect(stats("Some 40 to 60 families live there.")).toHaveLength(1);
+  });
+});
+
 describe("numbers that are not statistics", () => {
   it("skips years, dates and decades", () => {
     expect(stats("In 2007, on 12 March and again on April 3, in the 1990s and since late 2004, nothing changed.")).toEqual([]);
