@@ -47,8 +47,9 @@ export function findNewsBriefs(blocks: readonly Block[], year: number | null): B
         }
       }
     }
-    const items = block.lines.slice(from);
-    const startsDated = BRIEF_START_RE.test(items[0] as string);
+    // Most blocks are prose: the first line rules them out before any copy of the lines is made.
+    const startsDated = BRIEF_START_RE.test(block.lines[from] as string);
+    const items = startsDated ? block.lines.slice(from) : block.lines;
     if (!(startsDated && (inSection || datedLines(items) >= BRIEF_LINES_WITHOUT_HEADER))) {
       inSection = false;
       continue;

@@ -15,6 +15,8 @@ export interface RawTocEntry {
 }
 
 const LOWER_RE = /\p{Ll}/u;
+/** Hoisted: a regex literal in the per-character loop was a new object per character. */
+const LETTER_RE = /\p{L}/u;
 /** A headline has at least this many letters: a lone `A` or `IWPR` opening a summary is not one. */
 export const HEADLINE_MIN_LETTERS = 6;
 /** One-letter words that, after a single-space gap, begin the summary rather than end the headline. */
@@ -22,7 +24,7 @@ const SUMMARY_OPENERS = new Set(["A", "I"]);
 
 function letters(s: string): number {
   let n = 0;
-  for (const ch of s) if (/\p{L}/u.test(ch)) n++;
+  for (const ch of s) if (LETTER_RE.test(ch)) n++;
   return n;
 }
 
