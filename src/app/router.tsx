@@ -54,8 +54,25 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
             { path: "import", lazy: () => import("./import/ImportPage.tsx") },
             // ── more feature routes (search, people, places) go here ──
             { path: "search", lazy: () => import("./search/SearchPage.tsx") },
-            { path: "people/:personId", lazy: () => import("./people/PersonPage.tsx") },
-            { path: "places/:placeId", lazy: () => import("./places/PlacePage.tsx") },
+            // The loaders start the page's data with its code, not after it (the page reads the same query).
+            {
+              path: "people/:personId",
+              loader: async ({ params }) => {
+                const { personQuery } = await import("./search/page-data-client.ts");
+                await queryClient.ensureQueryData(personQuery(params.personId!));
+                return null;
+              },
+              lazy: () => import("./people/PersonPage.tsx"),
+            },
+            {
+              path: "places/:placeId",
+              loader: async ({ params }) => {
+                const { placeQuery } = await import("./search/page-data-client.ts");
+                await queryClient.ensureQueryData(placeQuery(params.placeId!));
+                return null;
+              },
+              lazy: () => import("./places/PlacePage.tsx"),
+            },
             { path: "*", element: <NotFoundPage /> },
           ],
         },
