@@ -2,7 +2,7 @@
 // names: which gazetteer place a name most likely means in this bulletin.
 import type { Gazetteer, GazetteerPlace } from "../../../gazetteer/index.ts";
 import { SERIES_COUNTRIES, foldLoose } from "../../../gazetteer/index.ts";
-import type { Bulletin } from "../../model/index.ts";
+import type { Article, Bulletin } from "../../model/index.ts";
 import { capitalisedRuns } from "../text/runs.ts";
 
 /**
@@ -19,6 +19,24 @@ export interface PlaceContext {
   readonly countries: readonly string[];
   /** The country the text names most, when it names any: it wins ties between namesakes. */
   readonly primary?: string | null;
+  /** ISO codes of the countries the article being read names: they win ties between namesakes first. */
+  readonly articleCountries?: readonly string[];
+}
+
+/**
+ * The context for reading one article: a village name found in two countries
+ * ("Gornje Selo" in Bosnia and in Kosovo) means the one whose country the
+ * article itself names, even when the bulletin as a whole names the other more.
+ */
+export function articleContext(ctx: PlaceContext, article: Article): PlaceContext {
+  const names = new Set<string>();
+  for (const p of article.paragraphs) {
+    for (const run of capitalisedRuns(p.text)) {
+      const country = ctx.gazetteer.lookup(run.tokens.map((t) => t.text).join(" ")).find((g) => g.kind === "country");
+      if (country?.country) names.add(country.country);
+    }
+  }
+  return names.size ? { ...ctx, articleCountries: [...names] } : ctx;
 }
 
 /** The country a bulletin's text names most often, or null when it names none. */
@@ -98,7 +116,7 @@ function choosePlace(name: string, ctx: PlaceContext, anySize: boolean): Gazette
     (p) => p.source !== "geonames" || anySize || countryRank(p) < ctx.countries.length || p.population >= WORLD_PLACE_MIN_POPULATION,
   );
   if (!eligible.length) return null;
-  return eligible.reduce((best, p) => (better(p, best, key, countryRank, ctx.countries.length, ctx.primary ?? null) ? p : best));
+  return eligible.reduce((best, p) => (better(p, best, key, countryRank, ctx.countries.length, ctx.primary ?? null, ctx.articleCountries ?? []) ? p : best));
 }
 
 /**
@@ -119,6 +137,7 @@ function better(
   countryRank: (p: GazetteerPlace) => number,
   n: number,
   primaryIso: string | null,
+  articleIsos: readonly string[],
 ): boolean {
   const table = (p: GazetteerPlace) => (p.source === "geonames" ? 1 : 0);
   if (table(a) !== table(b)) return table(a) < table(b);
@@ -133,6 +152,9 @@ function better(
   // a provincial seat over a district town of the same name (Mitrovica in Kosovo over Sremska Mitrovica)
   const rank = (p: GazetteerPlace) => FEATURE_RANK[p.featureCode] ?? 0;
   if (rank(a) !== rank(b)) return rank(a) > rank(b);
+  // a namesake in a country the article names over one it does not
+  const inArticle = (p: GazetteerPlace) => (p.source === "geonames" && p.country && articleIsos.includes(p.country) ? 0 : 1);
+  if (inArticle(a) !== inArticle(b)) return inArticle(a) < inArticle(b);
   // the series' own country order is arbitrary (BCR covers eight); only the text's favourite counts
   const primary = (p: GazetteerPlace) => (p.source === "geonames" && p.country === primaryIso ? 0 : 1);
   if (primary(a) !== primary(b)) return primary(a) < primary(b);

@@ -27,6 +27,18 @@ describe("places: gazetteer names", () => {
     expect(bestPlace("Zhanakent", { ...ctx, primary: "KZ" })!.country).toBe("KZ");
     expect(bestPlace("Zhanakent", { ...ctx, primary: null })!.country).toBe("UZ");
   });
+  it("reads a namesake in the country the article names, and the bulletin's favourite elsewhere", () => {
+    const found = extractPlaces(
+      bulletin([article("a1", ["Traders drove from Uzbekistan to Zhanakent."]), article("a2", ["The bus to Zhanakent was late again."])]),
+      ctx,
+      [],
+    );
+    const zhanakent = found.filter((p) => p.name === "Zhanakent");
+    expect(zhanakent.map((p) => [p.country, p.mentions.map((m) => m.articleSlug)])).toEqual([
+      ["UZ", ["a1"]],
+      ["KZ", ["a2"]],
+    ]);
+  });
   it("ignores small places outside the bulletin's countries, but not big cities", () => {
     expect(names(["Marina Tulegenova arrived.", "The Meadow fund paid."])).toEqual([]);
     expect(names(["The office in London closed."])).toEqual(["London"]);

@@ -8,7 +8,7 @@ import { isKnownFirstName } from "../people/names.ts";
 import { hasOrgWord, isAcronymLike, isDomain, orgNounAfter, orgNounBefore } from "../people/organisations.ts";
 import { COMMON_WORDS, NATIONALITY_WORDS } from "../text/lexicon.ts";
 import { capitalisedRuns, type CapitalisedRun } from "../text/runs.ts";
-import { bestPlace, type PlaceContext } from "./context.ts";
+import { articleContext, bestPlace, type PlaceContext } from "./context.ts";
 
 /** A span of a paragraph already taken by a person mention. */
 export interface TakenSpan {
@@ -55,7 +55,7 @@ function isOrgRun(run: CapitalisedRun, text: string): boolean {
 const slugify = (s: string) =>
   s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "place";
 
-export function extractPlaces(bulletin: Bulletin, ctx: PlaceContext, taken: readonly TakenSpan[]): Place[] {
+export function extractPlaces(bulletin: Bulletin, bulletinCtx: PlaceContext, taken: readonly TakenSpan[]): Place[] {
   const drafts = new Map<string, Draft>();
   let order = 0;
   const takenBy = new Map<string, TakenSpan[]>();
@@ -84,6 +84,7 @@ export function extractPlaces(bulletin: Bulletin, ctx: PlaceContext, taken: read
   };
 
   for (const article of bulletin.articles) {
+    const ctx = articleContext(bulletinCtx, article);
     for (const p of article.paragraphs) {
       const text = p.text;
       const blocked = takenBy.get(`${article.slug}#${p.id}`) ?? [];
