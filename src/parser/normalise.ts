@@ -15,11 +15,11 @@ export const QUOTED_MAIL_SHARE = 0.6;
 
 const LINE_BREAK_RE = /\r\n?|\n/;
 // NBSP, narrow NBSP, figure space, ideographic space; tabs become plain spaces too.
-const ODD_SPACE_RE = /[\u00a0\u2007\u202f\u3000\t\f\v]/g;
-// BOM and zero-width characters left by web copies.
-const INVISIBLE_RE = /[\ufeff\u200b\u200c\u200d\u2060]/g;
-/** Any character of ODD_SPACE_RE or INVISIBLE_RE. */
-const ODD_OR_INVISIBLE_RE = /[\u00a0\u2007\u202f\u3000\t\f\v\ufeff\u200b\u200c\u200d\u2060]/;
+const ODD_SPACES = "\u00a0\u2007\u202f\u3000\t\f\v";
+// BOM and zero-width characters left by web copies: removed.
+const INVISIBLES = "\ufeff\u200b\u200c\u200d\u2060";
+/** Both kinds in one pass over the text: a file holds only a few, so a callback per match is cheap. */
+const ODD_OR_INVISIBLE_RE = new RegExp(`[${ODD_SPACES}${INVISIBLES}]`, "g");
 /** Mail headers that a saved mail or a list archive leaves in the text. */
 const MAIL_HEADER_RE =
   /^(?:From|To|Cc|Bcc|Date|Sender|Reply-To|Return-Path|Received|Message-I[dD]|Precedence|Errors-To|Delivered-To|MIME-Version|Content-[A-Za-z-]+|List-[A-Za-z-]+|X-[A-Za-z0-9-]+|In-Reply-To|References|Status|Organization|Mailing-List|Approved-By):\s/;
@@ -64,8 +64,7 @@ function unquoteAll(raw: string[]): string[] {
 
 export function normalise(text: string): NormalisedText {
   const warnings: Warning[] = [];
-  // Most files hold none of these characters: one scan decides whether the two replacements run.
-  const cleaned = ODD_OR_INVISIBLE_RE.test(text) ? text.replace(INVISIBLE_RE, "").replace(ODD_SPACE_RE, " ") : text;
+  const cleaned = text.replace(ODD_OR_INVISIBLE_RE, (c) => (INVISIBLES.includes(c) ? "" : " "));
   // Splitting on a plain string is much cheaper than on the regex; files without `\r` need no more.
   let raw = cleaned.includes("\r") ? cleaned.split(LINE_BREAK_RE) : cleaned.split("\n");
   if (isQuotedMail(raw)) {
