@@ -5,7 +5,7 @@ import { bestPlace, type PlaceContext } from "../places/context.ts";
 import { COMMON_WORDS, NATIONALITY_WORDS } from "../text/lexicon.ts";
 import { capitalisedRuns, type CapitalisedRun, type Token } from "../text/runs.ts";
 import { hasSurnameShape, isKnownFirstName } from "./names.ts";
-import { hasOrgWord, isAcronymLike, isDomain, orgNounAfter, orgNounBefore } from "./organisations.ts";
+import { isAcronymLike, isOrganisationRun } from "./organisations.ts";
 import { PERSON_NOUNS, personNounBefore, ROLE_NOUNS, roleAfter, roleBefore, SPEECH_AFTER, SPEECH_BEFORE, TITLE_HEADS } from "./roles.ts";
 
 /** Longest personal name in words (first, patronymic or middle, surname, one more for double surnames). */
@@ -24,21 +24,6 @@ export interface NameCandidate {
 
 const isCommon = (w: string) => COMMON_WORDS.has(w.toLowerCase()) && !isKnownFirstName(w);
 const isNationality = (w: string) => NATIONALITY_WORDS.has(w.toLowerCase());
-
-/**
- * Rule: a run naming an organisation is no person — "Kazak Business Forum",
- * "cement producer Shymkenttsement", "Karavan newspaper", "Almanews.kz", "AZTM".
- */
-function isOrganisation(run: CapitalisedRun, text: string, tokens: readonly Token[]): boolean {
-  const ws = tokens.map((t) => t.text);
-  return (
-    hasOrgWord(ws) ||
-    ws.some(isAcronymLike) ||
-    isDomain(text, run.end) ||
-    orgNounBefore(text, run.start) ||
-    (!run.possessive && orgNounAfter(text, run.end))
-  );
-}
 
 /**
  * Rule: a title ends the role written before a name — "President Nursultan X",
@@ -75,7 +60,7 @@ export function findNameCandidates(text: string, places: PlaceContext): NameCand
   const out: NameCandidate[] = [];
   for (const run of capitalisedRuns(text)) {
     let tokens = run.tokens;
-    if (isOrganisation(run, text, tokens)) continue;
+    if (isOrganisationRun(run, text, tokens)) continue;
     let role: string | null = null;
     let contextEvidence = false;
     const titleEnd = splitTitle(tokens);

@@ -1,5 +1,6 @@
 // Signs that a capitalised run names an organisation, a product or a medium
 // rather than a person: companies, ministries, newspapers and plants.
+import type { CapitalisedRun, Token } from "../text/runs.ts";
 import { lastWordBefore } from "../text/words.ts";
 
 const words = (s: string) => new Set(s.trim().split(/\s+/).map((w) => w.toLowerCase()));
@@ -66,3 +67,19 @@ const CLAUSE_WORDS = words(`
 the a an is was has had have said says to of for who which that runs owns works worked heads headed leads led
 joined left founded manages managed his her their its with at in on by from told believes thinks
 `);
+
+/**
+ * Rule: a run naming an organisation is neither a person nor a place — "Kazak Business
+ * Forum", "cement producer Shymkenttsement", "Karavan newspaper", "Almanews.kz", "AZTM".
+ * `tokens` may be the part of the run a caller is looking at (people trim role words off).
+ */
+export function isOrganisationRun(run: CapitalisedRun, text: string, tokens: readonly Token[] = run.tokens): boolean {
+  const ws = tokens.map((t) => t.text);
+  return (
+    hasOrgWord(ws) ||
+    ws.some(isAcronymLike) ||
+    isDomain(text, run.end) ||
+    orgNounBefore(text, run.start) ||
+    (!run.possessive && orgNounAfter(text, run.end))
+  );
+}

@@ -5,7 +5,7 @@ import type { GazetteerPlace } from "../../../gazetteer/index.ts";
 import { foldLoose } from "../../../gazetteer/index.ts";
 import type { Bulletin, Mention, Place, PlaceKind } from "../../model/index.ts";
 import { isKnownFirstName } from "../people/names.ts";
-import { hasOrgWord, isAcronymLike, isDomain, orgNounAfter, orgNounBefore } from "../people/organisations.ts";
+import { isOrganisationRun } from "../people/organisations.ts";
 import { COMMON_WORDS, NATIONALITY_WORDS } from "../text/lexicon.ts";
 import { capitalisedRuns, type CapitalisedRun } from "../text/runs.ts";
 import { articleContext, bestPlace, type PlaceContext } from "./context.ts";
@@ -40,17 +40,6 @@ const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Cen
 const STRONG_SPEECH_AFTER = /^\s+(?:said|says|told|explained|added|believes|thinks|argued|insisted|recalled|warned)\b/;
 
 const SETTLEMENT_KIND: Record<string, PlaceKind> = { village: "village", hamlet: "village", town: "town", settlement: "village", city: "city", capital: "city" };
-
-function isOrgRun(run: CapitalisedRun, text: string): boolean {
-  const ws = run.tokens.map((t) => t.text);
-  return (
-    hasOrgWord(ws) ||
-    ws.some(isAcronymLike) ||
-    isDomain(text, run.end) ||
-    orgNounBefore(text, run.start) ||
-    (!run.possessive && orgNounAfter(text, run.end))
-  );
-}
 
 const slugify = (s: string) =>
   s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "place";
@@ -94,7 +83,7 @@ export function extractPlaces(bulletin: Bulletin, bulletinCtx: PlaceContext, tak
         const run = runs[r]!;
         if (run.start < skipUntil) continue;
         if (blocked.some((b) => b.start < run.end && run.start < b.end)) continue;
-        if (isOrgRun(run, text)) continue;
+        if (isOrganisationRun(run, text)) continue;
         const mention = (start: number, end: number): Mention => ({ articleSlug: article.slug, paragraphId: p.id, start, end });
         // Rule: a country or region whose name joins two capitalised runs ("Bosnia and Herzegovina", "Serbia and Montenegro").
         const next = runs[r + 1];
