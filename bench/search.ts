@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import Fuse from "fuse.js";
 import { generateArchive } from "./synth/generate.ts";
 import type { SearchQuery } from "./synth/truth.ts";
+import { loadNodeGazetteer } from "../src/gazetteer/node.ts";
 import { parseBulletin } from "../src/parser/index.ts";
 import type { Bulletin } from "../src/parser/model/index.ts";
 import { buildPeople, buildPlaces } from "../src/search/entities.ts";
@@ -112,7 +113,9 @@ async function measureInChromium(bundle: string, indexJson: string, queries: Sea
 async function runSize(n: number, bundle: string | null): Promise<Row> {
   log(`\n${n} bulletins: generating and parsing…`);
   const generated = generateArchive(n, SEED);
-  const bulletins: Bulletin[] = generated.map((g) => parseBulletin(g.text, { fileName: g.fileName }));
+  // The same gazetteer as the data build, so towns are places here as they are in the app.
+  const gazetteer = loadNodeGazetteer();
+  const bulletins: Bulletin[] = generated.map((g) => parseBulletin(g.text, { fileName: g.fileName, gazetteer }));
   const queries = generated.flatMap((g) => g.truth.searchQueries).slice(0, MAX_QUERIES);
 
   const people = buildPeople(bulletins);
