@@ -3,9 +3,9 @@
  * spellings, roles as they changed, every quote in date order (each a deep
  * link to its place in the article), and the articles that mention them.
  */
-import { useEffect } from "react";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+import { useDocumentMeta } from "../hooks/useDocumentMeta.ts";
 import type { RoleSpan } from "../../search/entities.ts";
 import { personQuery } from "../search/page-data-client.ts";
 import { ArticleList, formatDay } from "../search/ArticleList.tsx";
@@ -21,9 +21,8 @@ export function Component() {
   const { personId = "" } = useParams();
   const { data } = useSuspenseQuery(personQuery(personId));
   const { person } = data;
-  useEffect(() => {
-    document.title = `${person.name} – Bulletin Reader`;
-  }, [person.name]);
+  const role = person.roles.at(-1)?.role;
+  useDocumentMeta(person.name, `${person.name}${role ? `, ${role}` : ""}: quotes and articles in the IWPR bulletin archive.`);
   return (
     <div className="mx-auto max-w-3xl">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-600 dark:text-stone-400">

@@ -2,9 +2,9 @@
  * /places/:placeId: a place across the archive: its names, a small locator map
  * drawn offline at build time, and the articles and quotes that mention it.
  */
-import { useEffect } from "react";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+import { useDocumentMeta } from "../hooks/useDocumentMeta.ts";
 import { placeQuery } from "../search/page-data-client.ts";
 import { ArticleList, formatDay } from "../search/ArticleList.tsx";
 import { LocatorMapView } from "./LocatorMapView.tsx";
@@ -13,9 +13,7 @@ export function Component() {
   const { placeId = "" } = useParams();
   const { data } = useSuspenseQuery(placeQuery(placeId));
   const { place } = data;
-  useEffect(() => {
-    document.title = `${place.name} – Bulletin Reader`;
-  }, [place.name]);
+  useDocumentMeta(place.name, `${place.name}${place.countryName ? `, ${place.countryName}` : ""}: quotes and articles that mention it in the IWPR bulletin archive.`);
   return (
     <div className="mx-auto max-w-3xl">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-600 dark:text-stone-400">

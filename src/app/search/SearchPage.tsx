@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router";
+import { useDocumentMeta } from "../hooks/useDocumentMeta.ts";
 import { GROUP_LABELS, HitTitle, hitContext, hitHref } from "./result-view.tsx";
 import { useSearch } from "./useSearch.ts";
 
@@ -15,9 +16,7 @@ export function Component() {
   const q = params.get("q") ?? "";
   const [draft, setDraft] = useState(q);
   useEffect(() => setDraft(q), [q]);
-  useEffect(() => {
-    document.title = q ? `“${q}” – Search – Bulletin Reader` : "Search – Bulletin Reader";
-  }, [q]);
+  useDocumentMeta(q ? `“${q}” – Search` : "Search", "Search every person, place, quote and article in the archive.");
   const state = useSearch(q, PAGE_GROUP_LIMIT);
   const results = state.status === "done" && state.results.query === q ? state.results : null;
 
