@@ -73,6 +73,23 @@ test("an unmatched query says so kindly", async ({ page }) => {
   await expect(page.getByText(/Nothing matches “qqxqzzv”/)).toBeVisible();
 });
 
+test("what is typed while the search box is still loading is kept, with the focus", async ({ page }) => {
+  // Holds back the search box's code, as a slow connection does, so the reader types into the plain form.
+  await page.route(/\/SearchBox-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await route.continue();
+  });
+  await page.goto("/");
+  const index = await loadIndex(page);
+  const quote = index.records.quote.find((q) => q.text.length > 60)!;
+  const word = distinctiveWord(quote.text);
+  await searchbox(page).fill(word);
+  await searchReady(page);
+  await expect(searchbox(page)).toHaveValue(word);
+  await expect(searchbox(page)).toBeFocused();
+  await expect(page.getByRole("group", { name: "Quotes" }).getByRole("option").first()).toContainText(quote.text.slice(1, 30));
+});
+
 test("choosing a quote opens its article at the quote; n and p step through the hits", async ({ page }) => {
   await page.goto("/");
   const index = await loadIndex(page);

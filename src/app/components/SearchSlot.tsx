@@ -4,16 +4,14 @@
  * JavaScript. The `/` shortcut focuses `input[type=search]` in the header.
  */
 import { lazy, Suspense } from "react";
+import { earlyInput } from "../search/early-input.ts";
 
 const SearchBox = lazy(() => import("../search/SearchBox.tsx").then((m) => ({ default: m.SearchBox })));
-
-/** What the reader did in the plain form before the real box arrived, handed over to it. */
-const early = { query: "", focused: false };
 
 export function SearchSlot() {
   return (
     <Suspense fallback={<PlainSearchForm />}>
-      <SearchBox initialQuery={early.query} autoFocus={early.focused} />
+      <SearchBox />
     </Suspense>
   );
 }
@@ -28,9 +26,9 @@ function PlainSearchForm() {
         id="site-search"
         type="search"
         name="q"
-        onFocus={() => (early.focused = true)}
-        onBlur={() => (early.focused = false)}
-        onChange={(e) => (early.query = e.target.value)}
+        onFocus={() => (earlyInput.focused = true)}
+        onBlur={() => (earlyInput.focused = false)}
+        onChange={(e) => (earlyInput.query = e.target.value)}
         placeholder="Search…  ( / )"
         className="w-40 rounded-md border border-stone-300 bg-white px-2.5 py-1 text-sm sm:w-56 dark:border-stone-600 dark:bg-stone-900"
       />

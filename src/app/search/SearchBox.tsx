@@ -9,11 +9,14 @@ import { Link, useNavigate } from "react-router";
 import { searchHref } from "../../search/links.ts";
 import type { Hit } from "../../search/query.ts";
 import { GROUP_LABELS, HitTitle, hitContext, hitHref } from "./result-view.tsx";
+import { earlyInput } from "./early-input.ts";
 import { useSearch } from "./useSearch.ts";
 
-export function SearchBox({ initialQuery = "", autoFocus = false }: { initialQuery?: string; autoFocus?: boolean }) {
-  const [query, setQuery] = useState(initialQuery);
-  const [open, setOpen] = useState(autoFocus && initialQuery.length > 0);
+export function SearchBox() {
+  // Whatever was typed into the plain form this box replaces carries over, focus included.
+  const [autoFocus] = useState(() => earlyInput.focused);
+  const [query, setQuery] = useState(() => earlyInput.query);
+  const [open, setOpen] = useState(() => earlyInput.focused && earlyInput.query.length > 0);
   const [active, setActive] = useState(-1);
   const navigate = useNavigate();
   const id = useId();
