@@ -73,10 +73,19 @@ export function countryName(code: string | null): string | null {
   }
 }
 
+export interface RecordOptions {
+  /**
+   * Further names a place is searchable under (place-names.ts: the gazetteer's
+   * Leninabad for Khujand), after the spellings the bulletins used.
+   */
+  placeNames?: (place: PlaceEntity) => readonly string[];
+}
+
 export function buildRecords(
   bulletins: readonly Bulletin[],
   people: readonly PersonEntity[],
   places: readonly PlaceEntity[],
+  { placeNames }: RecordOptions = {},
 ): RecordSet {
   const person: PersonRecord[] = people.map((p) => ({
     kind: "person",
@@ -92,7 +101,7 @@ export function buildRecords(
     kind: "place",
     id: p.id,
     name: p.name,
-    aliases: p.alsoKnownAs,
+    aliases: placeNames ? [...p.alsoKnownAs, ...placeNames(p)] : p.alsoKnownAs,
     country: countryName(p.country),
     href: placeHref(p.id),
   }));

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { sampleArchive } from "../testing/bulletins.ts";
+import { createGazetteer } from "../../gazetteer/index.ts";
 import { searchEmitter } from "./emit.ts";
 
 describe("searchEmitter", () => {
-  const files = new Map(searchEmitter(sampleArchive()).map((f) => [f.fileName, JSON.parse(f.source)]));
+  const files = new Map(searchEmitter(sampleArchive(), undefined, createGazetteer(null)).map((f) => [f.fileName, JSON.parse(f.source)]));
 
   it("writes the search index", () => {
     expect(files.get("data/search-index.json")).toMatchObject({ version: 1 });

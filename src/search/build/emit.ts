@@ -3,6 +3,8 @@
  * search index, one file per person and per place (with its locator map), and
  * redirects from every other spelling's id. Runs in Node at build time only.
  */
+import type { Gazetteer } from "../../gazetteer/index.ts";
+import { loadNodeGazetteer } from "../../gazetteer/node.ts";
 import type { Bulletin } from "../../parser/model/index.ts";
 import { locatorMap } from "../../map/locator.ts";
 import { buildSearchArchive } from "../archive.ts";
@@ -21,8 +23,12 @@ function redirects(keys: readonly string[], id: string, file: (id: string) => st
     .map((k) => ({ fileName: file(k), source: JSON.stringify({ version: PAGE_DATA_VERSION, kind: "redirect", to: id } satisfies RedirectData) }));
 }
 
-export function searchEmitter(bulletins: Bulletin[]): EmittedFile[] {
-  const archive = buildSearchArchive(bulletins);
+/**
+ * `gazetteer`: the Node one the data build parses with (vite.config.ts), so that
+ * places are searchable under their GeoNames other names; tests pass a small one.
+ */
+export function searchEmitter(bulletins: Bulletin[], _context?: unknown, gazetteer: Gazetteer = loadNodeGazetteer()): EmittedFile[] {
+  const archive = buildSearchArchive(bulletins, gazetteer);
   const files: EmittedFile[] = [
     { fileName: SEARCH_INDEX_FILE, source: JSON.stringify(archive.index) },
     { fileName: SEARCH_META_FILE, source: JSON.stringify({ recordCount: recordCount(archive.records) }) },
