@@ -48,7 +48,8 @@ test.describe("without JavaScript", () => {
     expect(await meta("description")).toBe(await meta("og:description"));
     expect(await meta("twitter:title")).toBe(article.headline);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.headline);
-    for (const p of article.paragraphs.slice(0, 3)) await expect(page.locator(`[id="${p.id}"]`)).toHaveText(p.text);
+    // The text, and what the app adds to it (a paragraph that lost its end says so) without JavaScript too.
+    for (const p of article.paragraphs.slice(0, 3)) await expect(page.locator(`[id="${p.id}"]`)).toContainText(p.text);
     expect(baseURL).toBeTruthy();
   });
 

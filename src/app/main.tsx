@@ -1,5 +1,5 @@
 import { StrictMode, startTransition } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "react-router/dom";
 import { createQueryClient } from "./data/query-client.ts";
@@ -27,17 +27,30 @@ function firstRouteLoaded(): Promise<void> {
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
+
+const app = (
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>
+);
+
+/**
+ * Pages the build prerendered hold the app's own markup (src/app/ssr.tsx):
+ * React adopts it (hydrates) instead of painting the page again. A page that
+ * does not match (a reader's imported bulletins on the archive, a search query
+ * in the URL) is repaired by React on the client; it is logged, not fatal.
+ */
+function onRecoverableError(error: unknown) {
+  console.warn("Bulletin Reader: the prerendered page did not match the app; it was rendered again.", error);
+}
+
 void firstRouteLoaded().then(() => {
   // A transition, so React renders in small slices and yields between them: the
-  // prerendered page stays on screen and responsive meanwhile, instead of one long
-  // task that blocks input (a default-priority first render is not time-sliced).
+  // page stays responsive meanwhile, instead of one long task that blocks input.
   startTransition(() => {
-    createRoot(root).render(
-      <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </StrictMode>,
-    );
+    if (root.hasChildNodes()) hydrateRoot(root, app, { onRecoverableError });
+    else createRoot(root).render(app);
   });
 });

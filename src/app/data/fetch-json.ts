@@ -3,6 +3,7 @@
  * most static hosts answer a missing file with index.html and status 200.
  */
 import * as v from "valibot";
+import { fetchData } from "./data-source.ts";
 import { InvalidDataError, MissingFileError, NetworkError, NotJsonError, WrongSchemaVersionError } from "./errors.ts";
 
 export interface FetchJsonOptions<S extends v.GenericSchema> {
@@ -10,7 +11,7 @@ export interface FetchJsonOptions<S extends v.GenericSchema> {
   /** Checked before the schema, so a version mismatch gets its own message. */
   version?: { field: string; expected: number };
   signal?: AbortSignal;
-  fetchImpl?: typeof fetch;
+  fetchImpl?: (url: string, init?: RequestInit) => Promise<Response>;
 }
 
 function looksLikeHtml(text: string): boolean {
@@ -19,7 +20,7 @@ function looksLikeHtml(text: string): boolean {
 
 export async function fetchJson<S extends v.GenericSchema>(
   url: string,
-  { schema, version, signal, fetchImpl = fetch }: FetchJsonOptions<S>,
+  { schema, version, signal, fetchImpl = fetchData }: FetchJsonOptions<S>,
 ): Promise<v.InferOutput<S>> {
   let response: Response;
   try {

@@ -2,7 +2,7 @@
  * Theme and text size, persisted in localStorage under the keys that
  * public/theme-init.js reads before first paint.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useSyncExternalStore } from "react";
 
 export const THEME_KEY = "reader:theme";
 export const TEXT_SIZE_KEY = "reader:text-size";
@@ -26,47 +26,57 @@ function write(key: string, value: string): void {
   }
 }
 
+/**
+ * Both preferences live on <html> (a class and a style property), where
+ * public/theme-init.js puts them before the first paint; the hooks read them
+ * from there. The prerendered HTML cannot know them, so the first render uses
+ * the defaults (`getServerSnapshot`) to match it, and React re-renders with
+ * the reader's own at once.
+ */
+function watchRoot(attribute: "class" | "style") {
+  return (onChange: () => void) => {
+    const observer = new MutationObserver(onChange);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: [attribute] });
+    return () => observer.disconnect();
+  };
+}
+const watchClass = watchRoot("class");
+const watchStyle = watchRoot("style");
+
+const themeNow = (): Theme => (document.documentElement.classList.contains("dark") ? "dark" : "light");
+const applyTheme = (theme: Theme) => document.documentElement.classList.toggle("dark", theme === "dark");
+
 export function useTheme(): { theme: Theme; toggle: () => void } {
-  const [theme, setTheme] = useState<Theme>(() =>
-    document.documentElement.classList.contains("dark") ? "dark" : "light",
-  );
-  useEffect(() => {
-    document.documentElement.classList.toggle("dark", theme === "dark");
-  }, [theme]);
+  const theme = useSyncExternalStore(watchClass, themeNow, () => "light" as const);
   // Follow the system while the reader has not chosen.
   useEffect(() => {
     const mq = window.matchMedia?.("(prefers-color-scheme: dark)");
     if (!mq) return;
     const onChange = () => {
-      if (!read(THEME_KEY)) setTheme(mq.matches ? "dark" : "light");
+      if (!read(THEME_KEY)) applyTheme(mq.matches ? "dark" : "light");
     };
     mq.addEventListener("change", onChange);
     return () => mq.removeEventListener("change", onChange);
   }, []);
   const toggle = useCallback(() => {
-    setTheme((t) => {
-      const next = t === "dark" ? "light" : "dark";
-      write(THEME_KEY, next);
-      return next;
-    });
+    const next = themeNow() === "dark" ? "light" : "dark";
+    write(THEME_KEY, next);
+    applyTheme(next);
   }, []);
   return { theme, toggle };
 }
 
+function textSizeNow(): number {
+  const i = TEXT_SIZES.indexOf(document.documentElement.style.getPropertyValue("--reader-size").trim() as (typeof TEXT_SIZES)[number]);
+  return i >= 0 ? i : DEFAULT_SIZE_INDEX;
+}
+
 export function useTextSize(): { index: number; max: number; change: (delta: number) => void } {
-  const [index, setIndex] = useState(() => {
-    const i = TEXT_SIZES.indexOf((read(TEXT_SIZE_KEY) ?? "") as (typeof TEXT_SIZES)[number]);
-    return i >= 0 ? i : DEFAULT_SIZE_INDEX;
-  });
-  useEffect(() => {
-    document.documentElement.style.setProperty("--reader-size", TEXT_SIZES[index]!);
-  }, [index]);
+  const index = useSyncExternalStore(watchStyle, textSizeNow, () => DEFAULT_SIZE_INDEX);
   const change = useCallback((delta: number) => {
-    setIndex((i) => {
-      const next = Math.min(TEXT_SIZES.length - 1, Math.max(0, i + delta));
-      write(TEXT_SIZE_KEY, TEXT_SIZES[next]!);
-      return next;
-    });
+    const next = Math.min(TEXT_SIZES.length - 1, Math.max(0, textSizeNow() + delta));
+    write(TEXT_SIZE_KEY, TEXT_SIZES[next]!);
+    document.documentElement.style.setProperty("--reader-size", TEXT_SIZES[next]!);
   }, []);
   return { index, max: TEXT_SIZES.length - 1, change };
 }

@@ -41,6 +41,7 @@ export function useImportState(): ImportState {
       return () => listeners.delete(listener);
     },
     () => state,
+    () => IDLE, // nothing is being imported in the prerendered page
   );
 }
 

@@ -14,6 +14,7 @@ import { useLayoutEffect, useRef, useState } from "react";
 import { Link } from "react-router";
 import type { ArchiveBulletin } from "../../build/archive-index.ts";
 import { articlePath, authorsLine, bulletinPath, formatDate, issueLabel } from "../lib/format.ts";
+import { useClientValue } from "../hooks/useClientValue.ts";
 
 /** Below this many bulletins the list renders plainly: cheap enough, and every row is findable with the browser's find. */
 export const VIRTUALISE_FROM = 60;
@@ -104,17 +105,15 @@ function VirtualArchiveList({ bulletins }: { bulletins: readonly ArchiveBulletin
     return () => window.removeEventListener("resize", measure);
   }, []);
 
-  const viewportWidth = typeof window === "undefined" ? INITIAL_VIEWPORT.width : window.innerWidth || INITIAL_VIEWPORT.width;
+  // The prerendered page was laid out for INITIAL_VIEWPORT; the render that hydrates it must choose the same rows.
+  const viewportWidth = useClientValue(() => window.innerWidth || INITIAL_VIEWPORT.width, INITIAL_VIEWPORT.width);
   const virtualizer = useWindowVirtualizer({
     count: bulletins.length,
     estimateSize: (i) => estimateRowHeight(bulletins[i]?.articles.length ?? 0, viewportWidth),
     getItemKey: (i) => bulletins[i]?.id ?? i,
     overscan: OVERSCAN,
     scrollMargin,
-    initialRect:
-      typeof window === "undefined"
-        ? INITIAL_VIEWPORT
-        : { width: window.innerWidth || INITIAL_VIEWPORT.width, height: window.innerHeight || INITIAL_VIEWPORT.height },
+    initialRect: INITIAL_VIEWPORT, // measured from the window once mounted
   });
   const items = virtualizer.getVirtualItems();
 

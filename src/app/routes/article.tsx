@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from "react-router";
 import { bulletinQuery } from "../data/queries.ts";
 import { NotFoundError } from "../data/errors.ts";
 import { useDocumentMeta } from "../hooks/useDocumentMeta.ts";
+import { useClientValue } from "../hooks/useClientValue.ts";
 import { useHashTarget } from "../hooks/useHashTarget.ts";
 import { useKeyboardShortcuts } from "../hooks/useKeyboardShortcuts.ts";
 import { buildArticleModel } from "../lib/article-model.ts";
@@ -31,7 +32,8 @@ function ArticlePage({ value }: { value: ArticleContextValue }) {
   const ctx = useMemo(() => ({ ...value, selectedPersonId }), [value, selectedPersonId]);
   const label = issueLabel(bulletin);
   const date = formatDate(article.issueTag?.date ?? bulletin.date);
-  const url = `${window.location.origin}${articlePath(bulletin.id, article.slug)}`;
+  // No origin in the prerendered HTML (it cannot know where it is served from): the path alone until hydrated.
+  const url = `${useClientValue(() => window.location.origin, "")}${articlePath(bulletin.id, article.slug)}`;
 
   useDocumentMeta(article.headline, article.summary);
   useHashTarget(true);

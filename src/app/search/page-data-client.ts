@@ -8,6 +8,7 @@ import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import { personFile, placeFile } from "../../search/data-paths.ts";
 import { mergePersonPage, mergePlacePage } from "../../search/merge-imports.ts";
 import type { PersonPageData, PlacePageData, RedirectData } from "../../search/page-data.ts";
+import { fetchData } from "../data/data-source.ts";
 import { NotFoundError } from "../data/errors.ts";
 import { importedSearchQuery } from "./imported-search.ts";
 
@@ -16,7 +17,7 @@ const dataUrl = (file: string) => `${import.meta.env.BASE_URL}${file}`;
 /** The build's page for `id`, or null when the build has none. */
 async function fetchBuiltPage<T>(file: (id: string) => string, id: string): Promise<T | null> {
   const get = async (key: string) => {
-    const response = await fetch(dataUrl(file(encodeURIComponent(key))), { headers: { Accept: "application/json" } });
+    const response = await fetchData(dataUrl(file(encodeURIComponent(key))), { headers: { Accept: "application/json" } });
     const type = response.headers.get("content-type") ?? "";
     // `vite preview` and static hosts answer a missing file with index.html.
     if (response.status === 404 || type.includes("html")) return null;

@@ -16,6 +16,8 @@ export interface PageMeta {
   description: string;
   /** Route path, e.g. `/bulletins/x/articles/y`. */
   path: string;
+  /** Where the same content lives under its main address (another spelling's page names the archive-wide one). */
+  canonicalPath?: string;
   type: "website" | "article";
   /** Data files the app will fetch first on this page; preloaded so they arrive with the HTML. */
   preload?: string[];
@@ -71,7 +73,7 @@ export function deferAppFetches(html: string): string {
 export function renderDocument(template: string, siteUrl: string, meta: PageMeta, body: string): string {
   let html = deferAppFetches(slimTemplate(template));
   for (const pattern of PAGE_SPECIFIC_HEAD) html = html.replace(pattern, "");
-  const url = absoluteUrl(siteUrl, meta.path);
+  const url = absoluteUrl(siteUrl, meta.canonicalPath ?? meta.path);
   // The same form as the app's titles, so the tab does not change when it mounts.
   const title = meta.title === SITE_NAME ? SITE_NAME : `${meta.title} — ${SITE_NAME}`;
   const head = [

@@ -15,7 +15,12 @@ import path from "node:path";
 import type { Plugin, ResolvedConfig } from "vite";
 import type { Bulletin } from "../../parser/model/index.ts";
 import type { BulletinEmitter } from "../emitters.ts";
+import { loadAppRenderer } from "./app-renderer.ts";
+import { readEntityPages } from "./entity-files.ts";
 import { NOT_FOUND_FILE, siteFiles } from "./site-pages.ts";
+
+/** A long prerender (thousands of pages) says how far it is this often. */
+const PROGRESS_EVERY_MS = 5_000;
 
 export interface PrerenderPlugin extends Plugin {
   /** An emitter for the data plugin that hands this plugin the parsed bulletins. */
@@ -40,18 +45,37 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
     writeBundle: {
       order: "post",
       sequential: true,
-      handler(options) {
+      async handler(options) {
         const outDir = options.dir ?? path.resolve(config.root, config.build.outDir);
         const templatePath = path.join(outDir, "index.html");
         if (!existsSync(templatePath)) return; // a library or SSR build: nothing to prerender
         const started = Date.now();
-        const files = siteFiles(readFileSync(templatePath, "utf8"), bulletins, siteUrl);
-        for (const file of files) {
-          const target = path.join(outDir, ...file.fileName.split("/"));
-          mkdirSync(path.dirname(target), { recursive: true });
-          writeFileSync(target, file.source);
+        const renderer = await loadAppRenderer(config.root, outDir);
+        let lastReport = started;
+        const progress = (done: number, total: number) => {
+          if (Date.now() - lastReport < PROGRESS_EVERY_MS && done < total) return;
+          lastReport = Date.now();
+          config.logger.info(`prerender: ${done} of ${total} pages`);
+        };
+        try {
+          const { files, skipped } = await siteFiles(
+            readFileSync(templatePath, "utf8"),
+            bulletins,
+            readEntityPages(outDir),
+            siteUrl,
+            renderer.render,
+            progress,
+          );
+          for (const file of files) {
+            const target = path.join(outDir, ...file.fileName.split("/"));
+            mkdirSync(path.dirname(target), { recursive: true });
+            writeFileSync(target, file.source);
+          }
+          config.logger.info(`prerender: ${files.length} files in ${Date.now() - started} ms`);
+          for (const { path: route, status } of skipped) config.logger.warn(`prerender: ${route} skipped: the app answered ${status}`);
+        } finally {
+          await renderer.close();
         }
-        config.logger.info(`prerender: ${files.length} files in ${Date.now() - started} ms`);
       },
     },
     configurePreviewServer(server) {

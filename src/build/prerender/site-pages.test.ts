@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { makeArticle, makeBulletin } from "../testing/bulletins.ts";
 import { description } from "./html.ts";
-import { ARCHIVE_PRERENDER_LIMIT } from "./pages.ts";
-import { siteFiles } from "./site-pages.ts";
+import type { EntitySummary } from "./pages.ts";
+import { siteFiles, type RenderRoute } from "./site-pages.ts";
 
 const SITE = "https://bulletins.example.org";
 // The shape of Vite's built index.html: hashed module script, CSP meta, empty #root.
@@ -48,8 +48,26 @@ const bulletin = makeBulletin({
   ],
 });
 
-function page(fileName: string, bulletins = [bulletin]): Document {
-  const file = siteFiles(TEMPLATE, bulletins, SITE).find((f) => f.fileName === fileName);
+/**
+ * Stands in for the app's server render (src/app/ssr.tsx, exercised by the
+ * browser tests on the real build): a heading naming the route, and a 404 for
+ * a route the test says the app does not know.
+ */
+const renderRoute =
+  (missing: string[] = []): RenderRoute =>
+  async (path) => ({ html: `<main><h1>${path}</h1></main>`, status: missing.includes(path) ? 404 : 200 });
+
+const annOther: EntitySummary = { kind: "person", id: "ann-other", canonicalId: "ann-other", name: "Ann Other", roles: ["mayor"], articleCount: 1 };
+// Her name as another bulletin spells it: the same person, under the id that bulletin's article links to.
+const annOtter: EntitySummary = { ...annOther, id: "ann-otter" };
+const entities = [annOther, annOtter];
+
+async function files(bulletins = [bulletin], render = renderRoute()) {
+  return (await siteFiles(TEMPLATE, bulletins, entities, SITE, render)).files;
+}
+
+async function page(fileName: string, bulletins = [bulletin]): Promise<Document> {
+  const file = (await files(bulletins)).find((f) => f.fileName === fileName);
   if (!file) throw new Error(`no ${fileName}`);
   return new DOMParser().parseFromString(file.source, "text/html");
 }
@@ -57,8 +75,8 @@ const meta = (doc: Document, key: string) =>
   doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content");
 
 describe("prerendered pages", () => {
-  it("gives an article page its own title, description, canonical URL and preview tags", () => {
-    const doc = page("bulletins/xyz-42/articles/pipeline-talks/index.html");
+  it("gives an article page its own title, description, canonical URL and preview tags", async () => {
+    const doc = await page("bulletins/xyz-42/articles/pipeline-talks/index.html");
     const url = `${SITE}/bulletins/xyz-42/articles/pipeline-talks`;
     expect(doc.title).toBe('Pipeline </title><script>alert(1)</script> Talks "Stall" — Bulletin Reader');
     expect(meta(doc, "description")).toBe(hostile.summary);
@@ -72,20 +90,29 @@ describe("prerendered pages", () => {
     expect(meta(doc, "twitter:description")).toBe(hostile.summary);
   });
 
-  it("puts the article's text inside #root, bulletin markup shown as text and never run", () => {
-    const doc = page("bulletins/xyz-42/articles/pipeline-talks/index.html");
-    const root = doc.getElementById("root")!;
-    expect(root.querySelector("h1")?.textContent).toBe(hostile.headline);
-    expect(root.querySelector("#p1")?.textContent).toBe("The first paragraph, with <b>tags</b> as text.");
-    expect(root.querySelector("#p2")?.textContent).toBe("The second paragraph.");
-    expect(root.textContent).toContain("By Ann Writer in Almaty");
+  it("gives a person's page under another spelling the archive-wide page as canonical", async () => {
+    const doc = await page("people/ann-otter/index.html");
+    expect(doc.title).toBe("Ann Other — Bulletin Reader");
+    expect(meta(doc, "description")).toBe("Ann Other (mayor): mentioned in 1 article.");
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(`${SITE}/people/ann-other`);
+  });
+
+  it("puts the app's render of the route inside #root, beside the app's script", async () => {
+    const doc = await page("bulletins/xyz-42/articles/pipeline-talks/index.html");
+    expect(doc.querySelector("#root h1")?.textContent).toBe("/bulletins/xyz-42/articles/pipeline-talks");
     expect(doc.querySelectorAll("script")).toHaveLength(1); // only the app's own
-    expect(doc.querySelectorAll("img, b")).toHaveLength(0);
     expect(doc.querySelector('script[src="/assets/index-abc123.js"]')).not.toBeNull();
   });
 
-  it("writes a page for the archive, each bulletin, article, person, search and import, and a 404", () => {
-    const names = siteFiles(TEMPLATE, [bulletin], SITE).map((f) => f.fileName);
+  it("leaves out a page the app answers with an error, and keeps it out of the sitemap", async () => {
+    const result = await siteFiles(TEMPLATE, [bulletin], [annOther], SITE, renderRoute(["/people/ann-other"]));
+    expect(result.skipped).toEqual([{ path: "/people/ann-other", status: 404 }]);
+    expect(result.files.map((f) => f.fileName)).not.toContain("people/ann-other/index.html");
+    expect(result.files.find((f) => f.fileName === "sitemap.xml")?.source).not.toContain("ann-other");
+  });
+
+  it("writes a page for the archive, each bulletin, article, person, search and import, and a 404", async () => {
+    const names = (await files()).map((f) => f.fileName);
     expect(names).toEqual(
       expect.arrayContaining([
         "index.html",
@@ -94,6 +121,7 @@ describe("prerendered pages", () => {
         "bulletins/xyz-42/index.html",
         "bulletins/xyz-42/articles/pipeline-talks/index.html",
         "people/ann-other/index.html",
+        "people/ann-otter/index.html",
         "404.html",
         "sitemap.xml",
       ]),
@@ -102,34 +130,14 @@ describe("prerendered pages", () => {
     expect(names.some((n) => n.includes(".."))).toBe(false);
   });
 
-  it("lets the bulletin page link each article and the downloads", () => {
-    const links = [...page("bulletins/xyz-42/index.html").querySelectorAll("#root a")].map((a) => a.getAttribute("href"));
-    expect(links).toEqual(
-      expect.arrayContaining([
-        "/bulletins/xyz-42/articles/pipeline-talks",
-        "/data/bulletins/xyz-42.json",
-        "/data/bulletins/xyz-42.quotes.csv",
-        "/data/bulletins/xyz-42.statistics.csv",
-      ]),
-    );
-  });
-
-  it("makes the 404 page say so, and keeps it out of search engines", () => {
-    const doc = page("404.html");
-    expect(doc.querySelector("#root h1")?.textContent).toBe("Page not found");
+  it("renders the 404 page at a path no route has, and keeps it out of search engines", async () => {
+    const doc = await page("404.html");
+    expect(doc.title).toBe("Page not found — Bulletin Reader");
+    expect(doc.querySelector("#root h1")?.textContent).toBe("/404");
     expect(meta(doc, "robots")).toBe("noindex");
     expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
   });
 
-  it("lists only the newest bulletins on the archive page of a large archive, newest first", () => {
-    const many = Array.from({ length: ARCHIVE_PRERENDER_LIMIT + 10 }, (_, i) =>
-      makeBulletin({ id: `xyz-${i + 1}`, issue: i + 1, date: `2001-01-${String((i % 28) + 1).padStart(2, "0")}` }),
-    );
-    const items = page("index.html", many).querySelectorAll("#root ol > li");
-    expect(items).toHaveLength(ARCHIVE_PRERENDER_LIMIT);
-    // Dates cycle 1–28 January: the 28th, bulletin 28, is the newest.
-    expect(items[0]?.querySelector("h2 a")?.getAttribute("href")).toBe("/bulletins/xyz-28");
-  });
 });
 
 describe("meta description", () => {
@@ -139,17 +147,18 @@ describe("meta description", () => {
     expect(cut.length).toBeLessThanOrEqual(50);
     expect(cut).toMatch(/word…$/);
   });
-  it("repeats no template comments or indentation on every page, and keeps the CSP readable", () => {
+  it("repeats no template comments or indentation on every page, and keeps the CSP readable", async () => {
     const commented = TEMPLATE.replace("<head>", "<head>\n    <!-- a note for developers -->").replace(
       `content="default-src 'self'"`,
       `content="default-src &#39;self&#39;"`,
     );
-    const person = siteFiles(commented, [bulletin], SITE).find((f) => f.fileName === "people/ann-other/index.html")!.source;
+    const { files: written } = await siteFiles(commented, [bulletin], entities, SITE, renderRoute());
+    const person = written.find((f) => f.fileName === "people/ann-other/index.html")!.source;
     expect(person).not.toContain("<!--");
     expect(person).not.toMatch(/\n {2,}</);
     expect(person).toContain(`content="default-src 'self'"`);
     const doc = new DOMParser().parseFromString(person, "text/html");
     expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content")).toBe("default-src 'self'");
-    expect(doc.querySelector("#root h1")?.textContent).toBe("Ann Other");
+    expect(doc.title).toBe("Ann Other — Bulletin Reader");
   });
 });

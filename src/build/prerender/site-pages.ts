@@ -16,9 +16,9 @@ import {
   importPage,
   notFoundPage,
   searchPage,
-  type EntityMentions,
-  type PageContent,
+  type EntitySummary,
 } from "./pages.ts";
+import type { PageMeta } from "./document.ts";
 import { absoluteUrl } from "./site.ts";
 
 export interface SiteFile {
@@ -35,47 +35,20 @@ export function fileForPath(path: string): string {
   return trimmed === "" ? "index.html" : `${trimmed}/index.html`;
 }
 
-function mergeEntities(
-  bulletins: readonly Bulletin[],
-  pick: (b: Bulletin) => ReadonlyArray<{ id: string; name: string; roles?: string[]; mentions: { articleSlug: string }[] }>,
-): EntityMentions[] {
-  const byId = new Map<string, EntityMentions>();
-  for (const b of bulletins) {
-    const headlines = new Map(b.articles.map((a) => [a.slug, a.headline]));
-    for (const e of pick(b)) {
-      if (!SAFE_SEGMENT.test(e.id)) continue;
-      const merged = byId.get(e.id) ?? { id: e.id, name: e.name, roles: [], articles: [] };
-      if (e.name.length > merged.name.length) merged.name = e.name; // the fullest form seen
-      for (const role of e.roles ?? []) if (!merged.roles.includes(role)) merged.roles.push(role);
-      for (const m of e.mentions) {
-        const headline = headlines.get(m.articleSlug);
-        if (headline === undefined) continue;
-        if (merged.articles.some((a) => a.bulletinId === b.id && a.slug === m.articleSlug)) continue;
-        merged.articles.push({ bulletinId: b.id, slug: m.articleSlug, headline });
-      }
-      byId.set(e.id, merged);
-    }
-  }
-  return [...byId.values()];
-}
-
 /** Every page of the site, newest bulletins first. Bulletins or articles with unsafe ids are skipped. */
-export function sitePages(bulletins: readonly Bulletin[]): PageContent[] {
+export function sitePages(bulletins: readonly Bulletin[], entities: readonly EntitySummary[]): PageMeta[] {
   const sorted = [...bulletins].filter((b) => SAFE_SEGMENT.test(b.id)).sort(compareNewestFirst);
-  const pages: PageContent[] = [archivePage(sorted), searchPage(), importPage()];
+  const pages: PageMeta[] = [archivePage(), searchPage(), importPage()];
   for (const b of sorted) {
     pages.push(bulletinPage(b));
     for (const a of b.articles) if (SAFE_SEGMENT.test(a.slug)) pages.push(articlePage(b, a));
   }
-  for (const person of mergeEntities(sorted, (b) => b.people)) pages.push(entityPage("person", person));
-  for (const place of mergeEntities(sorted, (b) => b.places)) pages.push(entityPage("place", place));
+  for (const entity of entities) pages.push(entityPage(entity));
   return pages;
 }
 
-export function sitemap(pages: readonly PageContent[], siteUrl: string): string {
-  const urls = pages
-    .filter((p) => !p.meta.noindex)
-    .map((p) => `  <url><loc>${xmlText(absoluteUrl(siteUrl, p.meta.path))}</loc></url>`);
+export function sitemap(pages: readonly PageMeta[], siteUrl: string): string {
+  const urls = pages.filter((p) => !p.noindex).map((p) => `  <url><loc>${xmlText(absoluteUrl(siteUrl, p.path))}</loc></url>`);
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`,
@@ -85,16 +58,41 @@ export function sitemap(pages: readonly PageContent[], siteUrl: string): string 
   ].join("\n");
 }
 
-/** The files to write: one HTML per page, the 404 page and the sitemap. */
-export function siteFiles(template: string, bulletins: readonly Bulletin[], siteUrl: string): SiteFile[] {
+/** The app's markup for a route, rendered at build time (src/app/ssr.tsx). */
+export type RenderRoute = (path: string) => Promise<{ html: string; status: number }>;
+
+export interface SiteFilesResult {
+  files: SiteFile[];
+  /** Pages the app itself answered with an error (a person whose data file is missing…): not written. */
+  skipped: Array<{ path: string; status: number }>;
+}
+
+/**
+ * The files to write: one HTML per page, the 404 page and the sitemap. Each
+ * page's content is the app's own render of its route, so the app hydrates it
+ * rather than painting it again.
+ */
+export async function siteFiles(
+  template: string,
+  bulletins: readonly Bulletin[],
+  entities: readonly EntitySummary[],
+  siteUrl: string,
+  render: RenderRoute,
+  onProgress?: (done: number, total: number) => void,
+): Promise<SiteFilesResult> {
   assertTemplate(template);
-  const pages = sitePages(bulletins);
-  const files = pages.map((p) => ({
-    fileName: fileForPath(p.meta.path),
-    source: renderDocument(template, siteUrl, p.meta, p.body),
-  }));
+  const pages = sitePages(bulletins, entities);
+  const files: SiteFile[] = [];
+  const skipped: SiteFilesResult["skipped"] = [];
+  for (const [i, meta] of pages.entries()) {
+    const { html, status } = await render(meta.path);
+    if (status === 200) files.push({ fileName: fileForPath(meta.path), source: renderDocument(template, siteUrl, meta, html) });
+    else skipped.push({ path: meta.path, status });
+    onProgress?.(i + 1, pages.length);
+  }
   const notFound = notFoundPage();
-  files.push({ fileName: NOT_FOUND_FILE, source: renderDocument(template, siteUrl, notFound.meta, notFound.body) });
-  files.push({ fileName: SITEMAP_FILE, source: sitemap(pages, siteUrl) });
-  return files;
+  files.push({ fileName: NOT_FOUND_FILE, source: renderDocument(template, siteUrl, notFound, (await render(notFound.path)).html) });
+  const written = new Set(files.map((f) => f.fileName));
+  files.push({ fileName: SITEMAP_FILE, source: sitemap(pages.filter((p) => written.has(fileForPath(p.path))), siteUrl) });
+  return { files, skipped };
 }

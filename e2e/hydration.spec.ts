@@ -1,0 +1,55 @@
+/**
+ * The app takes over the prerendered pages without painting them again: the
+ * elements the reader already sees stay the same elements (React hydrates
+ * them), and nothing is reported as not matching. Routes come from the built
+ * data, not from names written here.
+ */
+import { expect, test, type Page } from "@playwright/test";
+
+interface Archive {
+  bulletins: Array<{ id: string; articles: Array<{ slug: string }> }>;
+}
+interface SearchIndex {
+  records: { person: Array<{ href: string }>; place: Array<{ href: string }> };
+}
+
+async function routes(page: Page): Promise<string[]> {
+  const archive = (await (await page.request.get("/data/archive.json")).json()) as Archive;
+  const index = (await (await page.request.get("/data/search-index.json")).json()) as SearchIndex;
+  const b = archive.bulletins[0]!;
+  return [
+    "/",
+    `/bulletins/${b.id}`,
+    `/bulletins/${b.id}/articles/${b.articles[0]!.slug}`,
+    index.records.person[0]!.href,
+    index.records.place[0]!.href,
+    "/search",
+    "/import",
+    "/no/such/page",
+  ];
+}
+
+test("every kind of page is hydrated, not repainted", async ({ page }) => {
+  test.setTimeout(90_000);
+  // Before any script of the page runs: remember the prerendered heading, and listen for mismatch reports.
+  await page.addInitScript(() => {
+    document.addEventListener("DOMContentLoaded", () => {
+      (window as unknown as { prerendered: Element | null }).prerendered = document.querySelector("#root h1");
+    });
+  });
+  const mismatches: string[] = [];
+  page.on("console", (m) => {
+    if (/did not match|hydrat/i.test(m.text())) mismatches.push(`${page.url()}: ${m.text()}`);
+  });
+  for (const path of await routes(page)) {
+    await page.goto(path);
+    // The full search box arrives only after the app has taken the page over.
+    await expect(page.getByRole("banner").getByRole("searchbox", { name: "Search" })).toHaveAttribute("autocomplete", "off", { timeout: 15_000 });
+    const kept = await page.evaluate(() => {
+      const before = (window as unknown as { prerendered: Element | null }).prerendered;
+      return before !== null && before.isConnected && before === document.querySelector("#root h1");
+    });
+    expect(kept, `${path}: the prerendered heading was replaced`).toBe(true);
+  }
+  expect(mismatches).toEqual([]);
+});

@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+/**
+ * The app rendered at build time, as the prerender does it, from data files
+ * held in memory: the page a reader without JavaScript (or a crawler) gets.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { buildArchive } from "../build/archive-index.ts";
+import { ARCHIVE_FILE, bulletinFile } from "../build/data-paths.ts";
+import { makeArticle, makeBulletin } from "../build/testing/bulletins.ts";
+import { renderPage, setDataSource } from "./ssr.tsx";
+
+const hostile = makeArticle({
+  slug: "pipeline-talks",
+  headline: 'Pipeline </title><script>alert(1)</script> Talks "Stall"',
+  summary: "Costs of $& and $1 <img src=x onerror=alert(1)> rise.",
+  authors: [{ name: "Ann Writer", location: "Almaty" }],
+  paragraphs: [
+    { id: "p1", text: "The first paragraph, with <b>tags</b> as text.", incomplete: false, lines: { startLine: 1, endLine: 1 } },
+    { id: "p2", text: "The second paragraph.", incomplete: true, lines: { startLine: 2, endLine: 2 } },
+  ],
+});
+const bulletin = makeBulletin({ id: "xyz-42", series: "Example Reporting Service", issue: 42, date: "2004-05-06", articles: [hostile] });
+
+function serve(files: Record<string, unknown>) {
+  setDataSource(async (url) => {
+    const body = files[new URL(url, "http://x").pathname.slice(1)];
+    return body === undefined
+      ? new Response(null, { status: 404 })
+      : new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
+  });
+}
+
+async function render(path: string) {
+  const { html, status } = await renderPage(path);
+  return { status, doc: new DOMParser().parseFromString(`<div id="root">${html}</div>`, "text/html") };
+}
+
+afterEach(() => setDataSource((url, init) => fetch(url, init)));
+
+describe("prerendered pages from the app itself", () => {
+  it("renders an article with its paragraphs, byline and damage marker, bulletin markup shown as text", async () => {
+    serve({ [ARCHIVE_FILE]: buildArchive([bulletin]), [bulletinFile("xyz-42")]: bulletin });
+    const { doc, status } = await render("/bulletins/xyz-42/articles/pipeline-talks");
+    expect(status).toBe(200);
+    expect(doc.querySelector("h1")?.textContent).toBe(hostile.headline);
+    expect(doc.getElementById("p1")?.textContent).toContain("The first paragraph, with <b>tags</b> as text.");
+    expect(doc.body.textContent).toContain("By Ann Writer");
+    expect(doc.body.textContent).toMatch(/text (is )?missing/i);
+    expect(doc.querySelectorAll("script, img, b")).toHaveLength(0);
+  });
+
+  it("renders the archive with the bulletin and its article linked", async () => {
+    serve({ [ARCHIVE_FILE]: buildArchive([bulletin]) });
+    const { doc } = await render("/");
+    const links = [...doc.querySelectorAll("a")].map((a) => a.getAttribute("href"));
+    expect(links).toContain("/bulletins/xyz-42/articles/pipeline-talks");
+    expect(doc.querySelector("header input[type=search]")).not.toBeNull(); // a search form that works without JavaScript
+  });
+
+  it("answers an id the archive does not have with an error status, so no page is written for it", async () => {
+    serve({ [ARCHIVE_FILE]: buildArchive([bulletin]) });
+    const { status } = await render("/bulletins/nope-1");
+    expect(status).not.toBe(200);
+  });
+
+  it("renders the not-found page for a path no route has", async () => {
+    serve({ [ARCHIVE_FILE]: buildArchive([bulletin]) });
+    const { doc } = await render("/404");
+    expect(doc.querySelector("h1")?.textContent).toBe("Page not found");
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * The app rendered to HTML at build time, for the prerendered pages
+ * (src/build/prerender/). The same routes, loaders and components as in the
+ * browser, so the HTML is exactly what the app's first render produces and
+ * the app hydrates it (src/app/main.tsx) instead of painting the page again.
+ *
+ * Runs in Node inside the build; the data files are read from the build's
+ * output through `setDataSource`.
+ */
+import { QueryClientProvider } from "@tanstack/react-query";
+import { renderToString } from "react-dom/server";
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
+import { createQueryClient } from "./data/query-client.ts";
+import { setDataSource } from "./data/data-source.ts";
+import { appRoutes } from "./router.tsx";
+
+export { setDataSource };
+
+export interface RenderedPage {
+  /** The markup that goes inside `<div id="root">`. */
+  html: string;
+  /** 200, or the status the route answered with (404 for an unknown id). */
+  status: number;
+}
+
+/** Any origin will do: routes only read the path. */
+const ORIGIN = "http://prerender.invalid";
+
+export async function renderPage(path: string): Promise<RenderedPage> {
+  const queryClient = createQueryClient();
+  const handler = createStaticHandler(appRoutes(queryClient));
+  const context = await handler.query(new Request(new URL(path, ORIGIN)));
+  if (context instanceof Response) throw new Error(`prerender: ${path} answered with a redirect (${context.status})`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <QueryClientProvider client={queryClient}>
+      {/* hydrate={false}: no inline state script (the CSP forbids inline scripts); the app loads its data itself. */}
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </QueryClientProvider>,
+  );
+  queryClient.clear();
+  return { html, status: context.statusCode };
+}
