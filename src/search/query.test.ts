@@ -36,6 +36,18 @@ describe("search", () => {
     expect(label(first(query, kind))).toMatch(new RegExp(`^${expected}`));
   });
 
+  it.each([
+    ["Tokaeav", "person", "Gulnara Tokayeva"],
+    ["Oksemen", "place", "Oskemen"],
+    ["Gulnara Tkoayeva", "person", "Gulnara Tokayeva"],
+  ] as const)("a name typed with two neighbouring letters swapped (%s) still finds %s %s first", (query, kind, expected) => {
+    expect(label(first(query, kind))).toBe(expected);
+  });
+
+  it("a swapped pair of letters is forgiven once, not in every word: two typos in a short name find no one", () => {
+    expect(first("Tkoaeav", "person")).toBeUndefined();
+  });
+
   it("finds people while the name is still being typed", () => {
     expect(label(first("Pashk", "person"))).toBe("Vadim Pashkevich");
   });

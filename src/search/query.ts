@@ -5,7 +5,7 @@
  */
 import Fuse, { type FuseIndex } from "fuse.js";
 import { fold } from "./fold.ts";
-import { type SearchIndexData, foldedGetFn, fuseOptions } from "./index-data.ts";
+import { NAME_THRESHOLD, type SearchIndexData, foldedGetFn, fuseOptions } from "./index-data.ts";
 import { GROUPS, type GroupKind, type SearchRecord } from "./records.ts";
 import { MAX_CANDIDATES, WordIndex } from "./word-index.ts";
 
@@ -95,7 +95,7 @@ export class SearchEngine {
 
   /** Fuse over the candidate records only, reusing their precomputed index entries. */
   private searchGroup(group: Group, folded: string, tokens: string[], limit: number) {
-    const positions = group.words.candidates(tokens, Math.max(MAX_CANDIDATES, limit + 1), tokens.length > 1 ? folded : null);
+    const { positions, complete } = group.words.rank(tokens, Math.max(MAX_CANDIDATES, limit + 1), tokens.length > 1 ? folded : null);
     if (positions.length === 0) return [];
     const opts = fuseOptions(group.kind);
     const subset = Fuse.parseIndex<SearchRecord>(
@@ -109,6 +109,18 @@ export class SearchEngine {
       const seen = new Set(found.map((r) => r.refIndex));
       const byWord = new Fuse(group.docs, { ...opts, useTokenSearch: true, tokenMatch: "all" }, subset).search(folded, { limit: limit + 1 });
       for (const r of byWord) if (!seen.has(r.refIndex) && found.length <= limit) found.push(r);
+    }
+    // Bitap counts two swapped letters as two errors, too many for a five-letter
+    // surname typed alone ("Koavc" for Kovac); the word filter counts one. A name
+    // with a close word for every query word is a hit, after Fuse's own.
+    if ((group.kind === "person" || group.kind === "place") && found.length <= limit) {
+      const seen = new Set(found.map((r) => r.refIndex));
+      for (const p of positions.slice(0, complete)) {
+        if (found.length > limit) break;
+        const refIndex = (group.records[p] as IndexRecord).i;
+        if (seen.has(refIndex)) continue;
+        found.push({ item: group.docs[refIndex] as SearchRecord, refIndex, score: NAME_THRESHOLD, matches: [] });
+      }
     }
     return found;
   }

@@ -26,13 +26,21 @@ function gramsOf(padded: string): string[] {
 }
 
 /**
+ * Trigrams one edit can destroy: a changed, added or dropped letter sits in
+ * three; two swapped letters ("Kovac" typed "Koavc") sit in four.
+ */
+const GRAMS_PER_EDIT = 4;
+
+/**
  * Edits needed to turn `q` into some prefix of `w` (so "nazar" is 0 edits from
- * "nazarbaev": a reader still typing). Levenshtein with a free tail; returns
- * `limit + 1` as soon as the answer must exceed `limit`.
+ * "nazarbaev": a reader still typing). Levenshtein with a free tail, where two
+ * swapped neighbours count as one edit (the commonest slip of a typist);
+ * returns `limit + 1` as soon as the answer must exceed `limit`.
  */
 export function prefixEditDistance(q: string, w: string, limit: number): number {
   const n = q.length;
   const m = w.length;
+  let before = new Array<number>(m + 1);
   let prev = new Array<number>(m + 1);
   let cur = new Array<number>(m + 1);
   for (let j = 0; j <= m; j++) prev[j] = j;
@@ -40,13 +48,16 @@ export function prefixEditDistance(q: string, w: string, limit: number): number 
     cur[0] = i;
     let rowMin = cur[0];
     for (let j = 1; j <= m; j++) {
-      const cost = q.charCodeAt(i - 1) === w.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      const qc = q.charCodeAt(i - 1);
+      const wc = w.charCodeAt(j - 1);
+      const cost = qc === wc ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && qc === w.charCodeAt(j - 2) && q.charCodeAt(i - 2) === wc) v = Math.min(v, (before[j - 2] as number) + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > limit) return limit + 1;
-    [prev, cur] = [cur, prev];
+    [before, prev, cur] = [prev, cur, before];
   }
   let best = Infinity;
   for (let j = 0; j <= m; j++) best = Math.min(best, prev[j] as number);
@@ -125,9 +136,9 @@ export class WordIndex {
     const found = new Map<number, number>();
     for (const id of this.withPrefix(token)) found.set(id, 0);
     if (edits > 0) {
-      // q-gram filter: each edit destroys at most three of the token's trigrams.
+      // q-gram filter: each edit destroys at most GRAMS_PER_EDIT of the token's trigrams.
       const grams = [...new Set(gramsOf(`^${token}`))];
-      const need = Math.max(1, grams.length - 3 * edits);
+      const need = Math.max(1, grams.length - GRAMS_PER_EDIT * edits);
       const shared = this.sharedScratch();
       const touched: number[] = [];
       for (const g of grams) {
@@ -161,6 +172,15 @@ export class WordIndex {
    * matching more tokens first, then rarer and closer words.
    */
   candidates(tokens: readonly string[], max = MAX_CANDIDATES, phrase: string | null = null): number[] {
+    return this.rank(tokens, max, phrase).positions;
+  }
+
+  /**
+   * `candidates`, and how many of them (at the front) have a word close to
+   * EVERY query token: those match the query even when Fuse's whole-string
+   * score of a short name is too harsh on a typo.
+   */
+  rank(tokens: readonly string[], max = MAX_CANDIDATES, phrase: string | null = null): { positions: number[]; complete: number } {
     if (!this.scoreScratch || !this.matchedScratch) {
       this.scoreScratch = new Float64Array(this.recordCount);
       this.matchedScratch = new Uint8Array(this.recordCount);
@@ -191,6 +211,7 @@ export class WordIndex {
     const byMatched: number[][] = Array.from({ length: tokens.length + 1 }, () => []);
     for (const pos of touched) (byMatched[matched[pos] as number] as number[]).push(pos);
     const out: number[] = [];
+    let complete = 0;
     for (let m = tokens.length; m >= 1 && out.length < max; m--) {
       const bucket = byMatched[m] as number[];
       // Words from a quote ("we need is a") are common one by one; as a phrase they are not.
@@ -206,11 +227,12 @@ export class WordIndex {
         if (out.length >= max) break;
         out.push(pos);
       }
+      if (m === tokens.length) complete = out.length;
     }
     for (const pos of touched) {
       score[pos] = 0;
       matched[pos] = 0;
     }
-    return out;
+    return { positions: out, complete };
   }
 }
