@@ -1,4 +1,5 @@
 import { expect, test, type Page, type Route } from "@playwright/test";
+import { openApp } from "./app.ts";
 
 // page.route cannot see requests a service worker answers from its cache.
 test.use({ serviceWorkers: "block" });
@@ -51,7 +52,7 @@ async function firstBulletinId(page: Page): Promise<string> {
 
 async function expectErrorThenRecovery(page: Page, pattern: string, path: string, breakage: Breakage, recovered: () => Promise<void>) {
   await page.route(pattern, breakage.serve);
-  await page.goto(path);
+  await openApp(page, path);
   const alert = page.getByRole("alert");
   // A network failure is retried (with back-off) before the error shows.
   await expect(alert).toBeVisible({ timeout: 20_000 });

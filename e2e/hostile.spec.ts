@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { fixture, importThroughPicker, resultFor } from "./import-helpers.ts";
+import { openApp } from "./app.ts";
 
 test.use({ serviceWorkers: "block" });
 
@@ -37,7 +38,7 @@ test("a bulletin laced with markup and script stays inert text", async ({ page }
   await expect(resultFor(page, "hostile.txt")).toHaveAttribute("data-status", "added");
 
   // The article page: headline, summary, byline, paragraphs and quotes all carry markup.
-  await page.goto("/bulletins/rca-777");
+  await openApp(page, "/bulletins/rca-777");
   const article = page.getByRole("link", { name: /Markup <script>alert\(1\)<\/Script> in the Headline/i }).first();
   await expect(article).toBeVisible();
   await article.click();
@@ -50,7 +51,7 @@ test("a bulletin laced with markup and script stays inert text", async ({ page }
   await expect(page.locator('a[href^="javascript:" i]')).toHaveCount(0);
 
   // The bulletin page: boilerplate links are http(s) only, opened safely; javascript: stays text.
-  await page.goto("/bulletins/rca-777");
+  await openApp(page, "/bulletins/rca-777");
   await page.getByText("About this bulletin", { exact: false }).click();
   const safe = page.getByRole("link", { name: "https://example.org/safe-page" });
   await expect(safe).toHaveAttribute("href", "https://example.org/safe-page");
@@ -74,7 +75,7 @@ test("the built page ships a Content-Security-Policy without inline script", asy
   expect(policy?.split(";").find((d) => d.trim().startsWith("script-src"))).not.toContain("unsafe");
   const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter((m) => !/\bsrc=/.test(m[1] ?? "") && (m[2] ?? "").trim());
   expect(inline).toEqual([]);
-  await page.goto("/");
+  await openApp(page, "/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(await cspViolations(page)).toEqual([]);
 });
@@ -88,7 +89,7 @@ test("odd URLs get the not-found page, and nothing runs", async ({ page }) => {
     "/bulletins/..%2F..%2Fetc%2Fpasswd",
     "/no/such/page",
   ]) {
-    await page.goto(path);
+    await openApp(page, path);
     await expect(page.getByRole("heading", { level: 1 }), path).toContainText(/not found/i);
   }
   expect(seen.dialogs).toEqual([]);

@@ -1,6 +1,7 @@
 /** Shared steps for the browser tests that import files. */
 import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
+import { openApp } from "./app.ts";
 
 export const FIXTURES = new URL("./fixtures/", import.meta.url);
 
@@ -10,7 +11,7 @@ export function fixture(name: string): { name: string; mimeType: string; buffer:
 
 /** Picks files through the import page's file input (what the "Choose .txt files…" button opens). */
 export async function importThroughPicker(page: Page, files: ReturnType<typeof fixture>[]): Promise<void> {
-  await page.goto("/import");
+  await openApp(page, "/import");
   await expect(page.getByRole("heading", { name: "Import bulletins", level: 1 })).toBeVisible();
   await page.getByTestId("import-input").setInputFiles(files);
   await expect(page.getByTestId("import-summary")).toContainText(`${files.length} of ${files.length} files`, { timeout: 60_000 });

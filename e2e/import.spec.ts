@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { fixture, importThroughPicker, resultFor } from "./import-helpers.ts";
+import { openApp } from "./app.ts";
 
 // A controlling service worker would reload the page when it takes over; these tests are about imports.
 test.use({ serviceWorkers: "block" });
@@ -32,7 +33,7 @@ test("good, duplicate and bad files imported together each get their own result"
   // The imports joined the archive, beside the bundled bulletins.
   await resultFor(page, "crs-412.txt").getByRole("link").click();
   await expect(page.getByRole("link", { name: /Highland Schools Close for Winter/i })).toBeVisible();
-  await page.goto("/");
+  await openApp(page, "/");
   await expect(page.getByRole("link", { name: /Bazaar Traders Protest New Tax/i })).toBeVisible();
 });
 
@@ -45,22 +46,22 @@ test("imports survive a reload, open offline from storage, and can be removed", 
 
   // The bulletin itself comes from this browser's storage, not from the server.
   await context.route("**/data/bulletins/crs-412.json", (route) => route.abort());
-  await page.goto("/bulletins/crs-412/articles/ferry-link-reopens-on-caspian-coast");
+  await openApp(page, "/bulletins/crs-412/articles/ferry-link-reopens-on-caspian-coast");
   await expect(page.getByRole("article").getByText("The ferry between Baku and Turkmenbashi").first()).toBeVisible();
 
-  await page.goto("/import");
+  await openApp(page, "/import");
   await expect(page.getByRole("heading", { name: "Imported bulletins (2)" })).toBeVisible({ timeout: 15_000 });
   await list.locator('li[data-import-id="crs-412"]').getByRole("button", { name: "Remove crs-412" }).click();
   await page.getByRole("button", { name: "Yes, remove" }).click();
   await expect(list.locator("li")).toHaveCount(1);
   await page.reload();
   await expect(page.getByTestId("imported-list").locator("li")).toHaveCount(1);
-  await page.goto("/bulletins/crs-412");
+  await openApp(page, "/bulletins/crs-412");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/not found/i);
 });
 
 test("a file dropped anywhere in the app is imported", async ({ page }) => {
-  await page.goto("/");
+  await openApp(page, "/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const text = fixture("rca-233.txt").buffer.toString("utf8");
   const dataTransfer = await page.evaluateHandle((content) => {
@@ -83,7 +84,7 @@ test("a hundred files in a row show progress and leave the page responsive", asy
     mimeType: "text/plain",
     buffer: Buffer.from(base.replace("No. 233", `No. ${1000 + i}`)),
   }));
-  await page.goto("/import");
+  await openApp(page, "/import");
   const started = Date.now();
   await page.getByTestId("import-input").setInputFiles(files);
   await expect(page.getByTestId("import-progress")).toBeVisible();
@@ -95,7 +96,7 @@ test("a hundred files in a row show progress and leave the page responsive", asy
 });
 
 test("the header and the archive page lead to the import page", async ({ page }) => {
-  await page.goto("/");
+  await openApp(page, "/");
   await expect(page.getByRole("heading", { level: 1, name: "Archive" })).toBeVisible();
   const archiveLine = page.getByRole("main").getByRole("link", { name: "Open your own bulletins" });
   await expect(archiveLine).toHaveAttribute("href", "/import");
@@ -127,18 +128,18 @@ test("an imported bulletin's people are found by the header search, and their pa
   const quotes = page.getByRole("region", { name: /Quotes/ });
   await expect(quotes.getByRole("link", { name: /I opened forty hives in March/ })).toHaveAttribute("href", /^\/bulletins\/crs-520\/articles\//);
   // The place he spoke of has its page too, though no bundled bulletin names it.
-  await page.goto("/places/tskaltubo");
+  await openApp(page, "/places/tskaltubo");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tskaltubo");
 
   // Removing the import takes his page with it.
-  await page.goto("/import");
+  await openApp(page, "/import");
   await page.getByTestId("imported-list").getByRole("button", { name: "Remove crs-520" }).click();
   await page.getByRole("button", { name: "Yes, remove" }).click();
   await expect(page.getByTestId("imported-list").locator("li")).toHaveCount(0);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Archive" }).click();
   await searchbox.fill("Okropiridze");
   await expect(page.getByRole("group", { name: "People" }).getByRole("option").filter({ hasText: "Zurab Okropiridze" })).toHaveCount(0);
-  await page.goto("/people/zurab-okropiridze");
+  await openApp(page, "/people/zurab-okropiridze");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/not found/i);
 });
 
@@ -160,6 +161,6 @@ test("a bundled bulletin's own text, even saved with Windows line endings, is al
   const open = resultFor(page, "bundled.txt").getByRole("link", { name: "Open it" });
   const href = await open.getAttribute("href");
   expect(archive.bulletins.map((b) => `/bulletins/${b.id}`)).toContain(href);
-  await page.goto("/");
+  await openApp(page, "/");
   await expect(page.locator('main a[href*="-imported"]')).toHaveCount(0);
 });

@@ -1,18 +1,19 @@
 import { expect, test, type Page } from "@playwright/test";
+import { openApp } from "./app.ts";
 
 // The machine running the tests is often busy; these flows are not timed.
 test.describe.configure({ timeout: 60_000 });
 
 /** The first article the archive lists, whatever bulletins are in the build. */
 async function firstArticle(page: Page): Promise<{ href: string; headline: string }> {
-  await page.goto("/");
+  await openApp(page, "/");
   const link = page.getByRole("main").getByRole("heading", { level: 3 }).first().getByRole("link");
   return { href: (await link.getAttribute("href"))!, headline: (await link.textContent())!.trim() };
 }
 
 /** Opens an article and waits until the app (not just prerendered HTML) has rendered it. */
 async function openArticle(page: Page, url: string) {
-  await page.goto(url);
+  await openApp(page, url);
   await expect(page.getByRole("complementary", { name: "Statistics" })).toBeAttached({ timeout: 20_000 });
 }
 
@@ -24,7 +25,7 @@ async function expectHighlightedInView(page: Page, id: string) {
 }
 
 test("archive lists bulletins with their articles, and an article opens from it", async ({ page }) => {
-  await page.goto("/");
+  await openApp(page, "/");
   await expect(page.getByRole("heading", { level: 1, name: "Archive" })).toBeVisible();
   await expect(page).toHaveTitle("Archive — Bulletin Reader");
   const link = page.getByRole("main").getByRole("heading", { level: 3 }).first().getByRole("link");
@@ -122,7 +123,7 @@ test("Cite on a quote copies a ready citation with the deep link", async ({ page
 
 test("the theme toggle switches to dark, and the choice survives a reload", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
-  await page.goto("/");
+  await openApp(page, "/");
   const html = page.locator("html");
   await expect(html).not.toHaveClass(/dark/);
   const toggle = page.getByRole("button", { name: "Dark theme" });
@@ -137,14 +138,14 @@ test("the theme toggle switches to dark, and the choice survives a reload", asyn
 
 test("the system's dark preference is followed before any choice", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
-  await page.goto("/");
+  await openApp(page, "/");
   await expect(page.locator("html")).toHaveClass(/dark/);
 });
 
 test("unknown addresses show a not-found page with a way home and to search", async ({ page }) => {
   const { href } = await firstArticle(page);
   for (const path of ["/no/such/page", "/bulletins/no-such-bulletin", `${href}-no-such-article`]) {
-    await page.goto(path);
+    await openApp(page, path);
     await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
     await expect(page).toHaveTitle("Page not found — Bulletin Reader");
     await expect(page.getByRole("main").getByRole("link", { name: "Go to the archive" })).toBeVisible();
@@ -159,7 +160,7 @@ test("HTML served in place of a bulletin's data gives a clear error with a retry
   await page.route("**/data/bulletins/*.json", (route) =>
     route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><html><body>app</body></html>" }),
   );
-  await page.goto(href);
+  await openApp(page, href);
   await expect(page.getByRole("alert")).toContainText("missing or broken");
   await page.unroute("**/data/bulletins/*.json");
   await page.getByRole("button", { name: "Retry" }).click();
@@ -174,7 +175,7 @@ test("a bulletin written for another schema version says so", async ({ page }) =
     const json = await response.json();
     await route.fulfill({ response, json: { ...json, schemaVersion: 999 } });
   });
-  await page.goto(href);
+  await openApp(page, href);
   await expect(page.getByRole("alert")).toContainText("schema version 999");
 });
 

@@ -4,6 +4,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { openApp } from "./app.ts";
 
 interface Index {
   records: {
@@ -37,7 +38,7 @@ async function searchReady(page: Page) {
 }
 
 test("typing shows grouped results with the match highlighted; Enter opens the chosen one", async ({ page }) => {
-  await page.goto("/");
+  await openApp(page, "/");
   const index = await loadIndex(page);
   const person = index.records.person.find((p) => p.name.includes(" ") && p.quoteCount > 0) ?? index.records.person[0]!;
   const surname = person.name.split(" ").at(-1)!;
@@ -56,7 +57,7 @@ test("typing shows grouped results with the match highlighted; Enter opens the c
 });
 
 test("a misspelt name still finds the person; Escape closes the list", async ({ page }) => {
-  await page.goto("/");
+  await openApp(page, "/");
   const index = await loadIndex(page);
   const person = index.records.person.find((p) => p.name.split(" ").at(-1)!.length >= 7)!;
   const surname = person.name.split(" ").at(-1)!;
@@ -68,7 +69,7 @@ test("a misspelt name still finds the person; Escape closes the list", async ({ 
 });
 
 test("an unmatched query says so kindly", async ({ page }) => {
-  await page.goto("/");
+  await openApp(page, "/");
   await searchbox(page).fill("qqxqzzv");
   await expect(page.getByText(/Nothing matches “qqxqzzv”/)).toBeVisible();
 });
@@ -79,7 +80,7 @@ test("what is typed while the search box is still loading is kept, with the focu
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     await route.continue();
   });
-  await page.goto("/");
+  await openApp(page, "/");
   const index = await loadIndex(page);
   const quote = index.records.quote.find((q) => q.text.length > 60)!;
   const word = distinctiveWord(quote.text);
@@ -91,7 +92,7 @@ test("what is typed while the search box is still loading is kept, with the focu
 });
 
 test("choosing a quote opens its article at the quote; n and p step through the hits", async ({ page }) => {
-  await page.goto("/");
+  await openApp(page, "/");
   const index = await loadIndex(page);
   const quote = index.records.quote.find((q) => q.text.length > 60)!;
   const word = distinctiveWord(quote.text);
@@ -117,10 +118,10 @@ test("choosing a quote opens its article at the quote; n and p step through the 
 });
 
 test("the results page keeps the query in the URL and the back button works", async ({ page }) => {
-  await page.goto("/");
+  await openApp(page, "/");
   const index = await loadIndex(page);
   const [a, b] = index.records.person.filter((p) => p.name.includes(" "));
-  await page.goto(`/search?q=${encodeURIComponent(a!.name)}`);
+  await openApp(page, `/search?q=${encodeURIComponent(a!.name)}`);
   await expect(page.getByRole("region", { name: "People" }).getByRole("link").first()).toContainText(a!.name);
   await page.getByRole("searchbox", { name: "Search the archive" }).fill(b!.name);
   await page.getByRole("button", { name: "Search" }).click();
@@ -131,10 +132,10 @@ test("the results page keeps the query in the URL and the back button works", as
 });
 
 test("a person page lists every quote with a deep link", async ({ page }) => {
-  await page.goto("/");
+  await openApp(page, "/");
   const index = await loadIndex(page);
   const person = index.records.person.find((p) => p.quoteCount > 0)!;
-  await page.goto(person.href);
+  await openApp(page, person.href);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(person.name);
   const quotes = page.getByRole("region", { name: /Quotes/ }).getByRole("link");
   await expect(quotes).toHaveCount(person.quoteCount);
@@ -142,7 +143,7 @@ test("a person page lists every quote with a deep link", async ({ page }) => {
 });
 
 test("a place page shows its names and an offline locator map", async ({ page }) => {
-  await page.goto("/");
+  await openApp(page, "/");
   const index = await loadIndex(page);
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
@@ -150,7 +151,7 @@ test("a place page shows its names and an offline locator map", async ({ page })
   for (const place of index.records.place) {
     const data = await (await page.request.get(`/data/places/${place.id}.json`)).json();
     if (!data.place?.map) continue;
-    await page.goto(place.href);
+    await openApp(page, place.href);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(place.name);
     const label = `Map showing ${data.place.name}${data.place.countryName ? ` in ${data.place.countryName}` : ""}`;
     await expect(page.getByRole("img", { name: label })).toBeVisible();
@@ -162,9 +163,9 @@ test("a place page shows its names and an offline locator map", async ({ page })
 });
 
 test("the search page passes axe", async ({ page }) => {
-  await page.goto("/");
+  await openApp(page, "/");
   const index = await loadIndex(page);
-  await page.goto(`/search?q=${encodeURIComponent(index.records.person[0]!.name)}`);
+  await openApp(page, `/search?q=${encodeURIComponent(index.records.person[0]!.name)}`);
   await expect(page.getByRole("status").filter({ hasText: "results for" })).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);

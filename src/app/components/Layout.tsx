@@ -25,6 +25,10 @@ export function Layout() {
     "?": () => setShortcutsOpen(true),
   });
   useEffect(() => {
+    // The app has taken the page over (hydrated it): its controls work from now on. Browser tests wait for this.
+    document.documentElement.dataset.app = "ready";
+  }, []);
+  useEffect(() => {
     // In dev, a changed .txt is re-parsed by the plugin: refetch instead of reloading.
     if (!import.meta.hot) return;
     const refetch = () => void queryClient.invalidateQueries({ queryKey: dataKeys.all });

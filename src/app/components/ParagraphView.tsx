@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import type { Paragraph } from "../../parser/model/index.ts";
 import { attributionNote, speakerName } from "../lib/article-model.ts";
 import { segmentParagraph, type Annotation, type Segment } from "../lib/segments.ts";
+import { formatNumber } from "../lib/format.ts";
 import { copyText } from "../hooks/useCopy.ts";
 import { anchorUrl, useArticleContext } from "./article-context.ts";
 import { CiteButton } from "./CiteButton.tsx";
@@ -119,5 +120,5 @@ function SegmentView({ segment, trailing = "" }: { segment: Segment; trailing?: 
 }
 
 function statisticTitle(value: number, unit: string | null): string {
-  return `${value.toLocaleString("en-GB")}${unit ? ` ${unit}` : ""}`;
+  return `${formatNumber(value)}${unit ? ` ${unit}` : ""}`;
 }

@@ -1,21 +1,33 @@
 /**
  * ── SEARCH SLOT ── The search box (src/app/search/SearchBox.tsx), loaded
- * lazily; until it arrives, a plain GET form to /search that works without
- * JavaScript. The `/` shortcut focuses `input[type=search]` in the header.
+ * once the app has taken the page over; until it arrives, a plain GET form to
+ * /search that works without JavaScript. The `/` shortcut focuses
+ * `input[type=search]` in the header.
  *
- * The prerendered page and the render that hydrates it show the plain form
- * alone: a lazy component there would leave a boundary the server could not
- * finish, which React re-renders and reports. The box is asked for once hydrated.
+ * The prerendered page and the render that hydrates it show the plain form.
+ * It stays the same element until the box replaces it, once: whatever the
+ * reader typed or focused in it is handed over (`earlyInput`). (Suspense with
+ * a lazy box would swap in a second plain form while loading, and a keystroke
+ * landing during that swap was lost.)
  */
-import { lazy, Suspense, useEffect, useRef } from "react";
-import { useClientValue } from "../hooks/useClientValue.ts";
+import { useEffect, useRef, useState, type ComponentType } from "react";
 import { earlyInput } from "../search/early-input.ts";
 
-const SearchBox = lazy(() => import("../search/SearchBox.tsx").then((m) => ({ default: m.SearchBox })));
-
 export function SearchSlot() {
-  const hydrated = useClientValue(() => true, false);
-  return <Suspense fallback={<PlainSearchForm />}>{hydrated ? <SearchBox /> : <PlainSearchForm />}</Suspense>;
+  const [Box, setBox] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    let live = true;
+    import("../search/SearchBox.tsx").then(
+      (m) => {
+        if (live) setBox(() => m.SearchBox);
+      },
+      () => {}, // its code could not be fetched (offline, a newer build): the plain form still searches
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return Box ? <Box /> : <PlainSearchForm />;
 }
 
 function PlainSearchForm() {

@@ -2,14 +2,15 @@ import { copyText } from "../hooks/useCopy.ts";
 import { ShareIcon } from "./icons.tsx";
 import { useAnnounce } from "./status.tsx";
 
-/** Web Share where the browser has it (phones), else copies the link. */
-export function ShareButton({ title, url }: { title: string; url: string }) {
+/** Web Share where the browser has it (phones), else copies the link to `path` on this site. */
+export function ShareButton({ title, path }: { title: string; path: string }) {
   const announce = useAnnounce();
   return (
     <button
       type="button"
       className="btn no-print"
       onClick={async () => {
+        const url = `${window.location.origin}${path}`;
         if (typeof navigator.share === "function") {
           try {
             await navigator.share({ title, url });

@@ -7,6 +7,7 @@ import { useId, useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import type { Quote, Statistic } from "../../parser/model/index.ts";
 import { attributionNote, speakerName } from "../lib/article-model.ts";
+import { formatNumber } from "../lib/format.ts";
 import { useArticleContext } from "./article-context.ts";
 import { CiteButton } from "./CiteButton.tsx";
 
@@ -81,7 +82,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 /** The unit, and the value too when the words do not show it as digits ("two hundred" → 200). */
 function figureNote(s: Statistic): string {
-  const digits = s.value.toLocaleString("en-GB");
+  const digits = formatNumber(s.value);
   const shown = s.text.includes(digits) || s.text.includes(String(s.value));
   const unit = s.unit ?? "";
   return shown ? (unit ? `· ${unit}` : "") : `= ${digits}${unit ? ` ${unit}` : ""}`;

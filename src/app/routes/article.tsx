@@ -32,8 +32,7 @@ function ArticlePage({ value }: { value: ArticleContextValue }) {
   const ctx = useMemo(() => ({ ...value, selectedPersonId }), [value, selectedPersonId]);
   const label = issueLabel(bulletin);
   const date = formatDate(article.issueTag?.date ?? bulletin.date);
-  // No origin in the prerendered HTML (it cannot know where it is served from): the path alone until hydrated.
-  const url = `${useClientValue(() => window.location.origin, "")}${articlePath(bulletin.id, article.slug)}`;
+  const path = articlePath(bulletin.id, article.slug);
 
   useDocumentMeta(article.headline, article.summary);
   useHashTarget(true);
@@ -61,9 +60,9 @@ function ArticlePage({ value }: { value: ArticleContextValue }) {
                   {article.issueTag && article.issueTag.number !== bulletin.issue && article.issueTag.number !== null && ` (${article.issueTag.code} No. ${article.issueTag.number})`}
                 </p>
               </div>
-              <ShareButton title={article.headline} url={url} />
+              <ShareButton title={article.headline} path={path} />
             </div>
-            <p className="print-only mt-2 text-sm">Source: IWPR {label}{date ? `, ${date}` : ""} — {url}</p>
+            <p className="print-only mt-2 text-sm">Source: IWPR {label}{date ? `, ${date}` : ""} — <PageUrl path={path} /></p>
 
             <HitNavigator />
             <div className="prose-reader mt-6">
@@ -95,4 +94,14 @@ function ArticlePage({ value }: { value: ArticleContextValue }) {
       </div>
     </ArticleContext.Provider>
   );
+}
+
+/**
+ * The page's full address, for print. The prerendered HTML cannot know its
+ * origin: the path alone until hydrated. A leaf of its own, so that filling the
+ * origin in re-renders this text only, not the article.
+ */
+function PageUrl({ path }: { path: string }) {
+  const origin = useClientValue(() => window.location.origin, "");
+  return <>{origin}{path}</>;
 }

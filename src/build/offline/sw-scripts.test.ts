@@ -77,7 +77,7 @@ describe("service worker data cache", () => {
 });
 
 describe("service worker registration script", () => {
-  it("is plain script that registers the worker at the given URL and scope", () => {
+  it("is plain script that registers the worker at the given URL and scope, once the loaded page is idle", () => {
     const registered: unknown[] = [];
     const onLoad: Array<() => void> = [];
     const navigator = {
@@ -90,9 +90,14 @@ describe("service worker registration script", () => {
         },
       },
     };
-    const window = { addEventListener: (_t: string, f: () => void) => onLoad.push(f), performance: undefined };
-    runInNewContext(swRegisterScript("/sw.js", "/"), { navigator, window, location: { origin: "https://site.example" } });
+    const idle: Array<() => void> = [];
+    const requestIdleCallback = (f: () => void) => idle.push(f);
+    const window = { addEventListener: (_t: string, f: () => void) => onLoad.push(f), performance: undefined, requestIdleCallback };
+    runInNewContext(swRegisterScript("/sw.js", "/"), { navigator, window, requestIdleCallback, location: { origin: "https://site.example" } });
     onLoad.forEach((f) => f());
+    // Not while the page is still loading: the worker's install downloads the whole app shell.
+    expect(registered).toEqual([]);
+    idle.forEach((f) => f());
     expect(registered).toEqual([["/sw.js", { scope: "/" }]]);
   });
 });

@@ -19,7 +19,7 @@ export interface PageMeta {
   /** Where the same content lives under its main address (another spelling's page names the archive-wide one). */
   canonicalPath?: string;
   type: "website" | "article";
-  /** Data files the app will fetch first on this page; preloaded so they arrive with the HTML. */
+  /** Data files the app will fetch first on this page; preloaded as it starts, so they arrive with its code. */
   preload?: string[];
   /** Extra head tags, already escaped (feed link, robots). */
   extraHead?: string[];
@@ -59,19 +59,33 @@ export function slimTemplate(template: string): string {
     .replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)"/i, (_m, start: string, policy: string) => `${start}${policy.replaceAll("&#39;", "'")}"`);
 }
 
+/** public/app-start.js: loads the app after the prerendered page's first paint. */
+export const APP_START_SCRIPT = "/app-start.js";
+
+const ENTRY_SCRIPT = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>\s*/;
+const MODULE_PRELOAD = /<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>\s*/g;
+
 /**
- * A prerendered page paints from its HTML and CSS alone; the app's module graph
- * and the data it preloads only enhance it. At the browser's default (high)
- * priority they compete with the stylesheet on a slow link and are treated as
- * render-blocking by Lighthouse's simulation; at low priority they still start
- * with the HTML, but after what the first paint needs.
+ * A prerendered page paints from its HTML and CSS alone; the app only
+ * enhances it. Its scripts, their preloads and the page's data are handed to
+ * public/app-start.js, which asks for them once the page has painted: fetched
+ * with the HTML they share a slow connection with the stylesheet and hold
+ * the first paint back (measured by `npm run bench:web`).
  */
-export function deferAppFetches(html: string): string {
-  return html.replace(/<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g, '<$1 fetchpriority="low"');
+export function startAppAfterPaint(html: string, dataFiles: readonly string[]): string {
+  const entry = ENTRY_SCRIPT.exec(html)?.[1];
+  if (!entry) throw new Error("prerender: the built index.html has no module script for the app");
+  const modules = [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]!);
+  const start =
+    `<script src="${APP_START_SCRIPT}" defer data-entry="${h(entry)}"` +
+    (modules.length ? ` data-modules="${h(modules.join(" "))}"` : "") +
+    (dataFiles.length ? ` data-fetches="${h(dataFiles.join(" "))}"` : "") +
+    `></script>\n`;
+  return html.replace(MODULE_PRELOAD, "").replace(ENTRY_SCRIPT, () => start);
 }
 
 export function renderDocument(template: string, siteUrl: string, meta: PageMeta, body: string): string {
-  let html = deferAppFetches(slimTemplate(template));
+  let html = startAppAfterPaint(slimTemplate(template), meta.preload ?? []);
   for (const pattern of PAGE_SPECIFIC_HEAD) html = html.replace(pattern, "");
   const url = absoluteUrl(siteUrl, meta.canonicalPath ?? meta.path);
   // The same form as the app's titles, so the tab does not change when it mounts.
@@ -89,7 +103,6 @@ export function renderDocument(template: string, siteUrl: string, meta: PageMeta
     `<meta name="twitter:card" content="summary">`,
     `<meta name="twitter:title" content="${h(meta.headline)}">`,
     `<meta name="twitter:description" content="${h(meta.description)}">`,
-    ...(meta.preload ?? []).map((href) => `<link rel="preload" href="${h(href)}" as="fetch" crossorigin="anonymous" fetchpriority="low">`),
     ...(meta.extraHead ?? []),
   ];
   html = html.replace(/<\/head>/i, () => `${head.join("\n")}\n</head>`);

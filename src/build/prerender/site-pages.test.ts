@@ -15,6 +15,7 @@ const TEMPLATE = `<!doctype html>
     <meta name="description" content="The generic description." />
     <title>Bulletin Reader</title>
     <script type="module" crossorigin src="/assets/index-abc123.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/shared-def456.js">
   </head>
   <body>
     <div id="root"></div>
@@ -100,8 +101,13 @@ describe("prerendered pages", () => {
   it("puts the app's render of the route inside #root, beside the app's script", async () => {
     const doc = await page("bulletins/xyz-42/articles/pipeline-talks/index.html");
     expect(doc.querySelector("#root h1")?.textContent).toBe("/bulletins/xyz-42/articles/pipeline-talks");
-    expect(doc.querySelectorAll("script")).toHaveLength(1); // only the app's own
-    expect(doc.querySelector('script[src="/assets/index-abc123.js"]')).not.toBeNull();
+    // The app is started after the first paint (public/app-start.js), with its code and this page's data.
+    const scripts = [...doc.querySelectorAll("script")];
+    expect(scripts.map((el) => el.getAttribute("src"))).toEqual(["/app-start.js"]);
+    expect(scripts[0]!.getAttribute("data-entry")).toBe("/assets/index-abc123.js");
+    expect(scripts[0]!.getAttribute("data-modules")).toBe("/assets/shared-def456.js");
+    expect(scripts[0]!.getAttribute("data-fetches")).toBe("/data/archive.json /data/bulletins/xyz-42.json");
+    expect(doc.querySelector('link[rel="preload"], link[rel="modulepreload"]')).toBeNull();
   });
 
   it("leaves out a page the app answers with an error, and keeps it out of the sitemap", async () => {
