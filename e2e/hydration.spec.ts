@@ -43,8 +43,7 @@ test("every kind of page is hydrated, not repainted", async ({ page }) => {
   });
   for (const path of await routes(page)) {
     await page.goto(path);
-    // The full search box arrives only after the app has taken the page over.
-    await expect(page.getByRole("banner").getByRole("searchbox", { name: "Search" })).toHaveAttribute("autocomplete", "off", { timeout: 15_000 });
+    await expect(page.locator("html[data-app=ready]")).toBeAttached({ timeout: 20_000 });
     const kept = await page.evaluate(() => {
       const before = (window as unknown as { prerendered: Element | null }).prerendered;
       return before !== null && before.isConnected && before === document.querySelector("#root h1");

@@ -42,8 +42,9 @@ test("typing shows grouped results with the match highlighted; Enter opens the c
   const index = await loadIndex(page);
   const person = index.records.person.find((p) => p.name.includes(" ") && p.quoteCount > 0) ?? index.records.person[0]!;
   const surname = person.name.split(" ").at(-1)!;
-  await searchReady(page);
+  // `/` focuses the plain form the page starts with; that loads the full box, which keeps the focus.
   await page.keyboard.press("/");
+  await searchReady(page);
   await expect(searchbox(page)).toBeFocused();
   await page.keyboard.type(surname);
   const people = page.getByRole("group", { name: "People" });

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { buildArchive } from "../build/archive-index.ts";
 import { ARCHIVE_FILE, bulletinFile } from "../build/data-paths.ts";
 import { makeArticle, makeBulletin } from "../build/testing/bulletins.ts";
-import { renderPage, setDataSource } from "./ssr.tsx";
+import { createPageRenderer, renderPage, setDataSource } from "./ssr.tsx";
 
 const hostile = makeArticle({
   slug: "pipeline-talks",
@@ -21,9 +21,11 @@ const hostile = makeArticle({
 });
 const bulletin = makeBulletin({ id: "xyz-42", series: "Example Reporting Service", issue: 42, date: "2004-05-06", articles: [hostile] });
 
-function serve(files: Record<string, unknown>) {
+function serve(files: Record<string, unknown>, reads: string[] = []) {
   setDataSource(async (url) => {
-    const body = files[new URL(url, "http://x").pathname.slice(1)];
+    const file = new URL(url, "http://x").pathname.slice(1);
+    reads.push(file);
+    const body = files[file];
     return body === undefined
       ? new Response(null, { status: 404 })
       : new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
@@ -67,5 +69,18 @@ describe("prerendered pages from the app itself", () => {
     serve({ [ARCHIVE_FILE]: buildArchive([bulletin]) });
     const { doc } = await render("/404");
     expect(doc.querySelector("h1")?.textContent).toBe("Page not found");
+  });
+
+  it("reads each data file once for a whole site of pages", async () => {
+    const second = makeArticle({ slug: "second-story", headline: "A Second Story" });
+    const two = { ...bulletin, articles: [hostile, second] };
+    const reads: string[] = [];
+    serve({ [ARCHIVE_FILE]: buildArchive([two]), [bulletinFile("xyz-42")]: two }, reads);
+    const renderer = createPageRenderer();
+    for (const path of ["/", "/bulletins/xyz-42", "/bulletins/xyz-42/articles/pipeline-talks", "/bulletins/xyz-42/articles/second-story"]) {
+      expect((await renderer.render(path)).status).toBe(200);
+    }
+    renderer.dispose();
+    expect(reads.sort()).toEqual([ARCHIVE_FILE, bulletinFile("xyz-42")].sort());
   });
 });

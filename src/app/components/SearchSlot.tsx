@@ -1,8 +1,8 @@
 /**
  * ── SEARCH SLOT ── The search box (src/app/search/SearchBox.tsx), loaded
- * once the app has taken the page over; until it arrives, a plain GET form to
- * /search that works without JavaScript. The `/` shortcut focuses
- * `input[type=search]` in the header.
+ * when the reader reaches for it (points at it, focuses it, presses `/`);
+ * until then, a plain GET form to /search that works without JavaScript. The
+ * `/` shortcut focuses `input[type=search]` in the header.
  *
  * The prerendered page and the render that hydrates it show the plain form.
  * It stays the same element until the box replaces it, once: whatever the
@@ -10,36 +10,47 @@
  * a lazy box would swap in a second plain form while loading, and a keystroke
  * landing during that swap was lost.)
  */
-import { useEffect, useRef, useState, type ComponentType } from "react";
+import { useCallback, useEffect, useRef, useState, type ComponentType } from "react";
 import { earlyInput } from "../search/early-input.ts";
 
 export function SearchSlot() {
   const [Box, setBox] = useState<ComponentType | null>(null);
-  useEffect(() => {
-    let live = true;
+  const wanted = useRef(false);
+  const live = useRef(true);
+  useEffect(
+    () => () => {
+      live.current = false;
+    },
+    [],
+  );
+  const load = useCallback(() => {
+    if (wanted.current) return;
+    wanted.current = true;
     import("../search/SearchBox.tsx").then(
       (m) => {
-        if (live) setBox(() => m.SearchBox);
+        if (live.current) setBox(() => m.SearchBox);
       },
-      () => {}, // its code could not be fetched (offline, a newer build): the plain form still searches
+      () => {
+        wanted.current = false; // its code could not be fetched (offline, a newer build): the plain form still searches
+      },
     );
-    return () => {
-      live = false;
-    };
   }, []);
-  return Box ? <Box /> : <PlainSearchForm />;
+  return Box ? <Box /> : <PlainSearchForm onIntent={load} />;
 }
 
-function PlainSearchForm() {
+function PlainSearchForm({ onIntent }: { onIntent: () => void }) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     // Typed into the prerendered page before the app took it over: keep it.
     const el = input.current;
     if (el?.value) earlyInput.query = el.value;
-    if (el && document.activeElement === el) earlyInput.focused = true;
-  }, []);
+    if (el && document.activeElement === el) {
+      earlyInput.focused = true;
+      onIntent();
+    }
+  }, [onIntent]);
   return (
-    <form role="search" action="/search" method="get" className="flex items-center">
+    <form role="search" action="/search" method="get" className="flex items-center" onPointerEnter={onIntent}>
       <label htmlFor="site-search" className="sr-only">
         Search
       </label>
@@ -48,10 +59,10 @@ function PlainSearchForm() {
         id="site-search"
         type="search"
         name="q"
-        defaultValue={earlyInput.query}
-        // Keeps the focus of the form this one replaces, when the reader was already in it.
-        autoFocus={earlyInput.focused}
-        onFocus={() => (earlyInput.focused = true)}
+        onFocus={() => {
+          earlyInput.focused = true;
+          onIntent();
+        }}
         onBlur={() => (earlyInput.focused = false)}
         onChange={(e) => (earlyInput.query = e.target.value)}
         placeholder="Search…  ( / )"

@@ -13,7 +13,7 @@ import { ArticleContext, type ArticleContextValue } from "../components/article-
 import { ParagraphView } from "../components/ParagraphView.tsx";
 import { ShareButton } from "../components/ShareButton.tsx";
 import { SidePanels } from "../components/SidePanels.tsx";
-import { HitNavigator } from "../search/HitNavigator.tsx";
+import { SearchHits } from "../search/SearchHits.tsx";
 
 export function Component() {
   const { bulletinId = "", slug = "" } = useParams();
@@ -64,7 +64,7 @@ function ArticlePage({ value }: { value: ArticleContextValue }) {
             </div>
             <p className="print-only mt-2 text-sm">Source: IWPR {label}{date ? `, ${date}` : ""} — <PageUrl path={path} /></p>
 
-            <HitNavigator />
+            <SearchHits />
             <div className="prose-reader mt-6">
               {article.paragraphs.map((p) => (
                 <ParagraphView key={p.id} paragraph={p} annotations={model.annotations.get(p.id) ?? []} />

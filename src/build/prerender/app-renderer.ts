@@ -46,7 +46,14 @@ export async function loadAppRenderer(root: string, outDir: string): Promise<App
         return new Response(null, { status: 404 });
       }
     });
-    return { render: (route) => app.renderPage(route), close: () => server.close() };
+    const pages = app.createPageRenderer();
+    return {
+      render: pages.render,
+      close: async () => {
+        pages.dispose();
+        await server.close();
+      },
+    };
   } catch (error) {
     await server.close();
     throw error;
