@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { fixture, importThroughPicker, resultFor } from "./import-helpers.ts";
-import { openApp } from "./app.ts";
+import { openApp, reloadApp } from "./app.ts";
 
 // A controlling service worker would reload the page when it takes over; these tests are about imports.
 test.use({ serviceWorkers: "block" });
@@ -40,7 +40,7 @@ test("good, duplicate and bad files imported together each get their own result"
 test("imports survive a reload, open offline from storage, and can be removed", async ({ page, context }) => {
   test.setTimeout(90_000);
   await importThroughPicker(page, [fixture("crs-412.txt"), fixture("rca-233.txt")]);
-  await page.reload();
+  await reloadApp(page);
   const list = page.getByTestId("imported-list");
   await expect(list.locator("li")).toHaveCount(2);
 
@@ -54,7 +54,7 @@ test("imports survive a reload, open offline from storage, and can be removed", 
   await list.locator('li[data-import-id="crs-412"]').getByRole("button", { name: "Remove crs-412" }).click();
   await page.getByRole("button", { name: "Yes, remove" }).click();
   await expect(list.locator("li")).toHaveCount(1);
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByTestId("imported-list").locator("li")).toHaveCount(1);
   await openApp(page, "/bulletins/crs-412");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/not found/i);

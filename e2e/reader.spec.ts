@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { openApp } from "./app.ts";
+import { openApp, reloadApp } from "./app.ts";
 
 // The machine running the tests is often busy; these flows are not timed.
 test.describe.configure({ timeout: 60_000 });
@@ -46,7 +46,7 @@ test("a deep link with a paragraph hash, loaded directly, scrolls to and highlig
   const id = ids[ids.length - 2]!; // far enough down that it starts off screen
   await openArticle(page, `${href}#${id}`);
   await expectHighlightedInView(page, id);
-  await page.reload();
+  await reloadApp(page);
   await expectHighlightedInView(page, id);
 });
 
@@ -103,7 +103,7 @@ test("the text size control changes the article's type size and remembers it", a
   await page.getByRole("button", { name: "Larger text" }).click();
   await expect.poll(fontSize).toBeGreaterThan(before);
   const larger = await fontSize();
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole("complementary", { name: "Statistics" })).toBeAttached({ timeout: 20_000 });
   expect(await fontSize()).toBe(larger);
 });
@@ -130,7 +130,7 @@ test("the theme toggle switches to dark, and the choice survives a reload", asyn
   await toggle.click();
   await expect(html).toHaveClass(/dark/);
   await expect(toggle).toHaveAttribute("aria-pressed", "true");
-  await page.reload();
+  await reloadApp(page);
   await expect(html).toHaveClass(/dark/);
   await page.getByRole("button", { name: "Dark theme" }).click();
   await expect(html).not.toHaveClass(/dark/);

@@ -7,7 +7,7 @@ import { BulletinSchema, SCHEMA_VERSION } from "../../parser/model/schema.ts";
 import { ARCHIVE_VERSION, ArchiveSchema } from "../../build/archive-index.ts";
 import { ARCHIVE_FILE, bulletinFile } from "../../build/data-paths.ts";
 import { fetchJson } from "./fetch-json.ts";
-import { NotFoundError } from "./errors.ts";
+import { MissingFileError, NetworkError, NotFoundError, NotJsonError } from "./errors.ts";
 import { importedBulletin, withImports } from "../import/imports-data.ts";
 
 const dataUrl = (file: string) => `${import.meta.env.BASE_URL}${file}`;
@@ -42,14 +42,23 @@ export const bulletinQuery = (bulletinId: string) =>
   });
 
 /**
- * Loads a bulletin, asking the archive index first: a bulletin id the archive
- * does not list is a clean "not found", whatever the server answers for the
- * missing file.
+ * Loads a bulletin. The archive index is asked only when its file cannot be
+ * had: an id the archive does not list is then a clean "not found", whatever
+ * the server answered for the missing file; a listed one keeps its own error
+ * (a broken deploy or a lost connection, with a retry). A bulletin page needs no archive index
+ * otherwise, and at 1,000 bulletins that index is megabytes.
  */
 export async function ensureBulletin(queryClient: QueryClient, bulletinId: string) {
-  const archive = await queryClient.ensureQueryData(archiveQuery());
-  if (!archive.bulletins.some((b) => b.id === bulletinId)) {
-    throw new NotFoundError(`There is no bulletin “${bulletinId}” in the archive.`, bulletinId);
+  try {
+    return await queryClient.ensureQueryData(bulletinQuery(bulletinId));
+  } catch (error) {
+    if (error instanceof MissingFileError || error instanceof NotJsonError || error instanceof NetworkError) {
+      // The index may be unreachable too: then the bulletin's own error is the one to show.
+      const archive = await queryClient.ensureQueryData(archiveQuery()).catch(() => null);
+      if (archive && !archive.bulletins.some((b) => b.id === bulletinId)) {
+        throw new NotFoundError(`There is no bulletin “${bulletinId}” in the archive.`, bulletinId);
+      }
+    }
+    throw error;
   }
-  return queryClient.ensureQueryData(bulletinQuery(bulletinId));
 }

@@ -33,7 +33,7 @@ export function bulletinPage(b: Bulletin): PageMeta {
     description: description([formatDate(b.date), headlines].filter(Boolean).join(": ") || `${label}, from the ${SITE_NAME} archive.`),
     path: bulletinPath(b.id),
     type: "website",
-    preload: [dataUrl(ARCHIVE_FILE), dataUrl(bulletinFile(b.id))],
+    preload: [dataUrl(bulletinFile(b.id))],
   };
 }
 
@@ -46,7 +46,7 @@ export function articlePage(b: Bulletin, a: Article): PageMeta {
     path: articlePath(b.id, a.slug),
     type: "article",
     published: a.issueTag?.date ?? b.date,
-    preload: [dataUrl(ARCHIVE_FILE), dataUrl(bulletinFile(b.id))],
+    preload: [dataUrl(bulletinFile(b.id))],
   };
 }
 

@@ -106,7 +106,7 @@ describe("prerendered pages", () => {
     expect(scripts.map((el) => el.getAttribute("src"))).toEqual(["/app-start.js"]);
     expect(scripts[0]!.getAttribute("data-entry")).toBe("/assets/index-abc123.js");
     expect(scripts[0]!.getAttribute("data-modules")).toBe("/assets/shared-def456.js");
-    expect(scripts[0]!.getAttribute("data-fetches")).toBe("/data/archive.json /data/bulletins/xyz-42.json");
+    expect(scripts[0]!.getAttribute("data-fetches")).toBe("/data/bulletins/xyz-42.json");
     expect(doc.querySelector('link[rel="preload"], link[rel="modulepreload"]')).toBeNull();
   });
 
