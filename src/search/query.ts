@@ -94,8 +94,8 @@ export class SearchEngine {
   }
 
   /** Fuse over the candidate records only, reusing their precomputed index entries. */
-  private searchGroup(group: Group, folded: string, tokens: string[], limit: number) {
-    const { positions, complete } = group.words.rank(tokens, Math.max(MAX_CANDIDATES, limit + 1), tokens.length > 1 ? folded : null);
+  private searchGroup(group: Group, folded: string, tokens: string[], limit: number, lastIsPrefix = true) {
+    const { positions, complete } = group.words.rank(tokens, Math.max(MAX_CANDIDATES, limit + 1), tokens.length > 1 ? folded : null, lastIsPrefix);
     if (positions.length === 0) return [];
     const opts = fuseOptions(group.kind);
     const subset = Fuse.parseIndex<SearchRecord>(
@@ -129,9 +129,11 @@ export class SearchEngine {
     const folded = fold(query).slice(0, MAX_QUERY_LENGTH).trim();
     const tokens = queryTokens(folded);
     if (folded.length < MIN_QUERY_LENGTH || tokens.length === 0) return emptyResults(query);
+    // A space after the last word says it is finished: no word is then read as a prefix.
+    const lastIsPrefix = !/\s$/.test(query);
     const groups: ResultGroup[] = this.groups.map((group) => {
       // One extra tells whether there are more than `limit`.
-      const found = this.searchGroup(group, folded, tokens, limit);
+      const found = this.searchGroup(group, folded, tokens, limit, lastIsPrefix);
       return {
         kind: group.kind,
         hits: found.slice(0, limit).map((r) => ({ record: r.item, score: r.score ?? 1 })),

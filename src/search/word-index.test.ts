@@ -24,3 +24,38 @@ describe("word filter", () => {
     expect(index.candidates(["cavok"])).toEqual([]);
   });
 });
+
+describe("only the word being typed is a prefix", () => {
+  const index = new WordIndex([["there were new taxes"], ["the taxes rose again"], ["they said the tax office"]]);
+
+  it("reads an earlier word whole, so a phrase of common words finds the text that has it", () => {
+    // "the" is not "there" or "they": only the second text has both words.
+    expect(index.rank(["the", "taxes"]).complete).toBe(1);
+    expect(index.candidates(["the", "taxes"])[0]).toBe(1);
+  });
+
+  it("still completes the last word while it is being typed", () => {
+    // "tax" is also the start of "taxes": the second and the third text have both words.
+    expect(index.rank(["the", "tax"]).complete).toBe(2);
+  });
+
+  it("reads every word whole once a space follows the last", () => {
+    expect(index.rank(["the", "tax"], undefined, null, false).complete).toBe(1);
+    expect(index.candidates(["the", "tax"], undefined, null, false)[0]).toBe(2);
+  });
+});
+
+describe("common words", () => {
+  // Forty quotes with "the", one with "the harvest": "the" is in nearly every record.
+  const texts = [...Array.from({ length: 40 }, (_, i) => [`the people of village ${i}`]), ["the harvest failed"]];
+  const index = new WordIndex(texts);
+
+  it("let the rare word choose, so the quote that has it comes first", () => {
+    expect(index.candidates(["the", "harvest"])[0]).toBe(40);
+    expect(index.rank(["the", "harvest"]).complete).toBe(1);
+  });
+
+  it("still choose when the query has nothing rarer", () => {
+    expect(index.rank(["the", "people"]).complete).toBe(40);
+  });
+});

@@ -12,6 +12,9 @@
 /** Records handed to Fuse per group; the prefilter's ranking decides who gets in. */
 export const MAX_CANDIDATES = 64;
 
+/** A query word found in more than this share of a group's records does not choose candidates (see `selective`). */
+export const COMMON_WORD_SHARE = 0.05;
+
 /** Edits allowed between a query word and an indexed word, by query word length. */
 export function allowedEdits(length: number): number {
   if (length >= 8) return 2;
@@ -33,11 +36,11 @@ const GRAMS_PER_EDIT = 4;
 
 /**
  * Edits needed to turn `q` into some prefix of `w` (so "nazar" is 0 edits from
- * "nazarbaev": a reader still typing). Levenshtein with a free tail, where two
+ * "nazarbaev": a reader still typing), or into all of `w` with `wholeWord`. Levenshtein with a free tail, where two
  * swapped neighbours count as one edit (the commonest slip of a typist);
  * returns `limit + 1` as soon as the answer must exceed `limit`.
  */
-export function prefixEditDistance(q: string, w: string, limit: number): number {
+export function prefixEditDistance(q: string, w: string, limit: number, wholeWord = false): number {
   const n = q.length;
   const m = w.length;
   let before = new Array<number>(m + 1);
@@ -59,6 +62,7 @@ export function prefixEditDistance(q: string, w: string, limit: number): number 
     if (rowMin > limit) return limit + 1;
     [before, prev, cur] = [prev, cur, before];
   }
+  if (wholeWord) return prev[m] as number;
   let best = Infinity;
   for (let j = 0; j <= m; j++) best = Math.min(best, prev[j] as number);
   return best;
@@ -130,11 +134,20 @@ export class WordIndex {
     return out;
   }
 
-  /** Indexed words within the allowed edits of `token` (or extending it). */
-  matchWord(token: string): WordMatch[] {
+  /**
+   * Indexed words within the allowed edits of `token`, or extending it when
+   * it is a `prefix`: only the word being typed may be unfinished. (Reading
+   * every earlier word as a prefix too made "the" also "there", "these",
+   * "they"…: thousands of quotes to rank for a phrase of common words.)
+   */
+  matchWord(token: string, prefix = true): WordMatch[] {
     const edits = allowedEdits(token.length);
     const found = new Map<number, number>();
-    for (const id of this.withPrefix(token)) found.set(id, 0);
+    if (prefix) for (const id of this.withPrefix(token)) found.set(id, 0);
+    else {
+      const id = this.wordIds.get(token);
+      if (id !== undefined) found.set(id, 0);
+    }
     if (edits > 0) {
       // q-gram filter: each edit destroys at most GRAMS_PER_EDIT of the token's trigrams.
       const grams = [...new Set(gramsOf(`^${token}`))];
@@ -151,7 +164,7 @@ export class WordIndex {
         const count = shared[id] as number;
         shared[id] = 0;
         if (count < need || found.has(id)) continue;
-        const d = prefixEditDistance(token, this.words[id] as string, edits);
+        const d = prefixEditDistance(token, this.words[id] as string, edits, !prefix);
         if (d <= edits) found.set(id, d);
       }
     }
@@ -171,8 +184,25 @@ export class WordIndex {
    * Record positions worth scoring for these query tokens, best first: records
    * matching more tokens first, then rarer and closer words.
    */
-  candidates(tokens: readonly string[], max = MAX_CANDIDATES, phrase: string | null = null): number[] {
-    return this.rank(tokens, max, phrase).positions;
+  candidates(tokens: readonly string[], max = MAX_CANDIDATES, phrase: string | null = null, lastIsPrefix = true): number[] {
+    return this.rank(tokens, max, phrase, lastIsPrefix).positions;
+  }
+
+  /**
+   * The query words that choose the candidates: all of them, unless some are
+   * so common in this group (in more than COMMON_WORD_SHARE of its records)
+   * that they say next to nothing while others do. In "what the problem is",
+   * "problem" picks the quotes; ranking every quote with "the" and "is" cost
+   * most of a keystroke's time at 1,000 bulletins. The common words still
+   * count where it matters: the phrase itself ranks first, and Fuse scores
+   * the candidates on the whole query.
+   */
+  private selective(matches: readonly WordMatch[][]): number[] {
+    const all = matches.map((_, i) => i);
+    const common = (m: readonly WordMatch[]) =>
+      m.reduce((n, { word }) => n + (this.postings[word] as number[]).length, 0) > COMMON_WORD_SHARE * this.recordCount;
+    const rare = all.filter((i) => !common(matches[i] as WordMatch[]));
+    return rare.length > 0 ? rare : all;
   }
 
   /**
@@ -180,7 +210,13 @@ export class WordIndex {
    * EVERY query token: those match the query even when Fuse's whole-string
    * score of a short name is too harsh on a typo.
    */
-  rank(tokens: readonly string[], max = MAX_CANDIDATES, phrase: string | null = null): { positions: number[]; complete: number } {
+  rank(
+    tokens: readonly string[],
+    max = MAX_CANDIDATES,
+    phrase: string | null = null,
+    /** False once the reader has typed a space after the last word: it is finished too. */
+    lastIsPrefix = true,
+  ): { positions: number[]; complete: number } {
     if (!this.scoreScratch || !this.matchedScratch) {
       this.scoreScratch = new Float64Array(this.recordCount);
       this.matchedScratch = new Uint8Array(this.recordCount);
@@ -189,9 +225,11 @@ export class WordIndex {
     const matched = this.matchedScratch;
     const best = new Float64Array(this.recordCount);
     const touched: number[] = [];
-    for (const token of tokens) {
+    const matches = tokens.map((token, i) => this.matchWord(token, lastIsPrefix && i === tokens.length - 1));
+    const used = this.selective(matches);
+    for (const i of used) {
       const bestTouched: number[] = [];
-      for (const { word, distance } of this.matchWord(token)) {
+      for (const { word, distance } of matches[i] as WordMatch[]) {
         const list = this.postings[word] as number[];
         // Rare words say more about a record than common ones.
         const s = Math.log(1 + this.recordCount / list.length) * (1 - distance);
@@ -208,15 +246,15 @@ export class WordIndex {
       }
     }
     // Group by the number of tokens matched, best group first, and sort only what fits.
-    const byMatched: number[][] = Array.from({ length: tokens.length + 1 }, () => []);
+    const byMatched: number[][] = Array.from({ length: used.length + 1 }, () => []);
     for (const pos of touched) (byMatched[matched[pos] as number] as number[]).push(pos);
     const out: number[] = [];
     let complete = 0;
-    for (let m = tokens.length; m >= 1 && out.length < max; m--) {
+    for (let m = used.length; m >= 1 && out.length < max; m--) {
       const bucket = byMatched[m] as number[];
       // Words from a quote ("we need is a") are common one by one; as a phrase they are not.
       const hasPhrase = (pos: number) => (phrase !== null && (this.texts[pos] as readonly string[]).some((t) => t.includes(phrase)) ? 1 : 0);
-      const phraseRank = m === tokens.length && phrase !== null ? new Map(bucket.map((p) => [p, hasPhrase(p)])) : null;
+      const phraseRank = m === used.length && phrase !== null ? new Map(bucket.map((p) => [p, hasPhrase(p)])) : null;
       bucket.sort(
         (a, b) =>
           (phraseRank ? (phraseRank.get(b) as number) - (phraseRank.get(a) as number) : 0) ||
@@ -227,7 +265,7 @@ export class WordIndex {
         if (out.length >= max) break;
         out.push(pos);
       }
-      if (m === tokens.length) complete = out.length;
+      if (m === used.length) complete = out.length;
     }
     for (const pos of touched) {
       score[pos] = 0;
