@@ -26,17 +26,17 @@ export interface RenderedPage {
 /** Any origin will do: routes only read the path. */
 const ORIGIN = "http://prerender.invalid";
 
-/**
- * A renderer for many pages in a row. They share one query client, so each
- * data file is read, parsed and validated once for the whole site rather than
- * once per page (the archive index alone is megabytes at 1,000 bulletins).
- */
 export interface PageRenderer {
   render(path: string): Promise<RenderedPage>;
   /** Drops the cached data and its timers (they would keep the build's process alive for their whole lifetime). */
   dispose(): void;
 }
 
+/**
+ * A renderer for many pages in a row. They share one query client, so each
+ * data file is read, parsed and validated once for the whole site rather than
+ * once per page (the archive index alone is megabytes at 1,000 bulletins).
+ */
 export function createPageRenderer(): PageRenderer {
   const queryClient = createQueryClient();
   const handler = createStaticHandler(appRoutes(queryClient));

@@ -1,9 +1,9 @@
 /**
  * Turns the built index.html into one page's HTML: its own <title>, meta
- * description, canonical URL, Open Graph and Twitter card tags, and its
- * content inside #root for readers and crawlers without JavaScript. The
- * scripts, styles and CSP of the built page stay as they are, so the app
- * starts the same way on every page and replaces #root when it mounts.
+ * description, canonical URL, Open Graph and Twitter card tags, and the app's
+ * own render of the page inside #root (for readers and crawlers without
+ * JavaScript, and for the app to hydrate). Styles and CSP stay as they are;
+ * the app's scripts are handed to public/app-start.js (`startAppAfterPaint`).
  */
 import { h } from "./html.ts";
 import { absoluteUrl, SITE_NAME } from "./site.ts";

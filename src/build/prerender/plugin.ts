@@ -1,7 +1,8 @@
 /**
  * Vite plugin: after the client bundle is written, writes an HTML file for
- * every route (see site-pages.ts) from the built index.html, so deep links
- * work on any static host and a shared link shows its own preview.
+ * every route (see site-pages.ts) from the built index.html, its content
+ * rendered by the app itself (app-renderer.ts), so deep links work on any
+ * static host and a shared link shows its own preview.
  *
  * The bulletins come from the data plugin: register `prerender.collect` as
  * one of its emitters, and this plugin after it.
