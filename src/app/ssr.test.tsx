@@ -6,18 +6,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { buildArchive } from "../build/archive-index.ts";
 import { ARCHIVE_FILE, bulletinFile } from "../build/data-paths.ts";
-import { makeArticle, makeBulletin } from "../build/testing/bulletins.ts";
+import { makeArticle, makeBulletin, makeHostileArticle } from "../build/testing/bulletins.ts";
 import { createPageRenderer, renderPage, setDataSource } from "./ssr.tsx";
 
-const hostile = makeArticle({
-  slug: "pipeline-talks",
-  headline: 'Pipeline </title><script>alert(1)</script> Talks "Stall"',
-  summary: "Costs of $& and $1 <img src=x onerror=alert(1)> rise.",
-  authors: [{ name: "Ann Writer", location: "Almaty" }],
-  paragraphs: [
-    { id: "p1", text: "The first paragraph, with <b>tags</b> as text.", incomplete: false, lines: { startLine: 1, endLine: 1 } },
-    { id: "p2", text: "The second paragraph.", incomplete: true, lines: { startLine: 2, endLine: 2 } },
-  ],
+// Its second paragraph lost its end in the source.
+const hostile = makeHostileArticle({
+  paragraphs: makeHostileArticle().paragraphs.map((p) => (p.id === "p2" ? { ...p, incomplete: true } : p)),
 });
 const bulletin = makeBulletin({ id: "xyz-42", series: "Example Reporting Service", issue: 42, date: "2004-05-06", articles: [hostile] });
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { makeArticle, makeBulletin } from "../testing/bulletins.ts";
+import { makeArticle, makeBulletin, makeHostileArticle } from "../testing/bulletins.ts";
 import { description } from "./html.ts";
 import type { EntitySummary } from "./pages.ts";
 import { siteFiles, type RenderRoute } from "./site-pages.ts";
@@ -22,16 +22,7 @@ const TEMPLATE = `<!doctype html>
   </body>
 </html>`;
 
-const hostile = makeArticle({
-  slug: "pipeline-talks",
-  headline: 'Pipeline </title><script>alert(1)</script> Talks "Stall"',
-  summary: "Costs of $& and $1 <img src=x onerror=alert(1)> rise.",
-  authors: [{ name: "Ann Writer", location: "Almaty" }],
-  paragraphs: [
-    { id: "p1", text: "The first paragraph, with <b>tags</b> as text.", incomplete: false, lines: { startLine: 1, endLine: 1 } },
-    { id: "p2", text: "The second paragraph.", incomplete: false, lines: { startLine: 2, endLine: 2 } },
-  ],
-});
+const hostile = makeHostileArticle();
 const bulletin = makeBulletin({
   id: "xyz-42",
   series: "Example Reporting Service",

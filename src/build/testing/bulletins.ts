@@ -42,3 +42,21 @@ export function makeBulletin(overrides: Partial<Bulletin> = {}): Bulletin {
     ...overrides,
   };
 }
+
+/**
+ * An article whose text is laced with markup, script and replacement patterns
+ * (`$&`, `$1`): every page built from it must show them as text.
+ */
+export function makeHostileArticle(overrides: Partial<Article> = {}): Article {
+  return makeArticle({
+    slug: "pipeline-talks",
+    headline: 'Pipeline </title><script>alert(1)</script> Talks "Stall"',
+    summary: "Costs of $& and $1 <img src=x onerror=alert(1)> rise.",
+    authors: [{ name: "Ann Writer", location: "Almaty" }],
+    paragraphs: [
+      { id: "p1", text: "The first paragraph, with <b>tags</b> as text.", incomplete: false, lines: { startLine: 1, endLine: 1 } },
+      { id: "p2", text: "The second paragraph.", incomplete: false, lines: { startLine: 2, endLine: 2 } },
+    ],
+    ...overrides,
+  });
+}
