@@ -10,7 +10,7 @@
  * a lazy box would swap in a second plain form while loading, and a keystroke
  * landing during that swap was lost.)
  */
-import { useCallback, useEffect, useRef, useState, type ComponentType } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType } from "react";
 import { earlyInput } from "../search/early-input.ts";
 
 export function SearchSlot() {
@@ -49,6 +49,13 @@ function PlainSearchForm({ onIntent }: { onIntent: () => void }) {
       onIntent();
     }
   }, [onIntent]);
+  // Removed while focused (the box is replacing it): say so before the box mounts, which runs after this.
+  useLayoutEffect(
+    () => () => {
+      if (input.current && document.activeElement === input.current) earlyInput.focused = true;
+    },
+    [],
+  );
   return (
     <form role="search" action="/search" method="get" className="flex items-center" onPointerEnter={onIntent}>
       <label htmlFor="site-search" className="sr-only">
@@ -63,7 +70,10 @@ function PlainSearchForm({ onIntent }: { onIntent: () => void }) {
           earlyInput.focused = true;
           onIntent();
         }}
-        onBlur={() => (earlyInput.focused = false)}
+        onBlur={(e) => {
+          // Not the blur of being removed for the box: that focus is handed over.
+          if (e.currentTarget.isConnected) earlyInput.focused = false;
+        }}
         onChange={(e) => (earlyInput.query = e.target.value)}
         placeholder="Search…  ( / )"
         className="w-40 rounded-md border border-stone-300 bg-white px-2.5 py-1 text-sm sm:w-56 dark:border-stone-600 dark:bg-stone-900"

@@ -4,7 +4,7 @@
  * through the results, Enter opens one (or the full results page), Escape
  * closes the list. The `/` shortcut (the header's) focuses it.
  */
-import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import { searchHref } from "../../search/links.ts";
 import type { Hit } from "../../search/query.ts";
@@ -14,7 +14,11 @@ import { useSearch } from "./useSearch.ts";
 
 export function SearchBox() {
   // Whatever was typed into the plain form this box replaces carries over, focus included.
-  const [autoFocus] = useState(() => earlyInput.focused);
+  const input = useRef<HTMLInputElement>(null);
+  // Read at commit, not at render: the reader may reach the plain form (`/`) between the two.
+  useLayoutEffect(() => {
+    if (earlyInput.focused) input.current?.focus();
+  }, []);
   const [query, setQuery] = useState(() => earlyInput.query);
   const [open, setOpen] = useState(() => earlyInput.focused && earlyInput.query.length > 0);
   const [active, setActive] = useState(-1);
@@ -65,8 +69,7 @@ export function SearchBox() {
         type="search"
         name="q"
         autoComplete="off"
-        // Keeps the focus of the plain form it replaces, when the reader was already in it.
-        autoFocus={autoFocus}
+        ref={input}
         placeholder="Search…  ( / )"
         value={query}
         aria-controls={showList ? `${id}-list` : undefined}
