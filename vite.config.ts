@@ -10,6 +10,7 @@ import { feedEmitters } from "./src/build/feeds/index.ts";
 import { offlinePlugin } from "./src/build/offline/index.ts";
 import { prerenderPlugin, siteUrlFromEnv } from "./src/build/prerender/index.ts";
 import { searchEmitter } from "./src/search/build/emit.ts";
+import { stagePreloadPlugin } from "./src/build/stage-preload.ts";
 
 // BULLETINS_DIR: another folder of .txt bulletins (the benchmark's synthetic archive).
 const bulletinsDir = process.env.BULLETINS_DIR || "bulletins";
@@ -32,6 +33,7 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
+    stagePreloadPlugin(), // build only: the entry's start-up stages load with the page
     cspPlugin(), // build only: Content-Security-Policy <meta> and dist/_headers
     // Not under Vitest: unit tests need no data, and should not parse the archive.
     ...(process.env.VITEST
@@ -47,6 +49,24 @@ export default defineConfig({
           ...offlinePlugin(),
         ]),
   ],
+  build: {
+    // The entry preloads its own start-up stages (src/build/stage-preload.ts). Vite's
+    // helper, which adds preload tags for each lazy route's files as it is imported, cost
+    // the start-up a task of its own; without it a route's few small shared files load
+    // as the route's own imports.
+    modulePreload: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // One file per start-up stage (src/app/main.tsx): fewer files to request and compile.
+          groups: [
+            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: "router", test: /node_modules[\\/](react-router|@tanstack[\\/](query-core|react-query))[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   test: {
     include: ["src/**/*.test.{ts,tsx}", "bench/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
