@@ -3,7 +3,7 @@
  * description, canonical URL, Open Graph and Twitter card tags, and the app's
  * own render of the page inside #root (for readers and crawlers without
  * JavaScript, and for the app to hydrate). Styles and CSP stay as they are;
- * the app's scripts are handed to public/app-start.js (`startAppAfterPaint`).
+ * the app's scripts are handed to public/app-start.js (`deferAppStart`).
  */
 import { h } from "./html.ts";
 import { absoluteUrl, SITE_NAME } from "./site.ts";
@@ -59,7 +59,7 @@ export function slimTemplate(template: string): string {
     .replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)"/i, (_m, start: string, policy: string) => `${start}${policy.replaceAll("&#39;", "'")}"`);
 }
 
-/** public/app-start.js: loads the app after the prerendered page's first paint. */
+/** public/app-start.js: loads the app once the prerendered page has loaded, or when the reader reaches for it. */
 export const APP_START_SCRIPT = "/app-start.js";
 
 const ENTRY_SCRIPT = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>\s*/;
@@ -68,11 +68,13 @@ const MODULE_PRELOAD = /<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>\s*/
 /**
  * A prerendered page paints from its HTML and CSS alone; the app only
  * enhances it. Its scripts, their preloads and the page's data are handed to
- * public/app-start.js, which asks for them once the page has painted: fetched
- * with the HTML they share a slow connection with the stylesheet and hold
- * the first paint back (measured by `npm run bench:web`).
+ * public/app-start.js, which asks for them once the page has loaded and the
+ * browser is idle, or at the reader's first touch or key: fetched with the
+ * HTML they share a slow connection with the stylesheet and hold the first
+ * paint back, and run during the load they block it (measured by
+ * `npm run bench:web`).
  */
-export function startAppAfterPaint(html: string, dataFiles: readonly string[]): string {
+export function deferAppStart(html: string, dataFiles: readonly string[]): string {
   const entry = ENTRY_SCRIPT.exec(html)?.[1];
   if (!entry) throw new Error("prerender: the built index.html has no module script for the app");
   const modules = [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]!);
@@ -85,7 +87,7 @@ export function startAppAfterPaint(html: string, dataFiles: readonly string[]): 
 }
 
 export function renderDocument(template: string, siteUrl: string, meta: PageMeta, body: string): string {
-  let html = startAppAfterPaint(slimTemplate(template), meta.preload ?? []);
+  let html = deferAppStart(slimTemplate(template), meta.preload ?? []);
   for (const pattern of PAGE_SPECIFIC_HEAD) html = html.replace(pattern, "");
   const url = absoluteUrl(siteUrl, meta.canonicalPath ?? meta.path);
   // The same form as the app's titles, so the tab does not change when it mounts.

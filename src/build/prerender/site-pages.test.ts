@@ -92,7 +92,7 @@ describe("prerendered pages", () => {
   it("puts the app's render of the route inside #root, beside the app's script", async () => {
     const doc = await page("bulletins/xyz-42/articles/pipeline-talks/index.html");
     expect(doc.querySelector("#root h1")?.textContent).toBe("/bulletins/xyz-42/articles/pipeline-talks");
-    // The app is started after the first paint (public/app-start.js), with its code and this page's data.
+    // The app is started once the page has loaded (public/app-start.js), with its code and this page's data.
     const scripts = [...doc.querySelectorAll("script")];
     expect(scripts.map((el) => el.getAttribute("src"))).toEqual(["/app-start.js"]);
     expect(scripts[0]!.getAttribute("data-entry")).toBe("/assets/index-abc123.js");
