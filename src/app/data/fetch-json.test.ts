@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { BulletinSchema, SCHEMA_VERSION } from "../../parser/model/schema.ts";
 import { fixtureBulletin } from "../test-fixtures/bulletin.fixture.ts";
-import { fetchJson } from "./fetch-json.ts";
+import * as v from "valibot";
+import { fetchJson, parseItemsInSlices } from "./fetch-json.ts";
 import { InvalidDataError, MissingFileError, NetworkError, NotJsonError, WrongSchemaVersionError } from "./errors.ts";
 
 function respond(body: string, init: ResponseInit & { contentType?: string } = {}): typeof fetch {
@@ -56,5 +57,40 @@ describe("fetchJson", () => {
     }).catch((e) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect(error.retryable).toBe(true);
+  });
+});
+
+describe("parseItemsInSlices", () => {
+  const Item = v.object({ id: v.string(), count: v.number() });
+  const items = Array.from({ length: 40 }, (_, i) => ({ id: `b${i}`, count: i, extra: "dropped" }));
+
+  it("returns every item as the schema outputs it, in order", async () => {
+    const out = await parseItemsInSlices("/data/archive.json", "bulletins", items, Item);
+    expect(out).toHaveLength(40);
+    expect(out[39]).toEqual({ id: "b39", count: 39 });
+  });
+
+  it("names the bad item and the field inside it", async () => {
+    const bad = items.map((item, i) => (i === 17 ? { ...item, count: "many" } : item));
+    const error = await parseItemsInSlices("/data/archive.json", "bulletins", bad, Item).catch((e) => e);
+    expect(error).toBeInstanceOf(InvalidDataError);
+    expect(error.path).toBe("bulletins.17.count");
+    expect(error.message).toContain("/data/archive.json");
+  });
+
+  it("lets other tasks run while a long array is checked", async () => {
+    let timerRan = false;
+    setTimeout(() => (timerRan = true), 0);
+    let timerRanBeforeEnd = false;
+    const slow = v.pipe(
+      Item,
+      v.check(() => {
+        timerRanBeforeEnd ||= timerRan;
+        return true;
+      }),
+    );
+    // A zero budget yields before every item.
+    await parseItemsInSlices("/data/archive.json", "bulletins", items, slow, 0);
+    expect(timerRanBeforeEnd).toBe(true);
   });
 });
