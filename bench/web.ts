@@ -161,8 +161,9 @@ async function build(bulletinsDir: string, work: string): Promise<{ figures: Bui
 
 // ---------- serve ----------
 
-async function preview(outDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn("npx", ["vite", "preview", "--outDir", outDir, "--port", String(port), "--strictPort"], {
+/** bench/static-server.ts in a process of its own (not vite preview, which gzips each response as it sends it). */
+async function serve(outDir: string, port: number): Promise<ChildProcess> {
+  const child = spawn("npx", ["tsx", "bench/static-server.ts", outDir, String(port)], {
     env: process.env,
     stdio: "ignore",
     detached: true, // its own process group, so stopping it stops npx's child too
@@ -176,7 +177,7 @@ async function preview(outDir: string, port: number): Promise<ChildProcess> {
     await new Promise((r) => setTimeout(r, 200));
   }
   stop(child);
-  throw new Error(`vite preview on ${port} did not start`);
+  throw new Error(`the static server on ${port} did not start`);
 }
 
 function stop(child: ChildProcess): void {
@@ -342,7 +343,7 @@ async function lighthouseRun(url: string, port: number): Promise<LighthouseFigur
 async function measure(label: string, bulletinsDir: string, work: string, port: number, entityPages: boolean): Promise<ArchiveFigures> {
   log(`${label}:`);
   const { figures: buildFigures, outDir } = await build(bulletinsDir, work);
-  const server = await preview(outDir, port);
+  const server = await serve(outDir, port);
   const origin = `http://localhost:${port}`;
   try {
     const articlePath = firstArticlePath(outDir);
