@@ -60,8 +60,11 @@ export default defineConfig({
         codeSplitting: {
           // One file per start-up stage (src/app/main.tsx): fewer files to request and compile.
           groups: [
-            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: "router", test: /node_modules[\\/](react-router|@tanstack[\\/](query-core|react-query))[\\/]/ },
+            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/]app[\\/]stages[\\/]react\.ts$/ },
+            {
+              name: "router",
+              test: /node_modules[\\/](react-router|@tanstack[\\/](query-core|react-query))[\\/]|src[\\/]app[\\/]stages[\\/]router\.ts$/,
+            },
           ],
         },
       },

@@ -11,9 +11,9 @@ import "./index.css";
 import { nextTask } from "./lib/next-task.ts";
 
 async function start(): Promise<void> {
-  await import("react-dom/client"); // the "react" file: React, its renderer and scheduler
+  await import("./stages/react.ts"); // the "react" file: React, its renderer and scheduler
   await nextTask();
-  await import("react-router"); // the "router" file: React Router and TanStack Query
+  await import("./stages/router.ts"); // the "router" file: React Router and TanStack Query
   await nextTask();
   const { startApp } = await import("./start-app.tsx");
   await nextTask();
