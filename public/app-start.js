@@ -1,5 +1,5 @@
-// Starts the app on a prerendered page once that page has loaded and the
-// browser is idle, or at once when the reader reaches for it (the build puts
+// Starts the app on a prerendered page once that page has painted, loaded and
+// the browser is idle, or at once when the reader reaches for it (the build puts
 // this script where the app's own <script> and preload tags were:
 // src/build/prerender/document.ts). The page is readable from its HTML and CSS
 // alone. Fetched with the HTML, the app's code shared a slow connection with
@@ -54,12 +54,37 @@
 
   // Idle, but not forever: a page that keeps the browser busy still gets its app.
   var IDLE_TIMEOUT_MS = 2000;
-  function whenIdle() {
+  // Never wait on a paint or a load that does not come.
+  var FALLBACK_MS = 5000;
+  var painted = false;
+  var loaded = document.readyState === "complete";
+  var waiting = true;
+  // Both: on a fast connection the load can end before the first paint, and work
+  // started then would hold that paint back.
+  function whenPaintedAndLoaded() {
+    if (!waiting || !painted || !loaded) return;
+    waiting = false;
     if ("requestIdleCallback" in window) requestIdleCallback(startOnce, { timeout: IDLE_TIMEOUT_MS });
     else setTimeout(startOnce, 0);
   }
-  // A hidden tab paints and loads nothing the reader waits for: start at once.
+  if ("PerformanceObserver" in window && (PerformanceObserver.supportedEntryTypes || []).indexOf("paint") >= 0) {
+    new PerformanceObserver(function (entries, observer) {
+      if (!entries.getEntriesByName("first-contentful-paint").length) return;
+      observer.disconnect();
+      painted = true;
+      whenPaintedAndLoaded();
+    }).observe({ type: "paint", buffered: true });
+  } else {
+    painted = true;
+  }
+  if (!loaded) {
+    window.addEventListener("load", function () {
+      loaded = true;
+      whenPaintedAndLoaded();
+    });
+  }
+  whenPaintedAndLoaded();
+  // A hidden tab paints nothing: start at once.
   if (document.visibilityState === "hidden") startOnce();
-  else if (document.readyState === "complete") whenIdle();
-  else window.addEventListener("load", whenIdle);
+  setTimeout(startOnce, FALLBACK_MS);
 })();
