@@ -62,11 +62,16 @@ export interface RecordSet {
   article: ArticleRecord[];
 }
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+// Made on first use, not when this module loads: creating it loads the
+// browser's region-name data, which took ~90 ms on every page that loads this
+// module, while only places of imported bulletins need a name (the build's
+// pages carry theirs).
+let regionNames: Intl.DisplayNames | undefined;
 
 export function countryName(code: string | null): string | null {
   if (!code) return null;
   try {
+    regionNames ??= new Intl.DisplayNames(["en"], { type: "region" });
     return regionNames.of(code.toUpperCase()) ?? code;
   } catch {
     return code;
