@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber } from "./format.ts";
+import { formatNumber, formatShortDate } from "./format.ts";
 
 describe("formatNumber", () => {
   it("groups thousands as a British reader writes them", () => {
@@ -14,5 +14,16 @@ describe("formatNumber", () => {
   });
   it("agrees with the browser's own en-GB formatting", () => {
     for (const n of [0, 7, 1000, 20500.25, 3.14159, 1e9, 123456789.5]) expect(formatNumber(n)).toBe(n.toLocaleString("en-GB"));
+  });
+});
+
+describe("formatShortDate", () => {
+  it("shortens the month to three letters", () => {
+    expect(formatShortDate("2009-02-07")).toBe("7 Feb 2009");
+    expect(formatShortDate("2001-09-30")).toBe("30 Sep 2001");
+  });
+  it("keeps what is not an ISO date as it is, and null as null", () => {
+    expect(formatShortDate("spring 2001")).toBe("spring 2001");
+    expect(formatShortDate(null)).toBeNull();
   });
 });

@@ -22,7 +22,13 @@ export function formatNumber(value: number): string {
   return decimals ? `${whole.replace(THOUSANDS, ",")}.${decimals}` : whole.replace(THOUSANDS, ",");
 }
 
-/** `2009-02-07` → `7 February 2009`, without time zones getting involved. */
+/** `2009-02-07` → `7 Feb 2009`, for compact lists (search hits). */
+export function formatShortDate(iso: string | null): string | null {
+  const long = formatDate(iso);
+  return long && long !== iso ? long.replace(/ ([A-Z][a-z]{2})[a-z]+ /, " $1 ") : long;
+}
+
+/** `2009-02-07` → `7 February 2009`, without time zones getting involved (nor Intl: see formatNumber). */
 export function formatDate(iso: string | null): string | null {
   if (!iso) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

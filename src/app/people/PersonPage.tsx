@@ -8,11 +8,12 @@ import { Link, useParams } from "react-router";
 import { useDocumentMeta } from "../hooks/useDocumentMeta.ts";
 import type { RoleSpan } from "../../search/entities.ts";
 import { personQuery } from "../search/page-data-client.ts";
-import { ArticleList, formatDay } from "../search/ArticleList.tsx";
+import { ArticleList } from "../search/ArticleList.tsx";
+import { formatDate } from "../lib/format.ts";
 
 function roleDates(r: RoleSpan): string {
-  const from = formatDay(r.from);
-  const to = formatDay(r.to);
+  const from = formatDate(r.from);
+  const to = formatDate(r.to);
   if (!from) return "date unknown";
   return from === to || !to ? from : `${from} – ${to}`;
 }
@@ -59,7 +60,7 @@ export function Component() {
                 </blockquote>
                 <p className="text-sm text-stone-600 dark:text-stone-400">
                   {q.headline}
-                  {formatDay(q.date) && ` · ${formatDay(q.date)}`}
+                  {q.date && ` · ${formatDate(q.date)}`}
                 </p>
               </li>
             ))}

@@ -6,7 +6,8 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { useDocumentMeta } from "../hooks/useDocumentMeta.ts";
 import { placeQuery } from "../search/page-data-client.ts";
-import { ArticleList, formatDay } from "../search/ArticleList.tsx";
+import { ArticleList } from "../search/ArticleList.tsx";
+import { formatDate } from "../lib/format.ts";
 import { LocatorMapView } from "./LocatorMapView.tsx";
 
 export function Component() {
@@ -45,7 +46,7 @@ export function Component() {
                 </blockquote>
                 <p className="text-sm text-stone-600 dark:text-stone-400">
                   {q.speaker} · {q.headline}
-                  {formatDay(q.date) && ` · ${formatDay(q.date)}`}
+                  {q.date && ` · ${formatDate(q.date)}`}
                 </p>
               </li>
             ))}

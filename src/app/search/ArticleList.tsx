@@ -1,12 +1,7 @@
 /** A dated list of articles, for the person and place pages. */
 import { Link } from "react-router";
 import type { ArticleRef } from "../../search/entities.ts";
-
-export function formatDay(date: string | null): string | null {
-  if (!date) return null;
-  const d = new Date(`${date}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? date : d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-}
+import { formatDate } from "../lib/format.ts";
 
 export function ArticleList({ articles }: { articles: readonly ArticleRef[] }) {
   if (articles.length === 0) return <p className="mt-2 text-stone-600 dark:text-stone-400">None.</p>;
@@ -15,7 +10,7 @@ export function ArticleList({ articles }: { articles: readonly ArticleRef[] }) {
       {articles.map((a) => (
         <li key={a.href}>
           <Link to={a.href} className="link font-semibold">{a.headline}</Link>
-          {formatDay(a.date) && <span className="text-sm text-stone-600 dark:text-stone-400"> · {formatDay(a.date)}</span>}
+          {a.date && <span className="text-sm text-stone-600 dark:text-stone-400"> · {formatDate(a.date)}</span>}
         </li>
       ))}
     </ul>

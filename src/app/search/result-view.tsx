@@ -3,6 +3,7 @@ import type { GroupKind, SearchRecord } from "../../search/records.ts";
 import { findHits } from "../../search/highlight.ts";
 import { withQuery } from "../../search/links.ts";
 import { Highlighted } from "./Highlighted.tsx";
+import { formatShortDate } from "../lib/format.ts";
 
 export const GROUP_LABELS: Record<GroupKind, string> = {
   person: "People",
@@ -18,11 +19,6 @@ export function hitHref(record: SearchRecord, query: string): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-function formatDate(date: string | null): string | null {
-  if (!date) return null;
-  const d = new Date(`${date}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? date : d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-}
 
 export function hitContext(record: SearchRecord): string {
   switch (record.kind) {
@@ -31,9 +27,9 @@ export function hitContext(record: SearchRecord): string {
     case "place":
       return record.country ?? "Country unknown";
     case "quote":
-      return [record.speaker, record.headline, formatDate(record.date)].filter(Boolean).join(" · ");
+      return [record.speaker, record.headline, formatShortDate(record.date)].filter(Boolean).join(" · ");
     case "article":
-      return [record.authors.join(", "), formatDate(record.date)].filter(Boolean).join(" · ");
+      return [record.authors.join(", "), formatShortDate(record.date)].filter(Boolean).join(" · ");
   }
 }
 
