@@ -46,16 +46,6 @@ export const ArchiveSchema = v.object({
   bulletins: v.array(ArchiveBulletinSchema),
 });
 
-/**
- * The index with its bulletins left unchecked: the app checks them in slices
- * (src/app/data/fetch-json.ts `parseItemsInSlices`), since at 1,000 bulletins
- * checking the whole file at once blocked the archive page.
- */
-export const ArchiveEnvelopeSchema = v.object({
-  archiveVersion: v.literal(ARCHIVE_VERSION),
-  bulletins: v.array(v.unknown()),
-});
-
 export type ArchiveArticle = v.InferOutput<typeof ArchiveArticleSchema>;
 export type ArchiveBulletin = v.InferOutput<typeof ArchiveBulletinSchema>;
 export type Archive = v.InferOutput<typeof ArchiveSchema>;

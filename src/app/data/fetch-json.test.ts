@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BulletinSchema, SCHEMA_VERSION } from "../../parser/model/schema.ts";
 import { fixtureBulletin } from "../test-fixtures/bulletin.fixture.ts";
 import * as v from "valibot";
-import { fetchJson, parseItemsInSlices } from "./fetch-json.ts";
+import { fetchJson, parseInSlices } from "./fetch-json.ts";
 import { InvalidDataError, MissingFileError, NetworkError, NotJsonError, WrongSchemaVersionError } from "./errors.ts";
 
 function respond(body: string, init: ResponseInit & { contentType?: string } = {}): typeof fetch {
@@ -60,37 +60,60 @@ describe("fetchJson", () => {
   });
 });
 
-describe("parseItemsInSlices", () => {
+describe("parseInSlices", () => {
   const Item = v.object({ id: v.string(), count: v.number() });
+  const Doc = v.object({ version: v.literal(1), items: v.array(Item), tags: v.array(v.string()) });
   const items = Array.from({ length: 40 }, (_, i) => ({ id: `b${i}`, count: i, extra: "dropped" }));
+  const doc = { version: 1, items, tags: ["a", "b"], stray: true };
 
-  it("returns every item as the schema outputs it, in order", async () => {
-    const out = await parseItemsInSlices("/data/archive.json", "bulletins", items, Item);
-    expect(out).toHaveLength(40);
-    expect(out[39]).toEqual({ id: "b39", count: 39 });
+  it("gives what the schema itself gives for the whole object", async () => {
+    const out = await parseInSlices("/data/x.json", Doc, doc, ["items", "tags"]);
+    expect(out).toEqual(v.parse(Doc, doc));
+    expect(out.items[39]).toEqual({ id: "b39", count: 39 });
   });
 
   it("names the bad item and the field inside it", async () => {
-    const bad = items.map((item, i) => (i === 17 ? { ...item, count: "many" } : item));
-    const error = await parseItemsInSlices("/data/archive.json", "bulletins", bad, Item).catch((e) => e);
+    const bad = { ...doc, items: items.map((item, i) => (i === 17 ? { ...item, count: "many" } : item)) };
+    const error = await parseInSlices("/data/x.json", Doc, bad, ["items"]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidDataError);
-    expect(error.path).toBe("bulletins.17.count");
-    expect(error.message).toContain("/data/archive.json");
+    expect((error as InvalidDataError).path).toBe("items.17.count");
+    expect((error as InvalidDataError).message).toContain("/data/x.json");
+  });
+
+  it("still checks the fields that are not sliced", async () => {
+    const error = await parseInSlices("/data/x.json", Doc, { ...doc, version: 2 }, ["items"]).catch((e: unknown) => e);
+    expect((error as InvalidDataError).path).toBe("version");
   });
 
   it("lets other tasks run while a long array is checked", async () => {
     let timerRan = false;
     setTimeout(() => (timerRan = true), 0);
     let timerRanBeforeEnd = false;
-    const slow = v.pipe(
-      Item,
-      v.check(() => {
-        timerRanBeforeEnd ||= timerRan;
-        return true;
-      }),
-    );
+    const Watched = v.object({
+      ...Doc.entries,
+      items: v.array(
+        v.pipe(
+          Item,
+          v.check(() => {
+            timerRanBeforeEnd ||= timerRan;
+            return true;
+          }),
+        ),
+      ),
+    });
     // A zero budget yields before every item.
-    await parseItemsInSlices("/data/archive.json", "bulletins", items, slow, 0);
+    await parseInSlices("/data/x.json", Watched, doc, ["items"], 0);
     expect(timerRanBeforeEnd).toBe(true);
+  });
+});
+
+describe("fetchJson with sliced fields", () => {
+  it("checks a bulletin's articles, people and places item by item, with the same result", async () => {
+    const bulletin = await fetchJson("/data/bulletins/x.json", {
+      schema: BulletinSchema,
+      sliced: ["articles", "people", "places"],
+      fetchImpl: respond(JSON.stringify(fixtureBulletin)),
+    });
+    expect(bulletin).toEqual(v.parse(BulletinSchema, fixtureBulletin));
   });
 });
