@@ -1,3 +1,4 @@
+/** The last start-up stage (src/app/main.tsx): the query client, the router and the render that adopts the prerendered page. */
 import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { QueryClientProvider } from "@tanstack/react-query";
