@@ -76,7 +76,8 @@ for (const breakage of breakages) {
 
   test(`an archive index that is ${breakage.name} shows a clear error, and Retry recovers`, async ({ page }) => {
     const id = await firstBulletinId(page);
-    await expectErrorThenRecovery(page, "**/data/archive.json", "/", breakage, async () => {
+    // The archive page's first file is the index's head (data/archive-head.json).
+    await expectErrorThenRecovery(page, "**/data/archive-head.json", "/", breakage, async () => {
       await expect(page.locator(`main a[href="/bulletins/${id}"]`).first()).toBeVisible();
     });
   });

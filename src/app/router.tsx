@@ -6,7 +6,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { NotFoundError } from "./data/errors.ts";
-import { archiveQuery, ensureBulletin } from "./data/queries.ts";
+import { archivePageQuery, ensureBulletin } from "./data/queries.ts";
 import { Layout } from "./components/Layout.tsx";
 import { NotFoundPage } from "./routes/not-found.tsx";
 import { RouteError } from "./routes/route-error.tsx";
@@ -32,7 +32,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             {
               index: true,
-              loader: () => queryClient.ensureQueryData(archiveQuery()),
+              loader: () => queryClient.ensureQueryData(archivePageQuery()),
               lazy: () => import("./routes/archive.tsx"),
             },
             {

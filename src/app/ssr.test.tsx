@@ -4,9 +4,10 @@
  * held in memory: the page a reader without JavaScript (or a crawler) gets.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { buildArchive } from "../build/archive-index.ts";
-import { ARCHIVE_FILE, bulletinFile } from "../build/data-paths.ts";
+import { archiveHead, buildArchive } from "../build/archive-index.ts";
+import { ARCHIVE_FILE, ARCHIVE_HEAD_FILE, bulletinFile } from "../build/data-paths.ts";
 import { makeArticle, makeBulletin, makeHostileArticle } from "../build/testing/bulletins.ts";
+import type { Bulletin } from "../parser/model/index.ts";
 import { createPageRenderer, renderPage, setDataSource } from "./ssr.tsx";
 
 // Its second paragraph lost its end in the source.
@@ -14,6 +15,12 @@ const hostile = makeHostileArticle({
   paragraphs: makeHostileArticle().paragraphs.map((p) => (p.id === "p2" ? { ...p, incomplete: true } : p)),
 });
 const bulletin = makeBulletin({ id: "xyz-42", series: "Example Reporting Service", issue: 42, date: "2004-05-06", articles: [hostile] });
+
+/** The archive's two index files, as the build writes them. */
+function archiveFiles(...bulletins: Bulletin[]) {
+  const archive = buildArchive(bulletins);
+  return { [ARCHIVE_FILE]: archive, [ARCHIVE_HEAD_FILE]: archiveHead(archive) };
+}
 
 function serve(files: Record<string, unknown>, reads: string[] = []) {
   setDataSource(async (url) => {
@@ -35,7 +42,7 @@ afterEach(() => setDataSource((url, init) => fetch(url, init)));
 
 describe("prerendered pages from the app itself", () => {
   it("renders an article with its paragraphs, byline and damage marker, bulletin markup shown as text", async () => {
-    serve({ [ARCHIVE_FILE]: buildArchive([bulletin]), [bulletinFile("xyz-42")]: bulletin });
+    serve({ ...archiveFiles(bulletin), [bulletinFile("xyz-42")]: bulletin });
     const { doc, status } = await render("/bulletins/xyz-42/articles/pipeline-talks");
     expect(status).toBe(200);
     expect(doc.querySelector("h1")?.textContent).toBe(hostile.headline);
@@ -46,7 +53,7 @@ describe("prerendered pages from the app itself", () => {
   });
 
   it("renders the archive with the bulletin and its article linked", async () => {
-    serve({ [ARCHIVE_FILE]: buildArchive([bulletin]) });
+    serve({ ...archiveFiles(bulletin) });
     const { doc } = await render("/");
     const links = [...doc.querySelectorAll("a")].map((a) => a.getAttribute("href"));
     expect(links).toContain("/bulletins/xyz-42/articles/pipeline-talks");
@@ -54,13 +61,13 @@ describe("prerendered pages from the app itself", () => {
   });
 
   it("answers an id the archive does not have with an error status, so no page is written for it", async () => {
-    serve({ [ARCHIVE_FILE]: buildArchive([bulletin]) });
+    serve({ ...archiveFiles(bulletin) });
     const { status } = await render("/bulletins/nope-1");
     expect(status).not.toBe(200);
   });
 
   it("renders the not-found page for a path no route has", async () => {
-    serve({ [ARCHIVE_FILE]: buildArchive([bulletin]) });
+    serve({ ...archiveFiles(bulletin) });
     const { doc } = await render("/404");
     expect(doc.querySelector("h1")?.textContent).toBe("Page not found");
   });
@@ -69,12 +76,12 @@ describe("prerendered pages from the app itself", () => {
     const second = makeArticle({ slug: "second-story", headline: "A Second Story" });
     const two = { ...bulletin, articles: [hostile, second] };
     const reads: string[] = [];
-    serve({ [ARCHIVE_FILE]: buildArchive([two]), [bulletinFile("xyz-42")]: two }, reads);
+    serve({ ...archiveFiles(two), [bulletinFile("xyz-42")]: two }, reads);
     const renderer = createPageRenderer();
     for (const path of ["/", "/bulletins/xyz-42", "/bulletins/xyz-42/articles/pipeline-talks", "/bulletins/xyz-42/articles/second-story"]) {
       expect((await renderer.render(path)).status).toBe(200);
     }
     renderer.dispose();
-    expect(reads.sort()).toEqual([ARCHIVE_FILE, bulletinFile("xyz-42")].sort());
+    expect(reads.sort()).toEqual([ARCHIVE_HEAD_FILE, bulletinFile("xyz-42")].sort());
   });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import * as v from "valibot";
-import { ArchiveSchema, buildArchive } from "./archive-index.ts";
+import { ARCHIVE_HEAD_COUNT, ArchiveHeadSchema, ArchiveSchema, archiveHead, buildArchive } from "./archive-index.ts";
+import { VIRTUALISE_FROM } from "../app/routes/archive-list.tsx";
 import { fixtureWith } from "../app/test-fixtures/bulletin.fixture.ts";
 import { contentHash } from "../import/hash.ts";
 import { contentHashSync } from "../import/hash-node.ts";
 import { archiveEmitter, runEmitters } from "./emitters.ts";
+import { makeArticle, makeBulletin } from "./testing/bulletins.ts";
 
 describe("buildArchive", () => {
   it("lists bulletins newest first, undated last, and validates against its own schema", () => {
@@ -59,5 +61,23 @@ describe("sourceHash", () => {
     expect(v.safeParse(ArchiveSchema, archive(undefined)).success).toBe(true);
     expect(v.safeParse(ArchiveSchema, archive("a".repeat(64))).success).toBe(true);
     expect(v.safeParse(ArchiveSchema, archive("not-a-hash")).success).toBe(false);
+  });
+});
+
+describe("archiveHead", () => {
+  const many = Array.from({ length: ARCHIVE_HEAD_COUNT + 5 }, (_, i) =>
+    makeBulletin({ id: `hb-${i + 1}`, issue: i + 1, articles: Array.from({ length: (i % 3) + 1 }, (_, k) => makeArticle({ slug: `s-${k}` })) }),
+  );
+
+  it("lists the first bulletins in full and every bulletin's article count, in the archive's order", () => {
+    const archive = buildArchive(many);
+    const head = archiveHead(archive);
+    expect(v.safeParse(ArchiveHeadSchema, head).success).toBe(true);
+    expect(head.bulletins).toEqual(archive.bulletins.slice(0, ARCHIVE_HEAD_COUNT));
+    expect(head.articleCounts).toEqual(archive.bulletins.map((b) => b.articles.length));
+  });
+
+  it("holds every bulletin of an archive small enough for the plain, unvirtualised list", () => {
+    expect(ARCHIVE_HEAD_COUNT).toBeGreaterThanOrEqual(VIRTUALISE_FROM);
   });
 });

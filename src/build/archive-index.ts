@@ -46,9 +46,40 @@ export const ArchiveSchema = v.object({
   bulletins: v.array(ArchiveBulletinSchema),
 });
 
+/**
+ * How many bulletins the archive's head lists in full: the archive page shows
+ * these first, and loads the whole index only when the reader scrolls past
+ * them. At least the archive list's VIRTUALISE_FROM (a test holds it), so an
+ * archive small enough for the plain list is complete in its head.
+ */
+export const ARCHIVE_HEAD_COUNT = 60;
+
+/**
+ * The archive page's first file. At 1,000 bulletins the whole index is 1.2 MB:
+ * parsing and checking it blocked the page for over a second on Lighthouse's
+ * simulated phone. Every bulletin's article count comes along, so the list has
+ * its full height from the start.
+ */
+export const ArchiveHeadSchema = v.object({
+  archiveVersion: v.literal(ARCHIVE_VERSION),
+  /** Every bulletin's number of articles, in the archive's order. */
+  articleCounts: v.array(v.number()),
+  /** The first ARCHIVE_HEAD_COUNT bulletins, as the whole index lists them. */
+  bulletins: v.array(ArchiveBulletinSchema),
+});
+
 export type ArchiveArticle = v.InferOutput<typeof ArchiveArticleSchema>;
 export type ArchiveBulletin = v.InferOutput<typeof ArchiveBulletinSchema>;
 export type Archive = v.InferOutput<typeof ArchiveSchema>;
+export type ArchiveHead = v.InferOutput<typeof ArchiveHeadSchema>;
+
+export function archiveHead(archive: Archive): ArchiveHead {
+  return {
+    archiveVersion: archive.archiveVersion,
+    articleCounts: archive.bulletins.map((b) => b.articles.length),
+    bulletins: archive.bulletins.slice(0, ARCHIVE_HEAD_COUNT),
+  };
+}
 
 /** Newest first; bulletins whose date was lost go last, then by issue and part. */
 export function compareNewestFirst(

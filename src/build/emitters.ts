@@ -5,8 +5,8 @@
  * memory in dev.
  */
 import type { Bulletin } from "../parser/model/index.ts";
-import { buildArchive } from "./archive-index.ts";
-import { ARCHIVE_FILE, bulletinFile } from "./data-paths.ts";
+import { archiveHead, buildArchive } from "./archive-index.ts";
+import { ARCHIVE_FILE, ARCHIVE_HEAD_FILE, bulletinFile } from "./data-paths.ts";
 
 export interface EmittedFile {
   /** Path under the site root, without a leading slash: `data/archive.json`. */
@@ -24,9 +24,13 @@ export type BulletinEmitter = (bulletins: Bulletin[], context?: EmitContext) => 
 
 const NO_CONTEXT: EmitContext = { sourceHashes: new Map() };
 
-export const archiveEmitter: BulletinEmitter = (bulletins, context = NO_CONTEXT) => [
-  { fileName: ARCHIVE_FILE, source: JSON.stringify(buildArchive(bulletins, context.sourceHashes)) },
-];
+export const archiveEmitter: BulletinEmitter = (bulletins, context = NO_CONTEXT) => {
+  const archive = buildArchive(bulletins, context.sourceHashes);
+  return [
+    { fileName: ARCHIVE_FILE, source: JSON.stringify(archive) },
+    { fileName: ARCHIVE_HEAD_FILE, source: JSON.stringify(archiveHead(archive)) },
+  ];
+};
 
 export const bulletinFilesEmitter: BulletinEmitter = (bulletins) =>
   bulletins.map((b) => ({ fileName: bulletinFile(b.id), source: JSON.stringify(b) }));

@@ -4,11 +4,11 @@
  */
 import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import { BulletinSchema, SCHEMA_VERSION } from "../../parser/model/schema.ts";
-import { ARCHIVE_VERSION, ArchiveSchema } from "../../build/archive-index.ts";
-import { ARCHIVE_FILE, bulletinFile } from "../../build/data-paths.ts";
+import { ARCHIVE_VERSION, ArchiveHeadSchema, ArchiveSchema, type Archive, type ArchiveBulletin } from "../../build/archive-index.ts";
+import { ARCHIVE_FILE, ARCHIVE_HEAD_FILE, bulletinFile } from "../../build/data-paths.ts";
 import { fetchJson } from "./fetch-json.ts";
 import { MissingFileError, NetworkError, NotFoundError, NotJsonError } from "./errors.ts";
-import { importedBulletin, withImports } from "../import/imports-data.ts";
+import { importedBulletin, listImports, withImports } from "../import/imports-data.ts";
 
 const dataUrl = (file: string) => `${import.meta.env.BASE_URL}${file}`;
 
@@ -18,16 +18,54 @@ export const dataKeys = {
   bulletin: (bulletinId: string) => [...dataKeys.all, "bulletin", bulletinId] as const,
 };
 
+/** The whole archive index, with the bulletins imported in this browser (src/app/import/) merged in. */
+async function fetchArchive(signal?: AbortSignal): Promise<Archive> {
+  const archive = await fetchJson(dataUrl(ARCHIVE_FILE), {
+    schema: ArchiveSchema,
+    sliced: ["bulletins"], // 1,000 of them in the benchmark's archive
+    version: { field: "archiveVersion", expected: ARCHIVE_VERSION },
+    signal,
+  });
+  return withImports(archive);
+}
+
 export const archiveQuery = () =>
   queryOptions({
     queryKey: dataKeys.archive(),
-    queryFn: ({ signal }) =>
-      fetchJson(dataUrl(ARCHIVE_FILE), {
-        schema: ArchiveSchema,
-        sliced: ["bulletins"], // 1,000 of them in the benchmark's archive
+    queryFn: ({ signal }) => fetchArchive(signal),
+  });
+
+/** What the archive page lists: its first bulletins, or all of them. */
+export interface ArchivePage {
+  /** The bulletins loaded so far, from the newest; `articleCounts` has one per bulletin of the archive. */
+  bulletins: ArchiveBulletin[];
+  articleCounts: number[];
+  complete: boolean;
+}
+
+export function wholeArchivePage(archive: Archive): ArchivePage {
+  return { bulletins: archive.bulletins, articleCounts: archive.bulletins.map((b) => b.articles.length), complete: true };
+}
+
+/**
+ * The archive page's first data: the archive's head (src/build/archive-index.ts
+ * `archiveHead`), not the whole index. With bulletins imported in this browser,
+ * which sort in among the built ones, the whole index merged with them.
+ */
+export const archivePageQuery = () =>
+  queryOptions({
+    queryKey: [...dataKeys.archive(), "page"] as const,
+    queryFn: async ({ signal }): Promise<ArchivePage> => {
+      const { records } = await listImports();
+      if (records.length > 0) return wholeArchivePage(await fetchArchive(signal));
+      const head = await fetchJson(dataUrl(ARCHIVE_HEAD_FILE), {
+        schema: ArchiveHeadSchema,
+        sliced: ["bulletins"],
         version: { field: "archiveVersion", expected: ARCHIVE_VERSION },
         signal,
-      }).then(withImports), // bulletins imported in this browser join the archive (src/app/import/)
+      });
+      return { bulletins: head.bulletins, articleCounts: head.articleCounts, complete: head.bulletins.length >= head.articleCounts.length };
+    },
   });
 
 export const bulletinQuery = (bulletinId: string) =>

@@ -108,4 +108,28 @@ describe("ArchiveList", () => {
     expect(Math.min(...positions)).toBeGreaterThan(300);
     expect(positions).not.toContain(1);
   });
+
+  it("shows placeholders past the bulletins loaded so far, and asks for the rest when they come into view", async () => {
+    const bulletins = fakeArchive(1000);
+    const counts = bulletins.map((b) => b.articles.length);
+    const onNeedMore = vi.fn();
+    Object.defineProperty(window, "scrollY", { configurable: true, value: 0 }); // an earlier test scrolled
+    const { container } = render(
+      <MemoryRouter>
+        <ArchiveList bulletins={bulletins.slice(0, 60)} articleCounts={counts} onNeedMore={onNeedMore} />
+      </MemoryRouter>,
+    );
+    await act(async () => {});
+    // The first screen is all loaded: nothing asked yet, and the list already has the whole archive's height.
+    expect(onNeedMore).not.toHaveBeenCalled();
+    expect(parseFloat((container.querySelector("ol") as HTMLElement).style.height)).toBeGreaterThan(1000 * 200);
+    await act(async () => {
+      Object.defineProperty(window, "scrollY", { configurable: true, value: ROW_PX * 500 });
+      window.dispatchEvent(new Event("scroll"));
+    });
+    expect(onNeedMore).toHaveBeenCalled();
+    expect(screen.getAllByText("Loading bulletin…").length).toBeGreaterThan(0);
+    expect(container.querySelector("ol > li")).toHaveAttribute("aria-setsize", "1000");
+  });
 });
+

@@ -4,13 +4,17 @@
  * nodes) is virtualised against the window, so the page still scrolls as a
  * page and only the bulletins near the viewport are in the DOM.
  *
+ * The page may have only the archive's first bulletins (data/archive-head.json,
+ * with every bulletin's article count for the list's height): a row past them
+ * shows a placeholder of its estimated height and asks for the rest.
+ *
  * The first rows render on the first pass (an initial rect stands in for the
  * window until it is measured), with the same markup and classes as the
  * prerendered archive page (src/build/prerender/pages.ts), so mounting the app
  * does not swap the server's rows for a blank or move them.
  */
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { Link } from "react-router";
 import type { ArchiveBulletin } from "../../build/archive-index.ts";
 import { articlePath, authorsLine, bulletinPath, formatDate, issueLabel } from "../lib/format.ts";
@@ -76,8 +80,20 @@ export function BulletinEntry({ bulletin: b }: { bulletin: ArchiveBulletin }) {
   );
 }
 
-export function ArchiveList({ bulletins }: { bulletins: readonly ArchiveBulletin[] }) {
-  if (!shouldVirtualise(bulletins.length)) {
+export interface ArchiveListProps {
+  /** The bulletins loaded so far, newest first. */
+  bulletins: readonly ArchiveBulletin[];
+  /** One per bulletin of the archive, loaded or not; by default, those of `bulletins`. */
+  articleCounts?: readonly number[];
+  /** Called when a row past the loaded bulletins comes into view. */
+  onNeedMore?: () => void;
+  /** Loading the rest failed: said in the placeholders, with a retry. */
+  moreError?: { message: string; retry: () => void } | null;
+}
+
+export function ArchiveList({ bulletins, articleCounts, onNeedMore, moreError = null }: ArchiveListProps) {
+  const counts = articleCounts ?? bulletins.map((b) => b.articles.length);
+  if (!shouldVirtualise(counts.length)) {
     return (
       <ol className="mt-8 space-y-12">
         {bulletins.map((b) => (
@@ -88,10 +104,15 @@ export function ArchiveList({ bulletins }: { bulletins: readonly ArchiveBulletin
       </ol>
     );
   }
-  return <VirtualArchiveList bulletins={bulletins} />;
+  return <VirtualArchiveList bulletins={bulletins} counts={counts} onNeedMore={onNeedMore} moreError={moreError} />;
 }
 
-function VirtualArchiveList({ bulletins }: { bulletins: readonly ArchiveBulletin[] }) {
+function VirtualArchiveList({
+  bulletins,
+  counts,
+  onNeedMore,
+  moreError,
+}: Omit<ArchiveListProps, "articleCounts"> & { counts: readonly number[] }) {
   const listRef = useRef<HTMLOListElement>(null);
   // The list's distance from the top of the document: the virtualiser counts window scroll from there.
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -108,33 +129,59 @@ function VirtualArchiveList({ bulletins }: { bulletins: readonly ArchiveBulletin
   // The prerendered page was laid out for INITIAL_VIEWPORT; the render that hydrates it must choose the same rows.
   const viewportWidth = useClientValue(() => window.innerWidth || INITIAL_VIEWPORT.width, INITIAL_VIEWPORT.width);
   const virtualizer = useWindowVirtualizer({
-    count: bulletins.length,
-    estimateSize: (i) => estimateRowHeight(bulletins[i]?.articles.length ?? 0, viewportWidth),
+    count: counts.length,
+    estimateSize: (i) => estimateRowHeight(counts[i] ?? 0, viewportWidth),
     getItemKey: (i) => bulletins[i]?.id ?? i,
     overscan: OVERSCAN,
     scrollMargin,
     initialRect: INITIAL_VIEWPORT, // measured from the window once mounted
   });
   const items = virtualizer.getVirtualItems();
+  const beyondLoaded = items.some((row) => row.index >= bulletins.length);
+  useEffect(() => {
+    if (beyondLoaded) onNeedMore?.();
+  }, [beyondLoaded, onNeedMore]);
 
   return (
     <ol ref={listRef} className="relative mt-8" style={{ height: virtualizer.getTotalSize() }}>
       {items.map((row) => {
-        const b = bulletins[row.index]!;
+        const b = bulletins[row.index];
         return (
           <li
             key={row.key}
             data-index={row.index}
             ref={virtualizer.measureElement}
-            aria-setsize={bulletins.length}
+            aria-setsize={counts.length}
             aria-posinset={row.index + 1}
             className="absolute left-0 top-0 w-full pb-12"
             style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
           >
-            <BulletinEntry bulletin={b} />
+            {b ? (
+              <BulletinEntry bulletin={b} />
+            ) : (
+              <RowPlaceholder height={estimateRowHeight(counts[row.index] ?? 0, viewportWidth) - ROW_GAP_PX} error={moreError ?? null} />
+            )}
           </li>
         );
       })}
     </ol>
+  );
+}
+
+/** A bulletin not loaded yet, at its estimated height so the page does not jump when it arrives. */
+function RowPlaceholder({ height, error }: { height: number; error: ArchiveListProps["moreError"] }) {
+  return (
+    <div style={{ minHeight: height }} className="border-b border-stone-300 pb-2 dark:border-stone-700">
+      {error ? (
+        <p role="alert">
+          The rest of the archive could not be loaded: {error.message}{" "}
+          <button type="button" className="link" onClick={error.retry}>
+            Retry
+          </button>
+        </p>
+      ) : (
+        <p className="text-stone-600 dark:text-stone-400">Loading bulletin…</p>
+      )}
+    </div>
   );
 }

@@ -6,7 +6,7 @@
  */
 import type { Article, Bulletin } from "../../parser/model/index.ts";
 import { formatDate, issueLabel } from "../../app/lib/format.ts";
-import { ARCHIVE_FILE, bulletinFile } from "../data-paths.ts";
+import { ARCHIVE_HEAD_FILE, bulletinFile } from "../data-paths.ts";
 import type { PageMeta } from "./document.ts";
 import { description } from "./html.ts";
 import { archivePath, articlePath, bulletinPath, personPath, placePath, searchPath, SITE_DESCRIPTION, SITE_NAME } from "./site.ts";
@@ -20,7 +20,7 @@ export function archivePage(): PageMeta {
     description: SITE_DESCRIPTION,
     path: archivePath(),
     type: "website",
-    preload: [dataUrl(ARCHIVE_FILE)],
+    preload: [dataUrl(ARCHIVE_HEAD_FILE)],
   };
 }
 
