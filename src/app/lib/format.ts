@@ -22,19 +22,26 @@ export function formatNumber(value: number): string {
   return decimals ? `${whole.replace(THOUSANDS, ",")}.${decimals}` : whole.replace(THOUSANDS, ",");
 }
 
-/** `2009-02-07` → `7 Feb 2009`, for compact lists (search hits). */
-export function formatShortDate(iso: string | null): string | null {
-  const long = formatDate(iso);
-  return long && long !== iso ? long.replace(/ ([A-Z][a-z]{2})[a-z]+ /, " $1 ") : long;
-}
-
-/** `2009-02-07` → `7 February 2009`, without time zones getting involved (nor Intl: see formatNumber). */
-export function formatDate(iso: string | null): string | null {
+/**
+ * An ISO date as day, month name and year, without time zones getting
+ * involved (nor Intl: see formatNumber); anything else as it is.
+ */
+function formatIsoDate(iso: string | null, monthName: (month: string) => string): string | null {
   if (!iso) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   const month = MONTHS[Number(m[2]) - 1];
-  return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+  return month ? `${Number(m[3])} ${monthName(month)} ${m[1]}` : iso;
+}
+
+/** `2009-02-07` → `7 February 2009`. */
+export function formatDate(iso: string | null): string | null {
+  return formatIsoDate(iso, (month) => month);
+}
+
+/** `2009-02-07` → `7 Feb 2009`, for compact lists (search hits). */
+export function formatShortDate(iso: string | null): string | null {
+  return formatIsoDate(iso, (month) => month.slice(0, 3));
 }
 
 export interface IssueLike {

@@ -19,7 +19,6 @@ export function hitHref(record: SearchRecord, query: string): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-
 export function hitContext(record: SearchRecord): string {
   switch (record.kind) {
     case "person":

@@ -59,7 +59,7 @@ export function slimTemplate(template: string): string {
     .replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)"/i, (_m, start: string, policy: string) => `${start}${policy.replaceAll("&#39;", "'")}"`);
 }
 
-/** public/app-start.js: loads the app once the prerendered page has loaded, or when the reader reaches for it. */
+/** public/app-start.js: loads the app once the prerendered page has painted and loaded, or when the reader reaches for it. */
 export const APP_START_SCRIPT = "/app-start.js";
 
 const ENTRY_SCRIPT = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>\s*/;
@@ -68,7 +68,7 @@ const MODULE_PRELOAD = /<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>\s*/
 /**
  * A prerendered page paints from its HTML and CSS alone; the app only
  * enhances it. Its scripts, their preloads and the page's data are handed to
- * public/app-start.js, which asks for them once the page has loaded and the
+ * public/app-start.js, which asks for them once the page has painted and loaded and the
  * browser is idle, or at the reader's first touch or key: fetched with the
  * HTML they share a slow connection with the stylesheet and hold the first
  * paint back, and run during the load they block it (measured by
