@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { openApp } from "./app.ts";
+import { ARCHIVE_HEAD_COUNT } from "../src/build/archive-index.ts";
 
 // page.route cannot see requests a service worker answers from its cache.
 test.use({ serviceWorkers: "block" });
@@ -11,14 +12,13 @@ interface Entry {
 }
 
 const SIZE = 300;
-const HEAD = 60; // ARCHIVE_HEAD_COUNT (src/build/archive-index.ts)
 
 test("a big archive opens from its head and loads the rest when the reader scrolls to it", async ({ page, request }) => {
   // The built archive has one bulletin: serve a big one made of copies of it, under other ids.
   const real = (await (await request.get("/data/archive.json")).json()) as { archiveVersion: number; bulletins: Entry[] };
   const model = real.bulletins[0]!;
   const bulletins = Array.from({ length: SIZE }, (_, i) => ({ ...model, id: `scale-${i + 1}`, issue: SIZE - i }));
-  const head = { archiveVersion: real.archiveVersion, articleCounts: bulletins.map((b) => b.articles.length), bulletins: bulletins.slice(0, HEAD) };
+  const head = { archiveVersion: real.archiveVersion, articleCounts: bulletins.map((b) => b.articles.length), bulletins: bulletins.slice(0, ARCHIVE_HEAD_COUNT) };
 
   await page.route("**/data/archive-head.json", (route) => route.fulfill({ json: head }));
   let askedForAll = false;

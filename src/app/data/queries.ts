@@ -9,6 +9,7 @@ import { ARCHIVE_FILE, ARCHIVE_HEAD_FILE, bulletinFile } from "../../build/data-
 import { fetchJson } from "./fetch-json.ts";
 import { MissingFileError, NetworkError, NotFoundError, NotJsonError } from "./errors.ts";
 import { importedBulletin, listImports, withImports } from "../import/imports-data.ts";
+import type { ImportListing } from "../../import/store.ts";
 
 const dataUrl = (file: string) => `${import.meta.env.BASE_URL}${file}`;
 
@@ -19,14 +20,14 @@ export const dataKeys = {
 };
 
 /** The whole archive index, with the bulletins imported in this browser (src/app/import/) merged in. */
-async function fetchArchive(signal?: AbortSignal): Promise<Archive> {
+async function fetchArchive(signal?: AbortSignal, imports?: ImportListing): Promise<Archive> {
   const archive = await fetchJson(dataUrl(ARCHIVE_FILE), {
     schema: ArchiveSchema,
     sliced: ["bulletins"], // 1,000 of them in the benchmark's archive
     version: { field: "archiveVersion", expected: ARCHIVE_VERSION },
     signal,
   });
-  return withImports(archive);
+  return withImports(archive, imports);
 }
 
 export const archiveQuery = () =>
@@ -56,8 +57,8 @@ export const archivePageQuery = () =>
   queryOptions({
     queryKey: [...dataKeys.archive(), "page"] as const,
     queryFn: async ({ signal }): Promise<ArchivePage> => {
-      const { records } = await listImports();
-      if (records.length > 0) return wholeArchivePage(await fetchArchive(signal));
+      const imports = await listImports();
+      if (imports.records.length > 0) return wholeArchivePage(await fetchArchive(signal, imports));
       const head = await fetchJson(dataUrl(ARCHIVE_HEAD_FILE), {
         schema: ArchiveHeadSchema,
         sliced: ["bulletins"],

@@ -33,8 +33,9 @@ export async function listImports(): Promise<ImportListing> {
   }
 }
 
-export async function withImports(archive: Archive): Promise<Archive> {
-  const { records } = await listImports();
+/** `imports`: when the caller has already listed them, so the store is not read twice. */
+export async function withImports(archive: Archive, imports?: ImportListing): Promise<Archive> {
+  const { records } = imports ?? (await listImports());
   return records.length === 0 ? archive : mergeArchive(archive, records.map((r) => r.bulletin));
 }
 

@@ -132,4 +132,3 @@ describe("ArchiveList", () => {
     expect(container.querySelector("ol > li")).toHaveAttribute("aria-setsize", "1000");
   });
 });
-

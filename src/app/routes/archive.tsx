@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { archivePageQuery, archiveQuery, wholeArchivePage } from "../data/queries.ts";
@@ -11,7 +11,7 @@ export function Component() {
   // The whole index loads only when the reader scrolls past the bulletins the page has.
   const [wantAll, setWantAll] = useState(false);
   const all = useQuery({ ...archiveQuery(), enabled: wantAll && !first.complete });
-  const page = all.data ? wholeArchivePage(all.data) : first;
+  const page = useMemo(() => (all.data ? wholeArchivePage(all.data) : first), [all.data, first]);
   const count = page.articleCounts.length;
   useDocumentMeta("Archive", "IWPR bulletins, newest first, with every article's headline and summary.");
   return (
