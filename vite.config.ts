@@ -10,7 +10,6 @@ import { feedEmitters } from "./src/build/feeds/index.ts";
 import { offlinePlugin } from "./src/build/offline/index.ts";
 import { prerenderPlugin, siteUrlFromEnv } from "./src/build/prerender/index.ts";
 import { searchEmitter } from "./src/search/build/emit.ts";
-import { stagePreloadPlugin } from "./src/build/stage-preload.ts";
 
 // BULLETINS_DIR: another folder of .txt bulletins (the benchmark's synthetic archive).
 const bulletinsDir = process.env.BULLETINS_DIR || "bulletins";
@@ -33,7 +32,6 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
-    stagePreloadPlugin(), // build only: the entry's start-up stages load with the page
     cspPlugin(), // build only: Content-Security-Policy <meta> and dist/_headers
     // Not under Vitest: unit tests need no data, and should not parse the archive.
     ...(process.env.VITEST
@@ -50,21 +48,31 @@ export default defineConfig({
         ]),
   ],
   build: {
-    // The entry preloads its own start-up stages (src/build/stage-preload.ts). Vite's
-    // helper, which adds preload tags for each lazy route's files as it is imported, cost
-    // the start-up a task of its own; without it a route's few small shared files load
-    // as the route's own imports.
+    // The entry's stages are its static imports (src/app/main.tsx), which the browser
+    // fetches at once; lazy routes load their few small files as their own imports.
+    // Vite's helper adds preload tags from script for each lazy import: under
+    // Lighthouse each tag added cost the page a task of its own.
     modulePreload: false,
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // One file per start-up stage (src/app/main.tsx): fewer files to request and compile.
+          // One file per start-up stage (src/app/main.tsx): each file is one more request
+          // and one more module to compile before the app starts.
           groups: [
-            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/]app[\\/]stages[\\/]react\.ts$/ },
+            {
+              name: "react",
+              priority: 3,
+              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/]app[\\/](stages[\\/]react|lib[\\/]next-task)\.ts$/,
+            },
             {
               name: "router",
+              priority: 2,
               test: /node_modules[\\/](react-router|@tanstack[\\/](query-core|react-query))[\\/]|src[\\/]app[\\/]stages[\\/]router\.ts$/,
             },
+            // The app's stage, with everything it imports (the group's default): left to the
+            // bundler, the parts it shares with lazy pages (the data schema, the import
+            // store) became three more files of their own, each loaded at every start.
+            { name: "start-app", priority: 1, test: /src[\\/]app[\\/]start-app\.tsx$/ },
           ],
         },
       },

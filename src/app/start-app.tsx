@@ -39,6 +39,8 @@ export async function startApp(): Promise<void> {
   if (!root) throw new Error("index.html has no #root element");
   const queryClient = createQueryClient();
   const router = createAppRouter(queryClient);
+  await nextTask();
+  router.initialize();
   const app = (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
