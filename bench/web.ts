@@ -24,6 +24,7 @@ import { chromium, type Browser } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { generateArchive } from "./synth/generate.ts";
+import { APP_READY_MARK } from "../src/app/lib/app-ready.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
 const SYNTH_COUNT = 1000;
@@ -71,6 +72,10 @@ interface LighthouseFigures {
   seo: number | null;
   lcpSeconds: number | null;
   cls: number | null;
+  /** Total Blocking Time, the figure the Performance score moves with here. */
+  tbtMs: number | null;
+  /** Whether the app had started (APP_READY_MARK) before Lighthouse stopped measuring. */
+  appReady: boolean | null;
 }
 
 interface PageFigures {
@@ -92,7 +97,7 @@ interface ArchiveFigures {
 
 type LighthousePage = "archive" | "article" | "person" | "place";
 
-const EMPTY_LIGHTHOUSE = { performance: null, accessibility: null, bestPractices: null, seo: null, lcpSeconds: null, cls: null };
+const EMPTY_LIGHTHOUSE = { performance: null, accessibility: null, bestPractices: null, seo: null, lcpSeconds: null, cls: null, tbtMs: null, appReady: null };
 
 // ---------- build ----------
 
@@ -278,12 +283,23 @@ function firstEntityPath(outDir: string, folder: "people" | "places"): string | 
   }
 }
 
-/** The run with the median Performance score (failed runs only when every run failed). */
+/**
+ * The run with the median Performance score, among the runs in which the app
+ * started before Lighthouse stopped measuring: one that ended first measured
+ * the page without its app's work, a better score than a reader's. Failed
+ * runs only when every run failed.
+ */
 function medianRun(runs: LighthouseFigures[]): LighthouseFigures {
-  const ok = runs.filter((r) => r.status === "ok" && r.performance !== null).sort((a, b) => a.performance! - b.performance!);
+  const ok = runs.filter((r) => r.status === "ok" && r.performance !== null);
   if (ok.length === 0) return runs[0]!;
-  const median = ok[Math.floor((ok.length - 1) / 2)]!;
-  log(`    Performance per run: ${ok.map((r) => r.performance!.toFixed(2)).join(", ")} → median ${median.performance!.toFixed(2)}`);
+  const withApp = ok.filter((r) => r.appReady);
+  const counted = (withApp.length > 0 ? withApp : ok).sort((a, b) => a.performance! - b.performance!);
+  const median = counted[Math.floor((counted.length - 1) / 2)]!;
+  const perRun = ok.map((r) => `${r.performance!.toFixed(2)} (TBT ${fmt(r.tbtMs, 0)} ms${r.appReady ? "" : ", no app"})`).join(", ");
+  log(`    Performance per run: ${perRun} → median ${median.performance!.toFixed(2)}`);
+  if (withApp.length < ok.length) {
+    log(`    the app started in ${withApp.length} of ${ok.length} runs; ${withApp.length > 0 ? "only those are counted" : "none measured it"}`);
+  }
   return median;
 }
 
@@ -312,6 +328,11 @@ async function lighthouseFigures(url: string): Promise<LighthouseFigures> {
   }
 }
 
+function userTimingNames(details: unknown): string[] {
+  const items = (details as { items?: Array<{ name?: unknown }> } | undefined)?.items ?? [];
+  return items.map((item) => String(item.name));
+}
+
 async function lighthouseRun(url: string, port: number): Promise<LighthouseFigures> {
   const result = await lighthouse(url, {
     port,
@@ -331,6 +352,8 @@ async function lighthouseRun(url: string, port: number): Promise<LighthouseFigur
     seo: score("seo"),
     lcpSeconds: lcp === null ? null : lcp / 1000,
     cls: audit("cumulative-layout-shift"),
+    tbtMs: audit("total-blocking-time"),
+    appReady: userTimingNames(lhr?.audits["user-timings"]?.details).includes(APP_READY_MARK),
   };
 }
 
@@ -389,6 +412,7 @@ function rows(results: ArchiveFigures[]): Row[] {
       [`Lighthouse ${name}: Accessibility`, "1.00", ...lhFmt(page, (l) => fmt(l.accessibility))],
       [`Lighthouse ${name}: Best Practices`, "≥ 0.95", ...lhFmt(page, (l) => fmt(l.bestPractices))],
       [`Lighthouse ${name}: SEO`, "≥ 0.95", ...lhFmt(page, (l) => fmt(l.seo))],
+      [`Lighthouse ${name}: TBT (ms)`, "report", ...lhFmt(page, (l) => fmt(l.tbtMs, 0))],
       [`Lighthouse ${name}: LCP (s)`, "≤ 2.0", ...lhFmt(page, (l) => fmt(l.lcpSeconds))],
       [`Lighthouse ${name}: CLS`, "≤ 0.02", ...lhFmt(page, (l) => fmt(l.cls, 3))],
     ] as Row[];

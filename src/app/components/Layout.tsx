@@ -10,6 +10,7 @@ import { Header } from "./Header.tsx";
 import { ShortcutsDialog } from "./ShortcutsDialog.tsx";
 import { StatusProvider } from "./status.tsx";
 import { PageFileDrop } from "../import/PageFileDrop.tsx";
+import { markAppReady } from "../lib/app-ready.ts";
 
 
 export function focusSearch(): void {
@@ -24,10 +25,7 @@ export function Layout() {
     "/": focusSearch,
     "?": () => setShortcutsOpen(true),
   });
-  useEffect(() => {
-    // The app has taken the page over (hydrated it): its controls work from now on. Browser tests wait for this.
-    document.documentElement.dataset.app = "ready";
-  }, []);
+  useEffect(markAppReady, []);
   useEffect(() => {
     // In dev, a changed .txt is re-parsed by the plugin: refetch instead of reloading.
     if (!import.meta.hot) return;
