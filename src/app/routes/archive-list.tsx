@@ -8,17 +8,22 @@
  * with every bulletin's article count for the list's height): a row past them
  * shows a placeholder of its estimated height and asks for the rest.
  *
+ * The rows sit in the page's normal flow, between two spacers that stand for
+ * the rows not rendered: each row takes its own height wherever it is shown.
+ * (Placed absolutely at estimated offsets, the prerendered rows overlapped on
+ * a phone, where a bulletin is taller than the estimate made at build time,
+ * until the app had measured them; and measuring moved every row.)
+ *
  * The first rows render on the first pass (an initial rect stands in for the
  * window until it is measured), with the same markup and classes as the
  * prerendered archive page (src/build/prerender/pages.ts), so mounting the app
  * does not swap the server's rows for a blank or move them.
  */
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { memo, startTransition, useEffect, useRef, useState } from "react";
 import { Link } from "react-router";
 import type { ArchiveBulletin } from "../../build/archive-index.ts";
 import { articlePath, authorsLine, bulletinPath, formatDate, issueLabel } from "../lib/format.ts";
-import { useClientValue } from "../hooks/useClientValue.ts";
 
 /** Below this many bulletins the list renders plainly: cheap enough, and every row is findable with the browser's find. */
 export const VIRTUALISE_FROM = 60;
@@ -46,7 +51,8 @@ export function estimateRowHeight(articleCount: number, viewportWidth: number): 
   return ROW_HEADER_PX + 16 + lines * ARTICLE_PX + Math.max(0, lines - 1) * ARTICLE_GAP_PX + ROW_GAP_PX;
 }
 
-export function BulletinEntry({ bulletin: b }: { bulletin: ArchiveBulletin }) {
+/** Memoised: the virtualiser re-renders the list whenever it measures a row or the window scrolls, and a bulletin's rows change only with it. */
+export const BulletinEntry = memo(function BulletinEntry({ bulletin: b }: { bulletin: ArchiveBulletin }) {
   return (
     <section aria-labelledby={`b-${b.id}`}>
       <div className="border-b border-stone-300 pb-2 dark:border-stone-700">
@@ -78,7 +84,7 @@ export function BulletinEntry({ bulletin: b }: { bulletin: ArchiveBulletin }) {
       </ul>
     </section>
   );
-}
+});
 
 export interface ArchiveListProps {
   /** The bulletins loaded so far, newest first. */
@@ -114,20 +120,28 @@ function VirtualArchiveList({
   moreError,
 }: Omit<ArchiveListProps, "articleCounts"> & { counts: readonly number[] }) {
   const listRef = useRef<HTMLOListElement>(null);
-  // The list's distance from the top of the document: the virtualiser counts window scroll from there.
+  // What the first render cannot know: the list's distance from the top of the
+  // document (the virtualiser counts window scroll from there) and the window's
+  // width (for the estimates). The render that hydrates the prerendered page
+  // must choose the same rows as the build did, so both start as the build had
+  // them. They are measured once the page is the app's, and at each resize, in
+  // a transition: a re-render of the list that yields to the browser, not one
+  // long task.
   const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => {
+  const [viewportWidth, setViewportWidth] = useState(INITIAL_VIEWPORT.width);
+  useEffect(() => {
     const measure = () => {
       const list = listRef.current;
-      if (list) setScrollMargin(list.getBoundingClientRect().top + window.scrollY);
+      startTransition(() => {
+        if (list) setScrollMargin(list.getBoundingClientRect().top + window.scrollY);
+        setViewportWidth(window.innerWidth || INITIAL_VIEWPORT.width);
+      });
     };
     measure();
     window.addEventListener("resize", measure);
     return () => window.removeEventListener("resize", measure);
   }, []);
 
-  // The prerendered page was laid out for INITIAL_VIEWPORT; the render that hydrates it must choose the same rows.
-  const viewportWidth = useClientValue(() => window.innerWidth || INITIAL_VIEWPORT.width, INITIAL_VIEWPORT.width);
   const virtualizer = useWindowVirtualizer({
     count: counts.length,
     estimateSize: (i) => estimateRowHeight(counts[i] ?? 0, viewportWidth),
@@ -142,8 +156,13 @@ function VirtualArchiveList({
     if (beyondLoaded) onNeedMore?.();
   }, [beyondLoaded, onNeedMore]);
 
+  // The spacers: the rows above the first rendered one, and below the last. Item offsets count from the document's top.
+  const margin = virtualizer.options.scrollMargin;
+  const above = items.length > 0 ? items[0]!.start - margin : 0;
+  const below = items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)!.end - margin) : 0;
+
   return (
-    <ol ref={listRef} className="relative mt-8" style={{ height: virtualizer.getTotalSize() }}>
+    <ol ref={listRef} className="mt-8" style={{ paddingTop: above, paddingBottom: below }}>
       {items.map((row) => {
         const b = bulletins[row.index];
         return (
@@ -153,8 +172,7 @@ function VirtualArchiveList({
             ref={virtualizer.measureElement}
             aria-setsize={counts.length}
             aria-posinset={row.index + 1}
-            className="absolute left-0 top-0 w-full pb-12"
-            style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
+            className="pb-12"
           >
             {b ? (
               <BulletinEntry bulletin={b} />
