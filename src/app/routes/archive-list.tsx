@@ -20,7 +20,7 @@
  * does not swap the server's rows for a blank or move them.
  */
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { memo, startTransition, useEffect, useRef, useState } from "react";
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Link } from "react-router";
 import type { ArchiveBulletin } from "../../build/archive-index.ts";
 import { articlePath, authorsLine, bulletinPath, formatDate, issueLabel } from "../lib/format.ts";
@@ -28,8 +28,12 @@ import { articlePath, authorsLine, bulletinPath, formatDate, issueLabel } from "
 /** Below this many bulletins the list renders plainly: cheap enough, and every row is findable with the browser's find. */
 export const VIRTUALISE_FROM = 60;
 
-/** Bulletins rendered beyond each edge of the viewport, so a fast scroll or Tab lands on rendered rows. */
-const OVERSCAN = 4;
+/**
+ * Bulletins rendered beyond each edge of the viewport, so a fast scroll or Tab
+ * lands on rendered rows. Few: a bulletin is a screen or two tall, and every
+ * row rendered is work for the app's start (four made six rows on a phone).
+ */
+const OVERSCAN = 2;
 
 // Estimates for a row's height before it is measured; only rows not yet seen use them.
 const ROW_HEADER_PX = 76; // issue heading, date line and rule
@@ -98,7 +102,7 @@ export interface ArchiveListProps {
 }
 
 export function ArchiveList({ bulletins, articleCounts, onNeedMore, moreError = null }: ArchiveListProps) {
-  const counts = articleCounts ?? bulletins.map((b) => b.articles.length);
+  const counts = useMemo(() => articleCounts ?? bulletins.map((b) => b.articles.length), [articleCounts, bulletins]);
   if (!shouldVirtualise(counts.length)) {
     return (
       <ol className="mt-8 space-y-12">
@@ -142,10 +146,16 @@ function VirtualArchiveList({
     return () => window.removeEventListener("resize", measure);
   }, []);
 
+  const estimateSize = useCallback((i: number) => estimateRowHeight(counts[i] ?? 0, viewportWidth), [counts, viewportWidth]);
+  // Kept between renders: the virtualiser works out every row's offset again (a
+  // thousand of them) whenever this function changes. It changes with the
+  // estimates, as that is how the virtualiser learns of them: it re-estimates
+  // the rows it has not measured and keeps the sizes of those it has.
+  const getItemKey = useCallback((i: number) => bulletins[i]?.id ?? i, [bulletins, estimateSize]);
   const virtualizer = useWindowVirtualizer({
     count: counts.length,
-    estimateSize: (i) => estimateRowHeight(counts[i] ?? 0, viewportWidth),
-    getItemKey: (i) => bulletins[i]?.id ?? i,
+    estimateSize,
+    getItemKey,
     overscan: OVERSCAN,
     scrollMargin,
     initialRect: INITIAL_VIEWPORT, // measured from the window once mounted
