@@ -22,7 +22,7 @@ export function ParagraphView({ paragraph, annotations }: { paragraph: Paragraph
     <div className="paragraph relative">
       <button
         type="button"
-        className="paragraph-link no-print absolute -left-7 top-1.5 rounded p-1 text-stone-500 hover:text-accent dark:text-stone-400"
+        className="paragraph-link no-print absolute left-0 top-2.5 rounded p-1 text-stone-500 hover:text-accent dark:text-stone-400"
         aria-label={`Copy link to paragraph ${number || paragraph.id}`}
         onClick={async () => {
           const url = anchorUrl(ctx.bulletin.id, ctx.model.article.slug, paragraph.id);
