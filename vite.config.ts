@@ -60,6 +60,8 @@ export default defineConfig({
           // and one more module to compile before the app starts.
           groups: [
             {
+              // With the stages' yield (next-task), which each stage imports: taken into the
+              // app's file instead, it would make React's file import the app's and run after it.
               name: "react",
               priority: 3,
               test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/]app[\\/](stages[\\/]react|lib[\\/]next-task)\.ts$/,

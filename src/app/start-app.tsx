@@ -39,6 +39,7 @@ export async function startApp(): Promise<void> {
   if (!root) throw new Error("index.html has no #root element");
   const queryClient = createQueryClient();
   const router = createAppRouter(queryClient);
+  // Made and started in two tasks (see createAppRouter).
   await nextTask();
   router.initialize();
   const app = (

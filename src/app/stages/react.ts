@@ -1,7 +1,8 @@
 /**
- * The first start-up stage (src/app/main.tsx): React and its renderer. Names,
- * not the package's whole namespace, so the bundle keeps only what the app uses.
- * The `await` ends the stage: what imports this module runs in a later task.
+ * The first start-up stage (src/app/main.tsx): React and its renderer, run
+ * here because this module re-exports from them (names the app uses, not the
+ * whole namespace, so the bundle keeps no more). The `await` ends the stage:
+ * a module that imports this one runs in a later task.
  */
 import { nextTask } from "../lib/next-task.ts";
 
