@@ -19,6 +19,7 @@ export function ParagraphView({ paragraph, annotations }: { paragraph: Paragraph
   const segments = segmentParagraph(paragraph.text, annotations);
   const number = paragraph.id.replace(/^\D+/, "");
   return (
+    // The box takes in the link's gutter (.paragraph in src/app/index.css): content-visibility clips what it paints outside.
     <div className="paragraph relative">
       <button
         type="button"
