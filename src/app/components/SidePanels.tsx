@@ -60,7 +60,7 @@ function Panel({ id, title, active, children }: { id: string; title: string; act
     <aside
       id={id}
       aria-labelledby={headingId}
-      className={`side-panel rounded-lg border border-stone-200 bg-white/60 p-4 text-sm dark:border-stone-800 dark:bg-stone-900/50 ${active ? "" : "max-lg:hidden"}`}
+      className={`rounded-lg border border-stone-200 bg-white/60 p-4 text-sm dark:border-stone-800 dark:bg-stone-900/50 ${active ? "" : "max-lg:hidden"}`}
     >
       <h2 id={headingId} className="mb-2 font-sans text-xs font-semibold uppercase tracking-wider text-stone-600 dark:text-stone-400">
         {title}
