@@ -216,4 +216,21 @@ test.describe("on a phone", () => {
     const panelTop = await people.evaluate((el) => el.getBoundingClientRect().top);
     expect(panelTop).toBeGreaterThan(articleBottom);
   });
+
+  test("scrolling to the panel tabs leaves the page as it was: nothing is laid out late and moves what is under a finger", async ({ page }) => {
+    const { href } = await firstArticle(page);
+    await openArticle(page, href);
+    const heights = await page.evaluate(async () => {
+      const tabs = document.querySelector('[role="group"][aria-label="Article panels"]')!;
+      const before = document.documentElement.scrollHeight;
+      tabs.scrollIntoView({ block: "center" });
+      const after: number[] = [];
+      for (let frame = 0; frame < 6; frame++) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        after.push(document.documentElement.scrollHeight);
+      }
+      return { before, after };
+    });
+    expect(heights.after).toEqual(heights.after.map(() => heights.before));
+  });
 });

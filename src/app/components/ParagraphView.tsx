@@ -19,11 +19,10 @@ export function ParagraphView({ paragraph, annotations }: { paragraph: Paragraph
   const segments = segmentParagraph(paragraph.text, annotations);
   const number = paragraph.id.replace(/^\D+/, "");
   return (
-    // The box takes in the link's gutter (.paragraph in src/app/index.css): content-visibility clips what it paints outside.
     <div className="paragraph relative">
       <button
         type="button"
-        className="paragraph-link no-print absolute left-0 top-2.5 rounded p-1 text-stone-500 hover:text-accent dark:text-stone-400"
+        className="paragraph-link no-print absolute -left-7 top-1.5 rounded p-1 text-stone-500 hover:text-accent dark:text-stone-400"
         aria-label={`Copy link to paragraph ${number || paragraph.id}`}
         onClick={async () => {
           const url = anchorUrl(ctx.bulletin.id, ctx.model.article.slug, paragraph.id);

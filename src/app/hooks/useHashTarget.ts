@@ -7,13 +7,6 @@ import { useEffect } from "react";
 import { useLocation } from "react-router";
 
 export const HASH_TARGET_CLASS = "hash-target";
-/**
- * On <html>: every paragraph laid out, not just those near the screen
- * (src/app/index.css). A smooth scroll aims at where its target is when it
- * starts; paragraphs laid out on the way, taller or shorter than their
- * stand-in size, would move the target away from that spot.
- */
-export const LAID_OUT_CLASS = "laid-out";
 /** Matches the CSS animation; the class is removed so the next choice replays it. */
 const HIGHLIGHT_MS = 2600;
 
@@ -23,7 +16,6 @@ export function highlightElement(el: HTMLElement): () => void {
   el.classList.add(HASH_TARGET_CLASS);
   if (!el.hasAttribute("tabindex")) el.setAttribute("tabindex", "-1");
   el.focus({ preventScroll: true });
-  document.documentElement.classList.add(LAID_OUT_CLASS);
   const reduced = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
   el.scrollIntoView?.({ block: "center", behavior: reduced ? "auto" : "smooth" });
   const timer = window.setTimeout(() => el.classList.remove(HASH_TARGET_CLASS), HIGHLIGHT_MS);
