@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { act, cleanup, render, screen, within } from "@testing-library/react";
+import { renderToString } from "react-dom/server";
+import { hydrateRoot } from "react-dom/client";
 import { MemoryRouter } from "react-router";
 import type { ArchiveBulletin } from "../../build/archive-index.ts";
 import { ArchiveList, estimateRowHeight, shouldVirtualise, VIRTUALISE_FROM } from "./archive-list.tsx";
@@ -134,5 +136,35 @@ describe("ArchiveList", () => {
     expect(onNeedMore).toHaveBeenCalled();
     expect(screen.getAllByText("Loading bulletin…").length).toBeGreaterThan(0);
     expect(container.querySelector("ol > li")).toHaveAttribute("aria-setsize", "1000");
+  });
+
+  it("adopts the build's rows of a 1,000-bulletin archive as they are, then scrolls them as a virtual list", async () => {
+    const bulletins = fakeArchive(1000);
+    Object.defineProperty(window, "scrollY", { configurable: true, value: 0 }); // an earlier test scrolled
+    const app = (
+      <MemoryRouter>
+        <ArchiveList bulletins={bulletins} />
+      </MemoryRouter>
+    );
+    const container = document.createElement("div");
+    container.innerHTML = renderToString(app); // as the build prerenders the archive page
+    document.body.append(container);
+    const prerenderedFirst = container.querySelector("ol > li");
+    const prerenderedCount = container.querySelectorAll("ol > li").length;
+    const mismatches: unknown[] = [];
+    const root = await act(async () => hydrateRoot(container, app, { onRecoverableError: (e) => mismatches.push(e) }));
+    expect(mismatches).toEqual([]);
+    // The same element, not a copy painted again, and as many rows as the build wrote.
+    expect(container.querySelector("ol > li")).toBe(prerenderedFirst);
+    expect(prerenderedCount).toBeGreaterThan(0);
+    expect(prerenderedCount).toBeLessThan(20);
+    // The virtualiser is on: scrolling far down renders the rows there.
+    await act(async () => {
+      Object.defineProperty(window, "scrollY", { configurable: true, value: ROW_PX * 500 });
+      window.dispatchEvent(new Event("scroll"));
+    });
+    expect(Math.min(...[...container.querySelectorAll("ol > li")].map((r) => Number(r.getAttribute("aria-posinset"))))).toBeGreaterThan(300);
+    act(() => root.unmount());
+    container.remove();
   });
 });

@@ -14,12 +14,12 @@
  * a phone, where a bulletin is taller than the estimate made at build time,
  * until the app had measured them; and measuring moved every row.)
  *
- * The first rows render on the first pass (an initial rect stands in for the
- * window until it is measured), with the same markup and classes as the
- * prerendered archive page (src/build/prerender/pages.ts), so mounting the app
- * does not swap the server's rows for a blank or move them.
+ * The build prerenders the first screen's rows (for a viewport it assumes),
+ * and the app's first render, which adopts that page, renders the same rows
+ * without the virtualiser; it is turned on once the page is the app's.
  */
-import { useWindowVirtualizer } from "@tanstack/react-virtual";
+import { useWindowVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
+import type { Key } from "react";
 import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Link } from "react-router";
 import type { ArchiveBulletin } from "../../build/archive-index.ts";
@@ -42,7 +42,7 @@ const ARTICLE_GAP_PX = 24; // gap-6
 const ROW_GAP_PX = 48; // the plain list's space-y-12, as padding inside each virtual row
 const TWO_COLUMNS_FROM_PX = 768; // Tailwind's md breakpoint, where articles sit in two columns
 
-/** Fallback viewport for the first render, before the window is measured (and for jsdom). */
+/** The viewport the build assumes for the first screen's rows (a prerendered page has none); also the fallback where the window reports none (jsdom). */
 const INITIAL_VIEWPORT = { width: 1024, height: 900 };
 
 export function shouldVirtualise(count: number): boolean {
@@ -117,6 +117,48 @@ export function ArchiveList({ bulletins, articleCounts, onNeedMore, moreError = 
   return <VirtualArchiveList bulletins={bulletins} counts={counts} onNeedMore={onNeedMore} moreError={moreError} />;
 }
 
+/**
+ * The rows the build rendered (src/build/prerender), worked out as the
+ * virtualiser would at the initial viewport from the top of the page: every
+ * row that starts on the first screen, and the overscan after them.
+ */
+export function firstScreenRows(counts: readonly number[]): { count: number; below: number } {
+  let end = 0;
+  let lastOnScreen = 0;
+  while (lastOnScreen < counts.length - 1) {
+    end += estimateRowHeight(counts[lastOnScreen] ?? 0, INITIAL_VIEWPORT.width);
+    if (end >= INITIAL_VIEWPORT.height) break;
+    lastOnScreen++;
+  }
+  const count = Math.min(lastOnScreen + 1 + OVERSCAN, counts.length);
+  let below = 0;
+  for (let i = count; i < counts.length; i++) below += estimateRowHeight(counts[i] ?? 0, INITIAL_VIEWPORT.width);
+  return { count, below };
+}
+
+/** What the list knows once the page is the app's: measured, not assumed as at build time. */
+interface MeasuredView {
+  /** The list's distance from the top of the document: the virtualiser counts window scroll from there. */
+  scrollMargin: number;
+  viewport: { width: number; height: number };
+  /** The first screen's rows, as laid out in the page the app took over. */
+  rows: VirtualItem[];
+}
+
+const NO_ROWS: VirtualItem[] = [];
+
+/** The rendered rows' heights, measured as the virtualiser measures a row it is handed (offsetHeight). */
+function measureRows(list: HTMLOListElement, keyOf: (index: number) => Key, scrollMargin: number): VirtualItem[] {
+  let start = scrollMargin;
+  return [...list.querySelectorAll<HTMLLIElement>(":scope > li[data-index]")].map((li) => {
+    const index = Number(li.dataset.index);
+    const size = li.offsetHeight;
+    const row = { index, key: keyOf(index), start, size, end: start + size, lane: 0 };
+    start += size;
+    return row;
+  });
+}
+
 function VirtualArchiveList({
   bulletins,
   counts,
@@ -124,52 +166,63 @@ function VirtualArchiveList({
   moreError,
 }: Omit<ArchiveListProps, "articleCounts"> & { counts: readonly number[] }) {
   const listRef = useRef<HTMLOListElement>(null);
-  // What the first render cannot know: the list's distance from the top of the
-  // document (the virtualiser counts window scroll from there) and the window's
-  // width (for the estimates). The render that hydrates the prerendered page
-  // must choose the same rows as the build did, so both start as the build had
-  // them. They are measured once the page is the app's, and at each resize, in
-  // a transition: a re-render of the list that yields to the browser, not one
-  // long task.
-  const [scrollMargin, setScrollMargin] = useState(0);
-  const [viewportWidth, setViewportWidth] = useState(INITIAL_VIEWPORT.width);
+  // The render that adopts (hydrates) the prerendered page renders the build's
+  // rows as they are, with the virtualiser off: the virtualiser's start (its
+  // thousand offsets, its observers, and the re-render it asks for from them,
+  // which React does at once, in the same task) made that task too long. Once
+  // the page is the app's, the list measures the window, its own place and
+  // its rows, and turns the virtualiser on in a transition, with those
+  // measurements, so that it starts where the page is and needs no second
+  // render. The same happens at each resize.
+  const [view, setView] = useState<MeasuredView | null>(null);
+  const getItemKey = useCallback((i: number): Key => bulletins[i]?.id ?? i, [bulletins]);
   useEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
     const measure = () => {
-      const list = listRef.current;
-      startTransition(() => {
-        if (list) setScrollMargin(list.getBoundingClientRect().top + window.scrollY);
-        setViewportWidth(window.innerWidth || INITIAL_VIEWPORT.width);
-      });
+      const scrollMargin = list.getBoundingClientRect().top + window.scrollY;
+      const viewport = { width: window.innerWidth || INITIAL_VIEWPORT.width, height: window.innerHeight || INITIAL_VIEWPORT.height };
+      startTransition(() => setView((v) => ({ scrollMargin, viewport, rows: v?.rows ?? measureRows(list, getItemKey, scrollMargin) })));
     };
     measure();
     window.addEventListener("resize", measure);
     return () => window.removeEventListener("resize", measure);
-  }, []);
+  }, [getItemKey]);
 
+  const viewportWidth = view?.viewport.width ?? INITIAL_VIEWPORT.width;
   const estimateSize = useCallback((i: number) => estimateRowHeight(counts[i] ?? 0, viewportWidth), [counts, viewportWidth]);
   // Kept between renders: the virtualiser works out every row's offset again (a
   // thousand of them) whenever this function changes. It changes with the
   // estimates, as that is how the virtualiser learns of them: it re-estimates
   // the rows it has not measured and keeps the sizes of those it has.
-  const getItemKey = useCallback((i: number) => bulletins[i]?.id ?? i, [bulletins, estimateSize]);
+  const keyWithEstimates = useCallback((i: number) => getItemKey(i), [getItemKey, estimateSize]);
   const virtualizer = useWindowVirtualizer({
+    enabled: view !== null,
     count: counts.length,
     estimateSize,
-    getItemKey,
+    getItemKey: keyWithEstimates,
     overscan: OVERSCAN,
-    scrollMargin,
-    initialRect: INITIAL_VIEWPORT, // measured from the window once mounted
+    scrollMargin: view?.scrollMargin ?? 0,
+    initialRect: view?.viewport ?? INITIAL_VIEWPORT,
+    initialMeasurementsCache: view?.rows ?? NO_ROWS,
   });
-  const items = virtualizer.getVirtualItems();
+  const firstScreen = useMemo(() => firstScreenRows(counts), [counts]);
+  const virtualRows = view ? virtualizer.getVirtualItems() : null;
+  const items: Array<{ index: number; key: Key }> =
+    virtualRows ?? Array.from({ length: firstScreen.count }, (_, index) => ({ index, key: getItemKey(index) }));
   const beyondLoaded = items.some((row) => row.index >= bulletins.length);
   useEffect(() => {
     if (beyondLoaded) onNeedMore?.();
   }, [beyondLoaded, onNeedMore]);
 
   // The spacers: the rows above the first rendered one, and below the last. Item offsets count from the document's top.
-  const margin = virtualizer.options.scrollMargin;
-  const above = items.length > 0 ? items[0]!.start - margin : 0;
-  const below = items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)!.end - margin) : 0;
+  let above = 0;
+  let below = firstScreen.below;
+  if (virtualRows) {
+    const margin = virtualizer.options.scrollMargin;
+    above = virtualRows.length > 0 ? virtualRows[0]!.start - margin : 0;
+    below = virtualRows.length > 0 ? virtualizer.getTotalSize() - (virtualRows.at(-1)!.end - margin) : 0;
+  }
 
   return (
     <ol ref={listRef} className="mt-8" style={{ paddingTop: above, paddingBottom: below }}>
@@ -179,7 +232,8 @@ function VirtualArchiveList({
           <li
             key={row.key}
             data-index={row.index}
-            ref={virtualizer.measureElement}
+            // Measured only once the virtualiser is on: until then it would read the layout for nothing.
+            ref={virtualRows ? virtualizer.measureElement : undefined}
             aria-setsize={counts.length}
             aria-posinset={row.index + 1}
             className="pb-12"
