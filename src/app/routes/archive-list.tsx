@@ -19,8 +19,7 @@
  * without the virtualiser; it is turned on once the page is the app's.
  */
 import { useWindowVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
-import type { Key } from "react";
-import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState, type Key } from "react";
 import { Link } from "react-router";
 import type { ArchiveBulletin } from "../../build/archive-index.ts";
 import { articlePath, authorsLine, bulletinPath, formatDate, issueLabel } from "../lib/format.ts";
@@ -122,7 +121,7 @@ export function ArchiveList({ bulletins, articleCounts, onNeedMore, moreError = 
  * virtualiser would at the initial viewport from the top of the page: every
  * row that starts on the first screen, and the overscan after them.
  */
-export function firstScreenRows(counts: readonly number[]): { count: number; below: number } {
+function firstScreenRows(counts: readonly number[]): { count: number; below: number } {
   let end = 0;
   let lastOnScreen = 0;
   while (lastOnScreen < counts.length - 1) {
