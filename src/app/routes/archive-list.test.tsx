@@ -167,4 +167,22 @@ describe("ArchiveList", () => {
     act(() => root.unmount());
     container.remove();
   });
+
+  it("lists, for a reader without JavaScript, the loaded bulletins past the first screen and says how many more there are", () => {
+    const bulletins = fakeArchive(1000);
+    const html = renderToString(
+      <MemoryRouter>
+        <ArchiveList bulletins={bulletins.slice(0, 60)} articleCounts={bulletins.map((b) => b.articles.length)} />
+      </MemoryRouter>,
+    );
+    const doc = new DOMParser().parseFromString(`<div>${html}</div>`, "text/html"); // parsed as with scripting off
+    const rows = doc.querySelectorAll("ol.virtual-list > li").length;
+    const older = doc.querySelector("noscript section");
+    expect(older).not.toBeNull();
+    const links = [...older!.querySelectorAll("a")].map((a) => a.getAttribute("href"));
+    // Every loaded bulletin is reachable once: the first screen's rows, then the plain list.
+    expect(links).toEqual(bulletins.slice(rows, 60).map((b) => `/bulletins/${b.id}`));
+    expect(older!.querySelector("ol")!.getAttribute("start")).toBe(String(rows + 1));
+    expect(older!.textContent).toContain("940 older bulletins are listed here only with JavaScript on.");
+  });
 });

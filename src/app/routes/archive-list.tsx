@@ -224,28 +224,70 @@ function VirtualArchiveList({
   }
 
   return (
-    <ol ref={listRef} className="mt-8" style={{ paddingTop: above, paddingBottom: below }}>
-      {items.map((row) => {
-        const b = bulletins[row.index];
-        return (
-          <li
-            key={row.key}
-            data-index={row.index}
-            // Measured only once the virtualiser is on: until then it would read the layout for nothing.
-            ref={virtualRows ? virtualizer.measureElement : undefined}
-            aria-setsize={counts.length}
-            aria-posinset={row.index + 1}
-            className="pb-12"
-          >
-            {b ? (
-              <BulletinEntry bulletin={b} />
-            ) : (
-              <RowPlaceholder height={estimateRowHeight(counts[row.index] ?? 0, viewportWidth) - ROW_GAP_PX} error={moreError ?? null} />
-            )}
+    <>
+      <ol ref={listRef} className="virtual-list mt-8" style={{ paddingTop: above, paddingBottom: below }}>
+        {items.map((row) => {
+          const b = bulletins[row.index];
+          return (
+            <li
+              key={row.key}
+              data-index={row.index}
+              // Measured only once the virtualiser is on: until then it would read the layout for nothing.
+              ref={virtualRows ? virtualizer.measureElement : undefined}
+              aria-setsize={counts.length}
+              aria-posinset={row.index + 1}
+              className="pb-12"
+            >
+              {b ? (
+                <BulletinEntry bulletin={b} />
+              ) : (
+                <RowPlaceholder height={estimateRowHeight(counts[row.index] ?? 0, viewportWidth) - ROW_GAP_PX} error={moreError ?? null} />
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {/* In the page as built; the app renders no <noscript> content, and drops it once the virtualiser is on. */}
+      {!view && (
+        <noscript>
+          <WithoutScript later={bulletins.slice(firstScreen.count)} from={firstScreen.count + 1} total={counts.length} />
+        </noscript>
+      )}
+    </>
+  );
+}
+
+/**
+ * For a reader without JavaScript, whose list stops after the first screen:
+ * the other bulletins the page holds, as plain links, and how many more there
+ * are. (The list's spacers, which stand for rows the virtualiser would render,
+ * are collapsed by `.virtual-list` in src/app/index.css.)
+ */
+function WithoutScript({ later, from, total }: { later: readonly ArchiveBulletin[]; from: number; total: number }) {
+  const unlisted = total - (from - 1) - later.length;
+  return (
+    <section aria-labelledby="archive-without-script" className="mt-2">
+      <h2 id="archive-without-script" className="font-serif text-2xl font-semibold">
+        Older bulletins
+      </h2>
+      <ol start={from} className="mt-3 list-decimal space-y-1 pl-8">
+        {later.map((b) => (
+          <li key={b.id}>
+            <Link to={bulletinPath(b.id)} className="link">
+              {issueLabel(b)}
+            </Link>{" "}
+            <span className="text-sm text-stone-600 dark:text-stone-400">
+              · {formatDate(b.date) ?? "Date unknown"} · {b.articles.length} {b.articles.length === 1 ? "article" : "articles"}
+            </span>
           </li>
-        );
-      })}
-    </ol>
+        ))}
+      </ol>
+      {unlisted > 0 && (
+        <p className="mt-3 text-stone-700 dark:text-stone-300">
+          {unlisted} older {unlisted === 1 ? "bulletin is" : "bulletins are"} listed here only with JavaScript on.
+        </p>
+      )}
+    </section>
   );
 }
 
