@@ -217,6 +217,26 @@ test.describe("on a phone", () => {
     expect(panelTop).toBeGreaterThan(articleBottom);
   });
 
+  test("a panel tab pressed before the app has started takes effect once it has", async ({ page }) => {
+    const { href } = await firstArticle(page);
+    // The page's own HTML and CSS arrive; its scripts are held until the tab has been pressed.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/.*\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(href);
+    const people = page.getByRole("complementary", { name: "People" });
+    await page.getByRole("button", { name: "People", exact: true }).click();
+    await expect(page.locator("html")).not.toHaveAttribute("data-app", /.*/);
+    await expect(people).toBeHidden();
+    release();
+    await page.locator("html[data-app=ready]").waitFor({ state: "attached", timeout: 20_000 });
+    await expect(people).toBeVisible();
+    await expect(page.getByRole("complementary", { name: "Statistics" })).toBeHidden();
+  });
+
   test("scrolling to the panel tabs leaves the page as it was: nothing is laid out late and moves what is under a finger", async ({ page }) => {
     const { href } = await firstArticle(page);
     await openArticle(page, href);

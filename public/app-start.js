@@ -52,6 +52,27 @@
     document.addEventListener(type, startOnce, { capture: true, passive: true });
   });
 
+  // A button pressed before the app listened did nothing: the page was still
+  // its HTML. The last one pressed is pressed again once the app is ready
+  // (src/app/lib/app-ready.ts marks <html data-app>: "starting" once React
+  // listens, and handles presses itself; "ready" once hydrated). Only plain
+  // buttons: links and form buttons work without the app.
+  var pressed = null;
+  function rememberPress(event) {
+    if (document.documentElement.hasAttribute("data-app")) return;
+    var target = event.target;
+    var button = target && target.closest ? target.closest('button[type="button"]') : null;
+    if (button) pressed = button;
+  }
+  document.addEventListener("click", rememberPress, true);
+  new MutationObserver(function (records, observer) {
+    if (document.documentElement.getAttribute("data-app") !== "ready") return;
+    observer.disconnect();
+    document.removeEventListener("click", rememberPress, true);
+    if (pressed && pressed.isConnected) pressed.click();
+    pressed = null;
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ["data-app"] });
+
   // Idle, but not forever: a page that keeps the browser busy still gets its app.
   var IDLE_TIMEOUT_MS = 2000;
   // Never wait on a paint or a load that does not come.

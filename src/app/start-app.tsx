@@ -6,6 +6,7 @@ import { RouterProvider } from "react-router/dom";
 import { createQueryClient } from "./data/query-client.ts";
 import { createAppRouter } from "./router.tsx";
 import { nextTask } from "./lib/next-task.ts";
+import { markAppStarting } from "./lib/app-ready.ts";
 
 /**
  * Resolves once the first route's data and code have loaded. Rendering only
@@ -55,6 +56,7 @@ export async function startApp(): Promise<void> {
   // A transition, so React renders in small slices and yields between them: the
   // page stays responsive meanwhile, instead of one long task that blocks input.
   startTransition(() => {
+    markAppStarting(); // React listens to the page's events from the root's creation on
     if (root.hasChildNodes()) hydrateRoot(root, app, { onRecoverableError });
     else createRoot(root).render(app);
   });
