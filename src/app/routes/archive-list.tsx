@@ -178,15 +178,20 @@ function VirtualArchiveList({
   useEffect(() => {
     const list = listRef.current;
     if (!list) return;
+    const place = () => list.getBoundingClientRect().top + window.scrollY;
+    const rows = measureRows(list, getItemKey, place());
     const measure = () => {
-      const scrollMargin = list.getBoundingClientRect().top + window.scrollY;
+      const scrollMargin = place();
       const viewport = { width: window.innerWidth || INITIAL_VIEWPORT.width, height: window.innerHeight || INITIAL_VIEWPORT.height };
-      startTransition(() => setView((v) => ({ scrollMargin, viewport, rows: v?.rows ?? measureRows(list, getItemKey, scrollMargin) })));
+      startTransition(() => setView({ scrollMargin, viewport, rows }));
     };
     measure();
     window.addEventListener("resize", measure);
     return () => window.removeEventListener("resize", measure);
-  }, [getItemKey]);
+    // Once, on mount: the rows on the page then are the first render's, keyed by
+    // its bulletins. Later bulletins (the whole index, loaded on scrolling) add
+    // rows the virtualiser measures itself; measuring again would only re-render.
+  }, []);
 
   const viewportWidth = view?.viewport.width ?? INITIAL_VIEWPORT.width;
   const estimateSize = useCallback((i: number) => estimateRowHeight(counts[i] ?? 0, viewportWidth), [counts, viewportWidth]);
