@@ -1,5 +1,9 @@
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import { geoEquirectangular, geoPath, type GeoPermissibleObjects } from "d3-geo";
+import { feature } from "topojson-client";
 import { describe, expect, it } from "vitest";
-import { locatorMap, RoundingContext } from "./locator.ts";
+import { locatorMap, MAP_HEIGHT, MAP_WIDTH, RoundingContext, SPAN_DEGREES } from "./locator.ts";
 
 /** The absolute vertices of each ring of a path written with M, l (implied after the first pair) and Z. */
 function rings(d: string): Array<Array<[number, number]>> {
@@ -55,4 +59,46 @@ describe("locator map paths", () => {
     }
     expect(JSON.stringify(map).length).toBeLessThan(12_000);
   });
+
+  it("draws the same map as measuring every country, near the antimeridian and the poles too", () => {
+    // The map as drawn before countries were ruled out by their boxes: every country's projected bounds measured.
+    const require = createRequire(import.meta.url);
+    const topo = JSON.parse(readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8"));
+    const all = (feature(topo, topo.objects.countries) as unknown as {
+      features: Array<{ properties: { name: string }; geometry: GeoPermissibleObjects }>;
+    }).features;
+    const everyCountry = (lat: number, lon: number, country: string) => {
+      const projection = geoEquirectangular()
+        .center([lon, lat])
+        .scale(MAP_WIDTH / ((2 * SPAN_DEGREES * Math.PI) / 180))
+        .translate([MAP_WIDTH / 2, MAP_HEIGHT / 2])
+        .clipExtent([[0, 0], [MAP_WIDTH, MAP_HEIGHT]]);
+      const context = new RoundingContext();
+      const path = geoPath(projection, context as never);
+      const names: string[] = [];
+      const shapes: string[] = [];
+      for (const c of all) {
+        const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(c.geometry);
+        if (!(x1 > 0 && x0 < MAP_WIDTH && y1 > 0 && y0 < MAP_HEIGHT)) continue;
+        path(c.geometry);
+        const d = context.result();
+        if (d) (names.push(c.properties.name), shapes.push(d));
+      }
+      return { names, shapes, country };
+    };
+    const places: Array<[number, number]> = [
+      [-17.7, 178.1], // Fiji, across the antimeridian
+      [66, -172], // Chukotka's far side
+      [64.7, 177.5], // Anadyr
+      [-85, 0], // Antarctica
+      [78, 16], // Svalbard
+      [49.9, 82.6], // Oskemen
+    ];
+    for (let lat = -80; lat <= 80; lat += 40) for (let lon = -180; lon <= 180; lon += 45) places.push([lat, lon]);
+    for (const [lat, lon] of places) {
+      const map = locatorMap(lat, lon, "Russia")!;
+      const expected = everyCountry(lat, lon, "Russia");
+      expect({ names: map.shapes.map((s) => s.name), shapes: map.shapes.map((s) => s.d), country: "Russia" }, `${lat}, ${lon}`).toEqual(expected);
+    }
+  }, 30_000); // measuring every country is what made it slow: ~50 ms a place
 });
