@@ -11,12 +11,13 @@
  * from `a/b/index.html`, and a page that does not exist gets 404.html with
  * status 404 instead of the SPA's index.html with 200.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Plugin, ResolvedConfig } from "vite";
 import type { Bulletin } from "../../parser/model/index.ts";
 import type { BulletinEmitter } from "../emitters.ts";
 import { loadAppRenderer } from "./app-renderer.ts";
+import { FileWriter } from "./file-writer.ts";
 import { readEntityPages } from "./entity-files.ts";
 import { NOT_FOUND_FILE, siteFiles } from "./site-pages.ts";
 
@@ -58,21 +59,19 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
           lastReport = Date.now();
           config.logger.info(`prerender: ${done} of ${total} pages`);
         };
+        const writer = new FileWriter(outDir);
         try {
-          const { files, skipped } = await siteFiles(
+          const { written, skipped } = await siteFiles(
             readFileSync(templatePath, "utf8"),
             bulletins,
             readEntityPages(outDir),
             siteUrl,
             renderer.render,
+            (file) => writer.write(file.fileName, file.source),
             progress,
           );
-          for (const file of files) {
-            const target = path.join(outDir, ...file.fileName.split("/"));
-            mkdirSync(path.dirname(target), { recursive: true });
-            writeFileSync(target, file.source);
-          }
-          config.logger.info(`prerender: ${files.length} files in ${Date.now() - started} ms`);
+          await writer.close();
+          config.logger.info(`prerender: ${written} files in ${Date.now() - started} ms`);
           for (const { path: route, status } of skipped) config.logger.warn(`prerender: ${route} skipped: the app answered ${status}`);
         } finally {
           await renderer.close();

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
+import type { Bulletin } from "../../parser/model/index.ts";
 import { makeArticle, makeBulletin, makeHostileArticle } from "../testing/bulletins.ts";
 import { description } from "./html.ts";
 import type { EntitySummary } from "./pages.ts";
-import { siteFiles, type RenderRoute } from "./site-pages.ts";
+import { siteFiles, type RenderRoute, type SiteFile } from "./site-pages.ts";
 
 const SITE = "https://bulletins.example.org";
 // The shape of Vite's built index.html: hashed module script, CSP meta, empty #root.
@@ -54,8 +55,17 @@ const annOther: EntitySummary = { kind: "person", id: "ann-other", canonicalId: 
 const annOtter: EntitySummary = { ...annOther, id: "ann-otter" };
 const entities = [annOther, annOtter];
 
+/** The site's files, and what `siteFiles` says it did. */
+async function site(bulletins: Bulletin[], people: EntitySummary[], render: RenderRoute, template = TEMPLATE) {
+  const written: SiteFile[] = [];
+  const result = await siteFiles(template, bulletins, people, SITE, render, (file) => {
+    written.push(file);
+  });
+  return { ...result, files: written };
+}
+
 async function files(bulletins = [bulletin], render = renderRoute()) {
-  return (await siteFiles(TEMPLATE, bulletins, entities, SITE, render)).files;
+  return (await site(bulletins, entities, render)).files;
 }
 
 async function page(fileName: string, bulletins = [bulletin]): Promise<Document> {
@@ -102,7 +112,8 @@ describe("prerendered pages", () => {
   });
 
   it("leaves out a page the app answers with an error, and keeps it out of the sitemap", async () => {
-    const result = await siteFiles(TEMPLATE, [bulletin], [annOther], SITE, renderRoute(["/people/ann-other"]));
+    const result = await site([bulletin], [annOther], renderRoute(["/people/ann-other"]));
+    expect(result.written).toBe(result.files.length);
     expect(result.skipped).toEqual([{ path: "/people/ann-other", status: 404 }]);
     expect(result.files.map((f) => f.fileName)).not.toContain("people/ann-other/index.html");
     expect(result.files.find((f) => f.fileName === "sitemap.xml")?.source).not.toContain("ann-other");
@@ -149,7 +160,7 @@ describe("meta description", () => {
       `content="default-src 'self'"`,
       `content="default-src &#39;self&#39;"`,
     );
-    const { files: written } = await siteFiles(commented, [bulletin], entities, SITE, renderRoute());
+    const { files: written } = await site([bulletin], entities, renderRoute(), commented);
     const person = written.find((f) => f.fileName === "people/ann-other/index.html")!.source;
     expect(person).not.toContain("<!--");
     expect(person).not.toMatch(/\n {2,}</);
