@@ -4,7 +4,7 @@
  * 1,000-bulletin synthetic archive (bench/synth), each figure beside its goal.
  *
  * Per archive: cold build and a rebuild after one bulletin changed (parse
- * cache), first-load JavaScript of an article route, Lighthouse 12 (mobile
+ * and page caches), first-load JavaScript of an article route, Lighthouse 12 (mobile
  * simulation, each run capped at 2 minutes) on the archive page, an article
  * and, except for the 1,000-bulletin archive, a person and a place page; and in Playwright the
  * archive page's first list item, how many rows it renders, and the JS heap.
@@ -56,6 +56,9 @@ interface BuildFigures {
   parseSecondsCold: number | null;
   reparsedOnRebuild: number | null;
   fromCacheOnRebuild: number | null;
+  /** Prerendered pages on the rebuild, and how many of them the page cache gave back unchanged. */
+  pagesOnRebuild: number | null;
+  pagesReusedOnRebuild: number | null;
   progressLines: number;
   warnings: number | null;
   failures: number | null;
@@ -121,24 +124,30 @@ function run(command: string, argv: string[], env: Record<string, string>, logFi
 }
 
 const SUMMARY = /bulletins: (\d+) of (\d+) parsed in ([\d.]+) s \((\d+) from cache, (\d+) parsed anew\)/;
+const PRERENDER_SUMMARY = /prerender: \d+ files in \d+ ms \((\d+) of (\d+) pages unchanged since the last build/;
+/** What the rebuild figure adds to one bulletin: a sentence, so that its data (and its pages) change. */
+const REBUILD_EDIT = "\n\nThis sentence was added by the rebuild benchmark.\n";
 
 async function build(bulletinsDir: string, work: string): Promise<{ figures: BuildFigures; outDir: string }> {
   const outDir = path.join(work, "dist");
   const cacheDir = path.join(work, "parse-cache");
+  const pagesCacheDir = path.join(work, "pages-cache");
   const logFile = path.join(work, "build.log");
   rmSync(cacheDir, { recursive: true, force: true });
-  const env = { BULLETINS_DIR: bulletinsDir, BULLETINS_CACHE_DIR: cacheDir };
+  rmSync(pagesCacheDir, { recursive: true, force: true });
+  const env = { BULLETINS_DIR: bulletinsDir, BULLETINS_CACHE_DIR: cacheDir, PAGES_CACHE_DIR: pagesCacheDir };
   const viteArgs = ["vite", "build", "--outDir", outDir, "--emptyOutDir"];
   log(`  cold build of ${bulletinsDir}`);
   const cold = await run("npx", viteArgs, env, logFile);
   const coldSummary = SUMMARY.exec(cold.out);
 
-  // One bulletin changes (a line added at its end): only it should be parsed again.
+  // One bulletin changes (a sentence added at its end): only it should be parsed again, and only its pages rendered.
   const first = readdirSync(bulletinsDir).filter((n) => n.endsWith(".txt")).sort()[0]!;
-  appendFileSync(path.join(bulletinsDir, first), "\n\n");
+  appendFileSync(path.join(bulletinsDir, first), REBUILD_EDIT);
   log(`  rebuild after ${first} changed`);
   const warm = await run("npx", viteArgs, env, logFile);
   const warmSummary = SUMMARY.exec(warm.out);
+  const warmPages = PRERENDER_SUMMARY.exec(warm.out);
 
   const archive = JSON.parse(readFileSync(path.join(outDir, "data", "archive.json"), "utf8")) as {
     bulletins: Array<{ articles: unknown[] }>;
@@ -155,6 +164,8 @@ async function build(bulletinsDir: string, work: string): Promise<{ figures: Bui
       parseSecondsCold: coldSummary ? Number(coldSummary[3]) : null,
       reparsedOnRebuild: warmSummary ? Number(warmSummary[5]) : null,
       fromCacheOnRebuild: warmSummary ? Number(warmSummary[4]) : null,
+      pagesOnRebuild: warmPages ? Number(warmPages[2]) : null,
+      pagesReusedOnRebuild: warmPages ? Number(warmPages[1]) : null,
       progressLines: (cold.out.match(/^bulletins: \d+\/\d+ parsed/gm) ?? []).length,
       warnings: num(/^warnings: (\d+)/m, cold.out),
       failures: num(/^failures: (\d+)/m, cold.out),
@@ -431,6 +442,15 @@ function rows(results: ArchiveFigures[]): Row[] {
     ["  of which parsing (s)", "report", ...col((r) => fmt(r.build.parseSecondsCold, 1))],
     ["rebuild, one bulletin changed (s)", "report", ...col((r) => fmt(r.build.rebuildSeconds, 1))],
     ["  bulletins re-parsed on rebuild", "1", ...col((r) => String(r.build.reparsedOnRebuild ?? "n/a"))],
+    [
+      "  pages rendered on rebuild (the rest from the page cache)",
+      "that bulletin's",
+      ...col((r) =>
+        r.build.pagesOnRebuild === null || r.build.pagesReusedOnRebuild === null
+          ? "n/a"
+          : `${r.build.pagesOnRebuild - r.build.pagesReusedOnRebuild} of ${r.build.pagesOnRebuild}`,
+      ),
+    ],
     ["  progress lines during cold build", "≥ 1", ...col((r) => String(r.build.progressLines))],
     ["  parse warnings / failures", "summary", ...col((r) => `${r.build.warnings ?? "n/a"} / ${r.build.failures ?? "n/a"}`)],
   ];

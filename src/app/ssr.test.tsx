@@ -84,4 +84,18 @@ describe("prerendered pages from the app itself", () => {
     renderer.dispose();
     expect(reads.sort()).toEqual([ARCHIVE_HEAD_FILE, bulletinFile("xyz-42")].sort());
   });
+
+  it("says which data files each page was made from, including those an earlier page had read", async () => {
+    const second = makeArticle({ slug: "second-story", headline: "A Second Story" });
+    const two = { ...bulletin, articles: [hostile, second] };
+    serve({ ...archiveFiles(two), [bulletinFile("xyz-42")]: two });
+    const renderer = createPageRenderer();
+    const filesOf = async (path: string) => (await renderer.render(path)).dataFiles.map((url) => url.replace(/^\//, ""));
+    expect(await filesOf("/bulletins/xyz-42")).toEqual([bulletinFile("xyz-42")]);
+    // The bulletin is in the shared client by now: not read again, still this page's.
+    expect(await filesOf("/bulletins/xyz-42/articles/second-story")).toEqual([bulletinFile("xyz-42")]);
+    expect(await filesOf("/")).toEqual([ARCHIVE_HEAD_FILE]);
+    expect(await filesOf("/search")).toEqual([]);
+    renderer.dispose();
+  });
 });

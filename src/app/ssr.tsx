@@ -11,7 +11,8 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
 import { createQueryClient } from "./data/query-client.ts";
-import { setDataSource } from "./data/data-source.ts";
+import { observeReads, setDataSource } from "./data/data-source.ts";
+import { PageReads } from "./ssr-reads.ts";
 import { appRoutes } from "./router.tsx";
 
 export { setDataSource };
@@ -21,6 +22,8 @@ export interface RenderedPage {
   html: string;
   /** 200, or the status the route answered with (404 for an unknown id). */
   status: number;
+  /** The data files the page was made from (URLs as the app asks for them), sorted. */
+  dataFiles: string[];
 }
 
 /** Any origin will do: routes only read the path. */
@@ -38,9 +41,11 @@ export interface PageRenderer {
  * once per page (the archive index alone is megabytes at 1,000 bulletins).
  */
 export function createPageRenderer(): PageRenderer {
-  const queryClient = createQueryClient();
+  const reads = new PageReads();
+  const stopObserving = observeReads(reads.onRead);
+  const queryClient = createQueryClient(reads.queryCache);
   const handler = createStaticHandler(appRoutes(queryClient));
-  const render = async (path: string): Promise<RenderedPage> => {
+  const markup = async (path: string) => {
     const context = await handler.query(new Request(new URL(path, ORIGIN)));
     if (context instanceof Response) throw new Error(`prerender: ${path} answered with a redirect (${context.status})`);
     const router = createStaticRouter(handler.dataRoutes, context);
@@ -52,7 +57,21 @@ export function createPageRenderer(): PageRenderer {
     );
     return { html, status: context.statusCode };
   };
-  return { render, dispose: () => queryClient.clear() };
+  const render = async (path: string): Promise<RenderedPage> => {
+    reads.startPage();
+    try {
+      const page = await markup(path);
+      return { ...page, dataFiles: reads.endPage() };
+    } catch (error) {
+      reads.endPage();
+      throw error;
+    }
+  };
+  const dispose = () => {
+    queryClient.clear();
+    stopObserving();
+  };
+  return { render, dispose };
 }
 
 /** One page, with data of its own. */

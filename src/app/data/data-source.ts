@@ -8,8 +8,25 @@ type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
 
 let source: Fetch = (url, init) => fetch(url, init);
 
-export const fetchData: Fetch = (url, init) => source(url, init);
+let onRead: ((url: string) => void) | null = null;
+
+export const fetchData: Fetch = (url, init) => {
+  onRead?.(url);
+  return source(url, init);
+};
 
 export function setDataSource(next: Fetch): void {
   source = next;
+}
+
+/**
+ * Tells `observer` of every file asked for, whatever the source, until the
+ * returned function is called: the prerender notes which files each page was
+ * made from (src/app/ssr-reads.ts).
+ */
+export function observeReads(observer: (url: string) => void): () => void {
+  onRead = observer;
+  return () => {
+    if (onRead === observer) onRead = null;
+  };
 }

@@ -1,9 +1,14 @@
-import { QueryClient } from "@tanstack/react-query";
+import { QueryClient, type QueryCache } from "@tanstack/react-query";
 import { isDataError } from "./errors.ts";
 
-/** Data files change only with a new build (or an edited .txt in dev, which sends an event). */
-export function createQueryClient(): QueryClient {
+/**
+ * Data files change only with a new build (or an edited .txt in dev, which
+ * sends an event). `queryCache`: the prerender's, which notes the data each
+ * page uses (src/app/ssr-reads.ts).
+ */
+export function createQueryClient(queryCache?: QueryCache): QueryClient {
   return new QueryClient({
+    ...(queryCache ? { queryCache } : {}),
     defaultOptions: {
       queries: {
         staleTime: Infinity,

@@ -5,10 +5,12 @@
  * it has no plugins of the project's own (no recursion into this build), and
  * stylesheets are left out (only markup is wanted).
  */
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { createServer, type Plugin } from "vite";
-import type { RenderRoute } from "./site-pages.ts";
+import type { RenderedPage } from "../../app/ssr.tsx";
 
 const SSR_ENTRY = "/src/app/ssr.tsx";
 
@@ -19,8 +21,52 @@ const withoutStylesheets: Plugin = {
 };
 
 export interface AppRenderer {
-  render: RenderRoute;
+  render(path: string): Promise<RenderedPage>;
+  /** Same fingerprint, same markup from the same data: the page cache relies on it. See `codeFingerprint`. */
+  code: string;
+  /** The content hash of the data file a URL names (hashed as the render reads it, else read for it). */
+  dataFileHash(url: string): string;
   close(): Promise<void>;
+}
+
+/** The hash of a data file that is not there (or outside the output folder). */
+const NO_FILE = "none";
+const contentHash = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+
+/** The lockfile, or the manifest where there is none: which versions of React and the rest render. */
+const DEPENDENCY_FILES = ["package-lock.json", "package.json"];
+/** Everything the app's modules can import from. The whole folder, not the modules a render loaded: routes load lazily, after any page could be judged. */
+const SOURCE_FOLDER = "src";
+
+/** Unit tests, which the app never imports. */
+const TEST_FILE = /\.test\.tsx?$/;
+
+/**
+ * A fingerprint of the code that renders pages: every file under src/ but
+ * tests (a change to the parser changes it too, which costs a full render and
+ * never a stale page) and the lockfile, for React and the other packages the
+ * render imports.
+ */
+export function codeFingerprint(root: string): string {
+  const hash = createHash("sha256");
+  const dependencies = DEPENDENCY_FILES.map((name) => path.join(root, name)).find((file) => existsSync(file));
+  if (dependencies) hash.update(readFileSync(dependencies));
+  const sources = path.join(root, SOURCE_FOLDER);
+  const files = readdirSync(sources, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !TEST_FILE.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+  for (const file of files) hash.update(`\0${path.relative(root, file)}\0`).update(readFileSync(file));
+  return hash.digest("hex");
+}
+
+/**
+ * The file in the output folder a data URL names, or null for one outside it:
+ * ids are checked before they reach a URL, but a page must never read outside.
+ */
+export function dataFilePath(outDir: string, url: string): string | null {
+  const file = path.join(outDir, decodeURIComponent(new URL(url, "http://prerender.invalid").pathname));
+  return path.relative(outDir, file).startsWith("..") ? null : file;
 }
 
 export async function loadAppRenderer(root: string, outDir: string): Promise<AppRenderer> {
@@ -35,20 +81,38 @@ export async function loadAppRenderer(root: string, outDir: string): Promise<App
   });
   try {
     const app = (await server.ssrLoadModule(SSR_ENTRY)) as typeof import("../../app/ssr.tsx");
+    const hashes = new Map<string, string>();
     app.setDataSource(async (url) => {
-      const pathname = decodeURIComponent(new URL(url, "http://prerender.invalid").pathname);
-      const file = path.join(outDir, pathname);
-      // Only files inside the output folder: ids are checked before they reach a URL, but a page must never read outside it.
-      if (path.relative(outDir, file).startsWith("..")) return new Response(null, { status: 404 });
+      const file = dataFilePath(outDir, url);
+      let bytes: Buffer<ArrayBuffer>;
       try {
-        return new Response(await readFile(file), { headers: { "content-type": "application/json" } });
+        if (file === null) throw new Error("outside the output folder");
+        bytes = await readFile(file);
       } catch {
+        hashes.set(url, NO_FILE);
         return new Response(null, { status: 404 });
       }
+      hashes.set(url, contentHash(bytes));
+      return new Response(bytes, { headers: { "content-type": "application/json" } });
     });
+    const dataFileHash = (url: string): string => {
+      let hash = hashes.get(url);
+      if (hash === undefined) {
+        const file = dataFilePath(outDir, url);
+        try {
+          hash = file === null ? NO_FILE : contentHash(readFileSync(file));
+        } catch {
+          hash = NO_FILE;
+        }
+        hashes.set(url, hash);
+      }
+      return hash;
+    };
     const pages = app.createPageRenderer();
     return {
       render: pages.render,
+      code: codeFingerprint(root),
+      dataFileHash,
       close: async () => {
         pages.dispose();
         await server.close();

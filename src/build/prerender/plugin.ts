@@ -19,10 +19,16 @@ import type { BulletinEmitter } from "../emitters.ts";
 import { loadAppRenderer } from "./app-renderer.ts";
 import { FileWriter } from "./file-writer.ts";
 import { readEntityPages } from "./entity-files.ts";
-import { NOT_FOUND_FILE, siteFiles } from "./site-pages.ts";
+import { PageCache } from "./page-cache.ts";
+import { NOT_FOUND_FILE, siteFiles, type RenderRoute } from "./site-pages.ts";
 
 /** A long prerender (thousands of pages) says how far it is this often. */
 const PROGRESS_EVERY_MS = 5_000;
+
+/** Where rendered pages are kept between builds (page-cache.ts): `PAGES_CACHE_DIR`, else `<root>/.cache/pages` (gitignored). */
+function pageCacheDir(root: string): string {
+  return process.env.PAGES_CACHE_DIR || path.join(root, ".cache", "pages");
+}
 
 export interface PrerenderPlugin extends Plugin {
   /** An emitter for the data plugin that hands this plugin the parsed bulletins. */
@@ -60,18 +66,32 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
           config.logger.info(`prerender: ${done} of ${total} pages`);
         };
         const writer = new FileWriter(outDir);
+        const cache = PageCache.open(pageCacheDir(config.root), renderer.code);
+        const hashOf = renderer.dataFileHash;
+        let pages = 0;
+        const render: RenderRoute = async (route) => {
+          pages++;
+          const html = cache.reuse(route, hashOf);
+          if (html !== null) return { html, status: 200 };
+          const page = await renderer.render(route);
+          if (page.status === 200) cache.keep(route, page.html, page.dataFiles, hashOf);
+          return page;
+        };
         try {
           const { written, skipped } = await siteFiles(
             readFileSync(templatePath, "utf8"),
             bulletins,
             readEntityPages(outDir),
             siteUrl,
-            renderer.render,
+            render,
             (file) => writer.write(file.fileName, file.source),
             progress,
           );
           await writer.close();
-          config.logger.info(`prerender: ${written} files in ${Date.now() - started} ms`);
+          await cache.save();
+          config.logger.info(
+            `prerender: ${written} files in ${Date.now() - started} ms (${cache.reusedCount} of ${pages} pages unchanged since the last build, reused)`,
+          );
           for (const { path: route, status } of skipped) config.logger.warn(`prerender: ${route} skipped: the app answered ${status}`);
         } finally {
           await renderer.close();
