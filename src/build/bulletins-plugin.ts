@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Plugin, ResolvedConfig, ViteDevServer } from "vite";
 import { BulletinStore, type ParseFn } from "./bulletin-store.ts";
+import { closingSummary } from "./closing-summary.ts";
 import { BULLETINS_CHANGED_EVENT } from "./data-paths.ts";
 import { builtInEmitters, runEmitters, type BulletinEmitter } from "./emitters.ts";
 import { contentHashSync } from "../import/hash-node.ts";
@@ -172,6 +173,11 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     },
     generateBundle() {
       for (const [fileName, source] of files) this.emitFile({ type: "asset", fileName, source });
+    },
+    closeBundle() {
+      if (config.command !== "build") return;
+      const { bulletins, failures } = store.snapshot();
+      for (const line of closingSummary(bulletins, failures)) config.logger.info(line);
     },
   };
 }
