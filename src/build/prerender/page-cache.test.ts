@@ -86,8 +86,9 @@ describe("page cache", () => {
     for (const route of Object.keys(pages)) expect(again.html[route]).toBe(body(route));
   });
 
-  it("renders again, without failing, from a damaged or half-written cache, and keeps only its own files", async () => {
+  it("renders again, without failing, from a damaged or half-written cache, and removes only its own old files", async () => {
     const dir = cacheDir();
+    writeFileSync(path.join(dir, "notes.txt"), "someone else's file, in the folder the cache was pointed at");
     await build(dir, "c", { [BULLETIN]: "b" }, PAGES, () => "<p>one</p>");
     const index = JSON.parse(readFileSync(path.join(dir, "index.json"), "utf8")) as { pack: string };
     writeFileSync(path.join(dir, index.pack), "not deflate data");
@@ -98,6 +99,6 @@ describe("page cache", () => {
     writeFileSync(path.join(dir, "index.json"), "{ half written");
     const damagedIndex = await build(dir, "c", { [BULLETIN]: "b" }, PAGES, () => "<p>three</p>");
     expect(damagedIndex.reused).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual([JSON.parse(readFileSync(path.join(dir, "index.json"), "utf8")).pack, "index.json"].sort());
+    expect(readdirSync(dir).sort()).toEqual([JSON.parse(readFileSync(path.join(dir, "index.json"), "utf8")).pack, "index.json", "notes.txt"].sort());
   });
 });

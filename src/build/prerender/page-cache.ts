@@ -13,8 +13,8 @@
  * Layout: `<dir>/index.json` names a pack, `<dir>/<pack>.bin` (the markup of
  * every page, deflated in runs), and where each page lies in it. Every build
  * writes a new pack of all its pages, then the index (by rename, so a killed
- * build leaves the old cache whole), then removes older packs. The folder is
- * the cache's alone: whatever else is in it is removed.
+ * build leaves the old cache whole), then removes older packs (and the temporary
+ * files of killed builds; nothing else, whatever folder it is pointed at).
  */
 import { randomUUID } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -26,6 +26,8 @@ import { deflateRaw, inflateRawSync } from "node:zlib";
 const FORMAT = 2;
 const INDEX_FILE = "index.json";
 const PACK_EXTENSION = ".bin";
+/** The cache's own files besides the index: packs (named by a random UUID) and indexes being written. */
+const OWN_FILE = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.bin|index\.json\.\d+\.tmp)$/;
 /**
  * Pages are deflated together in runs of about this many bytes. One deflate
  * per page cost 5 s of main-thread time at 1,000 bulletins (a zlib stream
@@ -127,7 +129,7 @@ export class PageCache {
     writeFileSync(temporary, JSON.stringify(index));
     renameSync(temporary, path.join(this.dir, INDEX_FILE));
     for (const name of readdirSync(this.dir)) {
-      if (name !== pack && name !== INDEX_FILE) rmSync(path.join(this.dir, name), { force: true, recursive: true });
+      if (name !== pack && OWN_FILE.test(name)) rmSync(path.join(this.dir, name), { force: true });
     }
   }
 
