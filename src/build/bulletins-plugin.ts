@@ -1,7 +1,10 @@
 /**
  * Vite plugin: `bulletins/*.txt` → static data the app fetches.
  *
- * - build: parses every bulletin once and emits the emitters' files as assets.
+ * - build: parses every bulletin once and writes the emitters' files to the
+ *   output folder (not into Rollup's bundle: at 1,000 bulletins they are
+ *   28,000 files, which Vite then listed on the terminal one per line, with
+ *   their gzip sizes).
  * - dev: keeps the files in memory, serves them from a middleware, watches the
  *   bulletins folder and re-parses a changed or added file; the app hears a
  *   `bulletins:changed` event and refetches, so no restart and no reload.
@@ -17,8 +20,17 @@ import { closingSummary } from "./closing-summary.ts";
 import { BULLETINS_CHANGED_EVENT } from "./data-paths.ts";
 import { builtInEmitters, runEmitters, type BulletinEmitter } from "./emitters.ts";
 import { contentHashSync } from "../import/hash-node.ts";
+import { FileWriter } from "./file-writer.ts";
 
 export type { BulletinEmitter, EmittedFile } from "./emitters.ts";
+
+export const BULLETINS_PLUGIN_NAME = "bulletin-reader:bulletins";
+
+/** What other plugins may ask of this one (Vite's `plugin.api`): the offline plugin versions its data cache by these files. */
+export interface BulletinsPluginApi {
+  /** Every file the emitters made, by name in the output folder. */
+  files(): ReadonlyMap<string, string>;
+}
 
 export interface BulletinsPluginOptions {
   /** Folder of .txt bulletins, relative to the Vite root. */
@@ -154,7 +166,8 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
   }
 
   return {
-    name: "bulletin-reader:bulletins",
+    name: BULLETINS_PLUGIN_NAME,
+    api: { files: () => files } satisfies BulletinsPluginApi,
     configResolved(resolved) {
       config = resolved;
       dir = path.resolve(config.root, options.dir ?? "bulletins");
@@ -171,8 +184,10 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       readAll();
       regenerate();
     },
-    generateBundle() {
-      for (const [fileName, source] of files) this.emitFile({ type: "asset", fileName, source });
+    async writeBundle(options) {
+      const writer = new FileWriter(options.dir ?? path.resolve(config.root, config.build.outDir));
+      for (const [fileName, source] of files) await writer.write(fileName, source);
+      await writer.close();
     },
     closeBundle() {
       if (config.command !== "build") return;

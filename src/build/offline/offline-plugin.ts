@@ -18,6 +18,7 @@
 import { createHash } from "node:crypto";
 import type { Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { BULLETINS_PLUGIN_NAME, type BulletinsPluginApi } from "../bulletins-plugin.ts";
 import { swDataScript, swRegisterScript } from "./sw-scripts.ts";
 
 export const SW_FILE = "sw.js";
@@ -28,6 +29,8 @@ export function offlinePlugin(): Plugin[] {
   // PWA plugin copies the options object shallowly, so it reads this same
   // array when it writes sw.js in closeBundle.
   const importScripts: string[] = [];
+  /** The data plugin's files (it writes them itself, outside Rollup's bundle); none in a build without it. */
+  let dataFiles: BulletinsPluginApi["files"] = () => new Map();
 
   const pwa = VitePWA({
     strategies: "generateSW",
@@ -64,15 +67,18 @@ export function offlinePlugin(): Plugin[] {
     name: "bulletin-reader:offline",
     apply: "build",
     enforce: "post",
+    configResolved(config) {
+      const data = config.plugins.find((p) => p.name === BULLETINS_PLUGIN_NAME)?.api as BulletinsPluginApi | undefined;
+      if (data) dataFiles = data.files;
+    },
     transformIndexHtml() {
       return [{ tag: "script", attrs: { src: `/${SW_REGISTER_FILE}`, defer: true }, injectTo: "head" }];
     },
-    generateBundle(_options, bundle) {
+    generateBundle() {
       const hash = createHash("sha256");
-      for (const name of Object.keys(bundle).sort()) {
-        const item = bundle[name]!;
-        if (item.type !== "asset" || !name.startsWith("data/")) continue;
-        hash.update(name).update("\0").update(item.source).update("\0");
+      const files = dataFiles();
+      for (const name of [...files.keys()].sort()) {
+        if (name.startsWith("data/")) hash.update(name).update("\0").update(files.get(name)!).update("\0");
       }
       const version = hash.digest("hex").slice(0, 12);
       const dataScript = `sw-data-${version}.js`;

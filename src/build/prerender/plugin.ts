@@ -17,7 +17,7 @@ import type { Plugin, ResolvedConfig } from "vite";
 import type { Bulletin } from "../../parser/model/index.ts";
 import type { BulletinEmitter } from "../emitters.ts";
 import { loadAppRenderer } from "./app-renderer.ts";
-import { FileWriter } from "./file-writer.ts";
+import { FileWriter } from "../file-writer.ts";
 import { readEntityPages } from "./entity-files.ts";
 import { PageCache } from "./page-cache.ts";
 import { NOT_FOUND_FILE, siteFiles, type RenderRoute } from "./site-pages.ts";
