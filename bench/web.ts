@@ -61,7 +61,8 @@ interface BuildFigures {
   pagesReusedOnRebuild: number | null;
   progressLines: number;
   warnings: number | null;
-  failures: number | null;
+  /** Files that went into no bulletin: failed to parse, or left out (a duplicate id). */
+  leftOut: number | null;
   bulletins: number;
   articles: number;
 }
@@ -168,7 +169,8 @@ async function build(bulletinsDir: string, work: string): Promise<{ figures: Bui
       pagesReusedOnRebuild: warmPages ? Number(warmPages[1]) : null,
       progressLines: (cold.out.match(/^bulletins: \d+\/\d+ parsed/gm) ?? []).length,
       warnings: num(/^warnings: (\d+)/m, cold.out),
-      failures: num(/^failures: (\d+)/m, cold.out),
+      // The build's closing summary: files that failed to parse and those left out for another reason (a duplicate id).
+      leftOut: num(/^summary: \d+ bulletins? built from \d+ files?, (\d+) left out/m, cold.out),
       bulletins: archive.bulletins.length,
       articles: archive.bulletins.reduce((n, b) => n + b.articles.length, 0),
     },
@@ -452,7 +454,7 @@ function rows(results: ArchiveFigures[]): Row[] {
       ),
     ],
     ["  progress lines during cold build", "≥ 1", ...col((r) => String(r.build.progressLines))],
-    ["  parse warnings / failures", "summary", ...col((r) => `${r.build.warnings ?? "n/a"} / ${r.build.failures ?? "n/a"}`)],
+    ["  parse warnings / files left out", "summary", ...col((r) => `${r.build.warnings ?? "n/a"} / ${r.build.leftOut ?? "n/a"}`)],
   ];
 }
 

@@ -184,6 +184,7 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       readAll();
       regenerate();
     },
+    // Done before the prerender reads them: its writeBundle is `sequential` and `post`, so it waits for this one.
     async writeBundle(options) {
       const writer = new FileWriter(options.dir ?? path.resolve(config.root, config.build.outDir));
       for (const [fileName, source] of files) await writer.write(fileName, source);
