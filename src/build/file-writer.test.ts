@@ -1,18 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FileWriter } from "./file-writer.ts";
+import { tempDirs } from "./testing/temp-dirs.ts";
 
-const roots: string[] = [];
-function tempRoot(): string {
-  const root = mkdtempSync(path.join(tmpdir(), "file-writer-"));
-  roots.push(root);
-  return root;
-}
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const tempRoot = tempDirs("file-writer-");
 
 describe("FileWriter", () => {
   it("writes every file, in folders of any depth, once close() resolves", async () => {

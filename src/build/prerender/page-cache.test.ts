@@ -1,18 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { tempDirs } from "../testing/temp-dirs.ts";
 import { PageCache, type HashOf } from "./page-cache.ts";
 
-const dirs: string[] = [];
-function cacheDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "page-cache-"));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const cacheDir = tempDirs("page-cache-");
 
 /** Data files by URL, with their content hashes as the build would give them. */
 const hashes = (files: Record<string, string>): HashOf => (url) => files[url] ?? "none";
