@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_FAILURES_LISTED } from "./cache/build-report.ts";
 import { closingSummary } from "./closing-summary.ts";
 import { makeBulletin } from "./testing/bulletins.ts";
 
@@ -16,16 +17,17 @@ describe("closing summary", () => {
     const lines = closingSummary([damaged, clean], [{ file: "a-1-copy.txt", reason: 'bulletin id "a-1" already used by a-1.txt' }]);
     expect(lines).toEqual([
       "summary: 2 bulletins built from 3 files, 1 left out",
-      "summary: 3 warnings about damage, in 1 bulletin (incomplete-paragraph 2, encoding 1)",
+      "summary: warnings about damage: 3 in 1 bulletin (incomplete-paragraph 2, encoding 1)",
       '  left out: a-1-copy.txt: bulletin id "a-1" already used by a-1.txt',
     ]);
   });
 
-  it("lists at most ten files left out, then how many more", () => {
-    const leftOut = Array.from({ length: 13 }, (_, i) => ({ file: `x-${i}.txt`, reason: "not a bulletin" }));
+  it("lists files left out up to the parse summary's limit, then how many more", () => {
+    const count = MAX_FAILURES_LISTED + 3;
+    const leftOut = Array.from({ length: count }, (_, i) => ({ file: `x-${i}.txt`, reason: "not a bulletin" }));
     const lines = closingSummary([], leftOut);
-    expect(lines[0]).toBe("summary: 0 bulletins built from 13 files, 13 left out");
-    expect(lines.filter((l) => l.startsWith("  left out:"))).toHaveLength(10);
+    expect(lines[0]).toBe(`summary: 0 bulletins built from ${count} files, ${count} left out`);
+    expect(lines.filter((l) => l.startsWith("  left out:"))).toHaveLength(MAX_FAILURES_LISTED);
     expect(lines.at(-1)).toBe("  … and 3 more");
   });
 });

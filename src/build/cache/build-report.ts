@@ -91,17 +91,27 @@ export function progressLine(s: Pick<BuildSummary, "total" | "parsed" | "fromCac
   return `bulletins: ${s.parsed + s.failures.length}/${s.total} parsed (${s.fromCache} from cache${failed})`;
 }
 
-export function summaryLines(s: BuildSummary): string[] {
+/** `5 in 2 bulletins (incomplete-paragraph 3, encoding 2)`: the warnings, most frequent kind first. */
+export function warningsText(s: Pick<BuildSummary, "warnings" | "bulletinsWithWarnings" | "warningsByKind">): string {
   const kinds = Object.entries(s.warningsByKind)
     .sort((a, b) => b[1] - a[1])
     .map(([kind, n]) => `${kind} ${n}`)
     .join(", ");
-  const lines = [
-    `bulletins: ${s.parsed} of ${s.total} parsed in ${(s.ms / 1000).toFixed(1)} s (${s.fromCache} from cache, ${s.parsed - s.fromCache} parsed anew)`,
-    `warnings: ${s.warnings} in ${s.bulletinsWithWarnings} bulletin${s.bulletinsWithWarnings === 1 ? "" : "s"}${kinds ? ` (${kinds})` : ""}`,
-    `failures: ${s.failures.length}`,
-  ];
-  for (const f of s.failures.slice(0, MAX_FAILURES_LISTED)) lines.push(`  ${f.fileName}: ${f.message}`);
-  if (s.failures.length > MAX_FAILURES_LISTED) lines.push(`  … and ${s.failures.length - MAX_FAILURES_LISTED} more`);
+  return `${s.warnings} in ${s.bulletinsWithWarnings} bulletin${s.bulletinsWithWarnings === 1 ? "" : "s"}${kinds ? ` (${kinds})` : ""}`;
+}
+
+/** One line per failure, `prefix` first, up to MAX_FAILURES_LISTED; the rest counted. */
+export function failureLines(failures: readonly BulletinFailure[], prefix = ""): string[] {
+  const lines = failures.slice(0, MAX_FAILURES_LISTED).map((f) => `  ${prefix}${f.fileName}: ${f.message}`);
+  if (failures.length > MAX_FAILURES_LISTED) lines.push(`  … and ${failures.length - MAX_FAILURES_LISTED} more`);
   return lines;
+}
+
+export function summaryLines(s: BuildSummary): string[] {
+  return [
+    `bulletins: ${s.parsed} of ${s.total} parsed in ${(s.ms / 1000).toFixed(1)} s (${s.fromCache} from cache, ${s.parsed - s.fromCache} parsed anew)`,
+    `warnings: ${warningsText(s)}`,
+    `failures: ${s.failures.length}`,
+    ...failureLines(s.failures),
+  ];
 }
