@@ -14,17 +14,16 @@ const PERSON = "/data/people/ann-other.json";
 
 /** One build: each page reused when it can be, else "rendered" (here: `render(route)`), then the cache saved. */
 async function build(dir: string, code: string, files: Record<string, string>, pages: Record<string, string[]>, render: (route: string) => string) {
-  const cache = PageCache.open(dir, code);
-  const hashOf = hashes(files);
+  const cache = PageCache.open(dir, code, hashes(files));
   const html: Record<string, string> = {};
   const rendered: string[] = [];
   for (const [route, dataFiles] of Object.entries(pages)) {
-    const reused = cache.reuse(route, hashOf);
+    const reused = cache.reuse(route);
     if (reused !== null) html[route] = reused;
     else {
       rendered.push(route);
       html[route] = render(route);
-      cache.keep(route, html[route], dataFiles, hashOf);
+      cache.keep(route, html[route], dataFiles);
     }
   }
   await cache.save();

@@ -78,32 +78,36 @@ export class PageCache {
   private constructor(
     private readonly dir: string,
     private readonly code: string,
+    private readonly hashOf: HashOf,
     private readonly previous: { index: Index; pack: Buffer } | null,
   ) {}
 
-  /** The cache in `dir` for pages rendered by app code `code`; empty when there is none, or it is of other code. */
-  static open(dir: string, code: string): PageCache {
-    return new PageCache(dir, code, readPrevious(dir, code));
+  /**
+   * The cache in `dir` for pages rendered by app code `code`, with data files
+   * hashed by `hashOf`; empty when there is none, or it is of other code.
+   */
+  static open(dir: string, code: string, hashOf: HashOf): PageCache {
+    return new PageCache(dir, code, hashOf, readPrevious(dir, code));
   }
 
   /** The page's markup from an earlier build, if its code and every file it was made from are unchanged. */
-  reuse(route: string, hashOf: HashOf): string | null {
+  reuse(route: string): string | null {
     const entry = this.previous?.index.pages[route];
-    if (!entry || !entry.files.every(([url, hash]) => hashOf(url) === hash)) return null;
+    if (!entry || !entry.files.every(([url, hash]) => this.hashOf(url) === hash)) return null;
     const run = this.previousRun(entry.run);
     if (!run || entry.start + entry.length > run.length) return null; // a damaged pack: render the page again
-    const html = run.toString("utf8", entry.start, entry.start + entry.length);
-    this.add(route, html, entry.files);
+    const markup = run.subarray(entry.start, entry.start + entry.length);
+    this.add(route, markup, entry.files);
     this.reused++;
-    return html;
+    return markup.toString("utf8");
   }
 
   /** Keeps a page just rendered, with the files it was made from, for the next build. */
-  keep(route: string, html: string, dataFiles: readonly string[], hashOf: HashOf): void {
+  keep(route: string, html: string, dataFiles: readonly string[]): void {
     this.add(
       route,
-      html,
-      dataFiles.map((url) => [url, hashOf(url)]),
+      Buffer.from(html, "utf8"),
+      dataFiles.map((url) => [url, this.hashOf(url)]),
     );
   }
 
@@ -133,8 +137,7 @@ export class PageCache {
     }
   }
 
-  private add(route: string, html: string, files: Array<[string, string]>): void {
-    const bytes = Buffer.from(html, "utf8");
+  private add(route: string, bytes: Buffer, files: Array<[string, string]>): void {
     this.pages[route] = { files, run: this.runs.length, start: this.open.bytes, length: bytes.length };
     this.open.parts.push(bytes);
     this.open.bytes += bytes.length;

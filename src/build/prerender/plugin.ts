@@ -66,15 +66,14 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
           config.logger.info(`prerender: ${done} of ${total} pages`);
         };
         const writer = new FileWriter(outDir);
-        const cache = PageCache.open(pageCacheDir(config.root), renderer.code);
-        const hashOf = renderer.dataFileHash;
+        const cache = PageCache.open(pageCacheDir(config.root), renderer.code, renderer.dataFileHash);
         let pages = 0;
         const render: RenderRoute = async (route) => {
           pages++;
-          const html = cache.reuse(route, hashOf);
+          const html = cache.reuse(route);
           if (html !== null) return { html, status: 200 };
           const page = await renderer.render(route);
-          if (page.status === 200) cache.keep(route, page.html, page.dataFiles, hashOf);
+          if (page.status === 200) cache.keep(route, page.html, page.dataFiles);
           return page;
         };
         try {
