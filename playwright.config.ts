@@ -6,7 +6,9 @@ import { defineConfig, devices } from "@playwright/test";
 const executablePath =
   process.env.CHROMIUM_PATH ?? ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((p) => existsSync(p));
 
-const PORT = 4173;
+// E2E_PORT lets several checkouts run their browser tests side by side without
+// one reusing another's preview server.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: "e2e",
