@@ -34,6 +34,7 @@ export const WarningKinds = [
   "incomplete-paragraph", // a body paragraph that ends mid-sentence
   "truncated-summary", // the summary above an article was cut; the TOC's was used
   "missing-toc-entry", // an article with no TOC entry, or a TOC entry with no article
+  "missing-text", // the copy holds no contents, or not the text of every article its contents name (a cut copy)
   "mail-quoting", // `>From` escaping or `> ` prefixes were repaired
   "mail-clutter", // mail headers, list footers or web chrome were removed
   "encoding", // lost characters (`?`, `???????`) or mixed encodings
