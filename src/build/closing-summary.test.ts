@@ -30,4 +30,17 @@ describe("closing summary", () => {
     expect(lines.filter((l) => l.startsWith("  left out:"))).toHaveLength(MAX_FAILURES_LISTED);
     expect(lines.at(-1)).toBe("  … and 3 more");
   });
+
+  it("names each bulletin whose copy lacks text its contents name, with what is missing", () => {
+    const cut = makeBulletin({
+      id: "crs-9",
+      sourceFile: "crs-9.txt",
+      warnings: [{ kind: "missing-text", message: 'This copy ends after its contents: the text of its 3 articles is not in it', line: null }],
+    });
+    const whole = makeBulletin({ id: "crs-10", warnings: [] });
+    const lines = closingSummary([cut, whole], []);
+    expect(lines).toContain("summary: 1 bulletin without the text of every article in the contents");
+    expect(lines).toContain("  incomplete: crs-9.txt: This copy ends after its contents: the text of its 3 articles is not in it");
+    expect(closingSummary([whole], []).some((l) => l.includes("incomplete"))).toBe(false);
+  });
 });

@@ -19,9 +19,18 @@ export function closingSummary(bulletins: readonly Bulletin[], leftOut: readonly
   for (const bulletin of bulletins) report.parsed(bulletin.id, bulletin, false);
   for (const { file, reason } of leftOut) report.failed(file, new Error(reason));
   const summary = report.finish(false);
+  // Cut copies are common in real archives; they are built, but the reader
+  // should hear which ones lack text, not find out article by article.
+  const partial = bulletins.flatMap((b) =>
+    b.warnings.filter((w) => w.kind === "missing-text").map((w) => ({ fileName: b.sourceFile ?? b.id, message: w.message })),
+  );
+  const partialCount = new Set(partial.map((p) => p.fileName)).size;
   return [
     `summary: ${bulletins.length} bulletin${bulletins.length === 1 ? "" : "s"} built from ${files} file${files === 1 ? "" : "s"}, ${leftOut.length} left out`,
     `summary: warnings about damage: ${warningsText(summary)}`,
     ...failureLines(summary.failures, "left out: "),
+    ...(partialCount > 0
+      ? [`summary: ${partialCount} bulletin${partialCount === 1 ? "" : "s"} without the text of every article in the contents`, ...failureLines(partial, "incomplete: ")]
+      : []),
   ];
 }

@@ -4,6 +4,7 @@ import { bulletinQuery } from "../data/queries.ts";
 import { useDocumentMeta } from "../hooks/useDocumentMeta.ts";
 import { articlePath, authorsLine, formatDate, issueLabel } from "../lib/format.ts";
 import { Linkified } from "../import/Linkified.tsx";
+import { contentsItems } from "../lib/contents-model.ts";
 import { BulletinDownloads } from "./bulletin-downloads.tsx";
 
 /** A few damage notes are shown at once; a long list waits behind its disclosure. */
@@ -14,7 +15,11 @@ export function Component() {
   const { data: b } = useSuspenseQuery(bulletinQuery(bulletinId));
   const label = issueLabel(b);
   const date = formatDate(b.date);
-  useDocumentMeta(`${label}${date ? `, ${date}` : ""}`, `Contents of IWPR ${label}: ${b.articles.map((a) => a.headline).join("; ")}`);
+  const contents = contentsItems(b);
+  const headlines = contents.map((item) => (item.kind === "article" ? item.article.headline : item.headline)).filter((h) => h !== null);
+  // What this copy lacks is said beside the contents, not only among the damage notes.
+  const missingText = b.warnings.filter((w) => w.kind === "missing-text");
+  useDocumentMeta(`${label}${date ? `, ${date}` : ""}`, `Contents of IWPR ${label}: ${headlines.join("; ")}`);
   return (
     <div className="measure">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-600 dark:text-stone-400">
@@ -44,18 +49,33 @@ export function Component() {
         </section>
       )}
 
-      <h2 className="mt-8 font-serif text-2xl font-semibold">Contents</h2>
-      <ol className="mt-4 space-y-6">
-        {b.articles.map((a) => (
-          <li key={a.slug}>
-            {a.section && <p className="text-xs font-semibold uppercase tracking-wider text-accent dark:text-accent-dark">{a.section}</p>}
-            <h3 className="font-serif text-xl font-semibold">
-              <Link to={articlePath(b.id, a.slug)} className="hover:underline">{a.headline}</Link>
-            </h3>
-            <p className="mt-1 font-serif text-stone-700 dark:text-stone-300">{a.summary}</p>
-            {a.authors.length > 0 && <p className="text-sm text-stone-600 dark:text-stone-400">By {authorsLine(a.authors)}</p>}
-          </li>
-        ))}
+      <h2 id="contents" className="mt-8 font-serif text-2xl font-semibold">Contents</h2>
+      {missingText.map((w, i) => (
+        <p key={i} className="mt-2 rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2 text-sm dark:bg-amber-950/40" data-testid="missing-text">
+          {w.message}
+        </p>
+      ))}
+      <ol aria-labelledby="contents" className="mt-4 space-y-6">
+        {contents.map((item, i) =>
+          item.kind === "article" ? (
+            <li key={item.article.slug}>
+              {item.article.section && <p className="text-xs font-semibold uppercase tracking-wider text-accent dark:text-accent-dark">{item.article.section}</p>}
+              <h3 className="font-serif text-xl font-semibold">
+                <Link to={articlePath(b.id, item.article.slug)} className="hover:underline">{item.article.headline}</Link>
+              </h3>
+              <p className="mt-1 font-serif text-stone-700 dark:text-stone-300">{item.article.summary}</p>
+              {item.article.authors.length > 0 && <p className="text-sm text-stone-600 dark:text-stone-400">By {authorsLine(item.article.authors)}</p>}
+            </li>
+          ) : (
+            <li key={`missing-${i}`} data-testid="contents-entry-missing">
+              {item.entry.section && <p className="text-xs font-semibold uppercase tracking-wider text-accent dark:text-accent-dark">{item.entry.section}</p>}
+              <h3 className="font-serif text-xl font-semibold">{item.headline ?? <span className="italic">Headline lost in this copy</span>}</h3>
+              {item.entry.summary && <p className="mt-1 font-serif text-stone-700 dark:text-stone-300">{item.entry.summary}</p>}
+              {item.entry.byline && <p className="text-sm text-stone-600 dark:text-stone-400">{item.entry.byline}</p>}
+              <p className="mt-1 text-sm font-medium text-amber-800 dark:text-amber-300">Text not in this copy</p>
+            </li>
+          ),
+        )}
       </ol>
 
       {b.newsBriefs.length > 0 && (
