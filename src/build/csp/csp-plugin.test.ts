@@ -1,11 +1,11 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cspPlugin } from "./csp-plugin.ts";
 import { findInlineHandlers, findInlineScripts } from "./inline-scripts.ts";
-import { HEADER_POLICY, META_POLICY } from "./policy.ts";
+import { HEADER_POLICY, IMMUTABLE, META_POLICY, REVALIDATE } from "./policy.ts";
 
 describe("the policy", () => {
   it("allows no inline or eval'd script and no foreign connections", () => {
@@ -48,6 +48,22 @@ describe("a real Vite build with the plugin", () => {
     expect(findInlineScripts(html)).toEqual([]);
     const headers = await readFile(join(root, "dist/_headers"), "utf8");
     expect(headers).toContain(`Content-Security-Policy: ${HEADER_POLICY}`);
+  });
+
+  it("has hosts cache the bundler's hashed files for good, and revalidate everything else", async () => {
+    const headers = await readFile(join(root, "dist/_headers"), "utf8");
+    const rules = new Map<string, string[]>();
+    let current = "";
+    for (const line of headers.split("\n")) {
+      if (line.startsWith("/")) rules.set((current = line), []);
+      else if (line.trim()) rules.get(current)!.push(line.trim());
+    }
+    expect(rules.get("/*")).toContain(`Cache-Control: ${REVALIDATE}`);
+    // The hashed files really are where the immutable rule points.
+    const hashed = (await readdir(join(root, "dist/assets"))).filter((f) => /-[\w-]{8,}\.js$/.test(f));
+    expect(hashed.length).toBeGreaterThan(0);
+    const immutable = [...rules].filter(([, lines]) => lines.includes(`Cache-Control: ${IMMUTABLE}`)).map(([p]) => p);
+    expect(immutable).toEqual(["/assets/*"]);
   });
 
   it("fails the build when the page would carry an inline script", async () => {

@@ -42,17 +42,28 @@ export function serialisePolicy(directives: Readonly<Record<string, readonly str
 export const META_POLICY = serialisePolicy(CSP_DIRECTIVES);
 export const HEADER_POLICY = serialisePolicy({ ...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES });
 
+/** Pages and data keep their names from build to build: a cache must ask again before reusing them. */
+export const REVALIDATE = "public, max-age=0, must-revalidate";
+/** Files whose name carries a hash of their content never change under that name. */
+export const IMMUTABLE = "public, max-age=31536000, immutable";
+/** Where the bundler writes content-hashed files (Vite's `build.assetsDir`). */
+export const HASHED_PATHS = ["/assets/*"] as const;
+
 /**
  * `_headers` in the format Netlify and Cloudflare Pages read: the policy plus
- * the usual hardening headers, for every path.
+ * the usual hardening headers for every path, pages and data revalidated,
+ * hashed files cached for good. (Both hosts apply every matching rule; for
+ * one header named twice, the more specific path's value is the one sent.)
  */
-export function headersFile(): string {
+export function headersFile(hashedPaths: readonly string[] = HASHED_PATHS): string {
   return [
     "/*",
     `  Content-Security-Policy: ${HEADER_POLICY}`,
     "  X-Content-Type-Options: nosniff",
     "  Referrer-Policy: no-referrer",
     "  X-Frame-Options: DENY",
+    `  Cache-Control: ${REVALIDATE}`,
+    ...hashedPaths.flatMap((p) => [p, `  Cache-Control: ${IMMUTABLE}`]),
     "",
   ].join("\n");
 }

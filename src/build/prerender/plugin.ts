@@ -21,6 +21,7 @@ import { FileWriter } from "../file-writer.ts";
 import { readEntityPages } from "./entity-files.ts";
 import { PageCache } from "./page-cache.ts";
 import { NOT_FOUND_FILE, siteFiles, type RenderRoute } from "./site-pages.ts";
+import { localSiteUrlWarning } from "./site.ts";
 
 /** A long prerender (thousands of pages) says how far it is this often. */
 const PROGRESS_EVERY_MS = 5_000;
@@ -92,6 +93,8 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
             `prerender: ${written} files in ${Date.now() - started} ms (${cache.reusedCount} of ${pages} pages unchanged since the last build, reused)`,
           );
           for (const { path: route, status } of skipped) config.logger.warn(`prerender: ${route} skipped: the app answered ${status}`);
+          // Last, so it is the build's closing word and not lost in scrollback.
+          for (const line of localSiteUrlWarning()) config.logger.warn(`!! ${line}`);
         } finally {
           await renderer.close();
         }

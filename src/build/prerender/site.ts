@@ -25,6 +25,19 @@ export function siteUrlFromEnv(env: Record<string, string | undefined> = process
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
 }
 
+/**
+ * What a build says, loudly, when SITE_URL was not set: every shared link it
+ * wrote points at a local preview, and an archive published that way would
+ * send everyone who follows a shared quote to their own machine.
+ */
+export function localSiteUrlWarning(env: Record<string, string | undefined> = process.env): string[] {
+  if (env.SITE_URL?.trim()) return [];
+  return [
+    `NOT FOR PUBLISHING: SITE_URL is not set, so every canonical URL, link preview and feed link in this build points at ${DEFAULT_SITE_URL}.`,
+    "That is right for `npm run preview`. To publish, build with the address the site will have: SITE_URL=https://bulletins.example.org npm run build",
+  ];
+}
+
 // Paths of the app's routes (src/app's router uses the same shapes).
 const seg = encodeURIComponent;
 export const archivePath = (): string => "/";
