@@ -6,6 +6,7 @@
 import { useId, useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import type { Quote, Statistic } from "../../parser/model/index.ts";
+import { numbersHref, unitKind, unitKindLabel } from "../../views/unit-kind.ts";
 import { attributionNote, speakerName } from "../lib/article-model.ts";
 import { formatNumber } from "../lib/format.ts";
 import { useArticleContext } from "./article-context.ts";
@@ -103,6 +104,9 @@ function StatisticsList() {
               <span className="font-semibold text-emerald-800 dark:text-emerald-300">{s.text}</span>
               <span className="ml-1 text-stone-600 dark:text-stone-400">{figureNote(s)}</span>
               {text && <span className="mt-0.5 block font-serif text-stone-700 dark:text-stone-300">{sentenceAround(text, s.start, s.end)}</span>}
+            </Link>
+            <Link to={numbersHref(unitKind(s))} className="link text-xs">
+              Every “{unitKindLabel(unitKind(s))}” figure in the archive
             </Link>
           </li>
         );
