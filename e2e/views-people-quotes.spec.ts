@@ -144,3 +144,27 @@ for (const scheme of ["light", "dark"] as const) {
     expect(await seriousViolations(page), href!).toEqual([]);
   });
 }
+
+test("Quotes opens on its first screen's data alone; the whole file comes when the reader scrolls or reaches for a filter", async ({ page }) => {
+  const data = await viewData<QuotesViewData>(page, "quotes");
+  test.skip(data.quotes.length <= 25, "the archive's quotes fit on the first screen");
+  const asked: string[] = [];
+  page.on("request", (r) => asked.push(new URL(r.url()).pathname));
+  await openApp(page, "/quotes");
+  const rows = page.getByRole("list", { name: "Quotes" }).getByRole("listitem");
+  await expect(rows).toHaveCount(25);
+  await expect(countLine(page)).toHaveText(`${data.quotes.length} quotes`);
+  await page.waitForTimeout(500);
+  expect(asked).toContain("/data/views/quotes-head.json");
+  expect(asked).not.toContain("/data/views/quotes.json");
+
+  await page.getByRole("button", { name: `Show all ${data.quotes.length} quotes` }).scrollIntoViewIfNeeded();
+  await expect(rows).toHaveCount(data.quotes.length);
+  expect(asked).toContain("/data/views/quotes.json");
+
+  // Reaching for a filter loads it too.
+  asked.length = 0;
+  await openApp(page, "/people");
+  await page.getByLabel("Sort by").focus();
+  await expect.poll(() => asked.includes("/data/views/people.json")).toBe(true);
+});

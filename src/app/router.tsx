@@ -83,12 +83,12 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
             // The archive-wide views (src/app/views/): each loads its own data file and code, only on its route.
             {
               path: "people",
-              loader: async () => queryClient.ensureQueryData((await import("./views/views-data.ts")).peopleViewQuery()),
+              loader: async () => queryClient.ensureQueryData((await import("./views/views-data.ts")).peopleHeadQuery()),
               lazy: () => import("./views/PeopleView.tsx"),
             },
             {
               path: "quotes",
-              loader: async () => queryClient.ensureQueryData((await import("./views/views-data.ts")).quotesViewQuery()),
+              loader: async () => queryClient.ensureQueryData((await import("./views/views-data.ts")).quotesHeadQuery()),
               lazy: () => import("./views/QuotesView.tsx"),
             },
             {
@@ -101,7 +101,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: "numbers",
-              loader: async () => queryClient.ensureQueryData((await import("./views/views-data.ts")).numbersViewQuery()),
+              loader: async () => queryClient.ensureQueryData((await import("./views/views-data.ts")).numbersHeadQuery()),
               lazy: () => import("./views/NumbersView.tsx"),
             },
             {

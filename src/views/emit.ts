@@ -7,6 +7,7 @@ import type { Bulletin } from "../parser/model/index.ts";
 import { overviewMap } from "../map/overview.ts";
 import { countryName } from "../search/records.ts";
 import { buildViewRows } from "./build.ts";
+import { NUMBERS_HEAD_FILE, PEOPLE_HEAD_FILE, QUOTES_HEAD_FILE, numbersHead, peopleHead, quotesHead } from "./head.ts";
 import {
   NUMBERS_VIEW_FILE,
   PEOPLE_VIEW_FILE,
@@ -32,5 +33,8 @@ export function viewsEmitter(bulletins: Bulletin[]): Array<{ fileName: string; s
     { fileName: QUOTES_VIEW_FILE, source: JSON.stringify(quotes) },
     { fileName: NUMBERS_VIEW_FILE, source: JSON.stringify(numbers) },
     { fileName: PLACES_VIEW_FILE, source: JSON.stringify(placesData) },
+    { fileName: PEOPLE_HEAD_FILE, source: JSON.stringify(peopleHead(people)) },
+    { fileName: QUOTES_HEAD_FILE, source: JSON.stringify(quotesHead(quotes)) },
+    { fileName: NUMBERS_HEAD_FILE, source: JSON.stringify(numbersHead(numbers)) },
   ];
 }

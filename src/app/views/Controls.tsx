@@ -3,9 +3,17 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 
 const fieldClass = "rounded-md border border-stone-300 bg-white px-2 py-1 text-sm dark:border-stone-600 dark:bg-stone-900";
 
-export function Filters({ children, label }: { children: ReactNode; label: string }) {
+/** `onEngage`: the reader reached for a control (the view loads its whole data then, src/app/views/useWholeView.ts). */
+export function Filters({ children, label, onEngage }: { children: ReactNode; label: string; onEngage?: () => void }) {
   return (
-    <form role="search" aria-label={label} className="mt-4 flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
+    <form
+      role="search"
+      aria-label={label}
+      className="mt-4 flex flex-wrap items-end gap-3"
+      onSubmit={(e) => e.preventDefault()}
+      onFocusCapture={onEngage}
+      onPointerDownCapture={onEngage}
+    >
       {children}
     </form>
   );

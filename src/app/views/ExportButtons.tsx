@@ -12,14 +12,15 @@ function download(name: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export function ExportButtons({ name, table }: { name: string; table: () => ExportTable }) {
+/** `table`: the rows as filtered; may first load the view's whole data. */
+export function ExportButtons({ name, table }: { name: string; table: () => ExportTable | Promise<ExportTable> }) {
   const origin = () => absolute(window.location.origin, import.meta.env.BASE_URL.replace(/\/$/, ""));
   return (
     <div className="flex gap-2" role="group" aria-label="Export these rows">
-      <button type="button" className="btn" onClick={() => download(`${name}.csv`, "text/csv;charset=utf-8", tableCsv(table(), origin()))}>
+      <button type="button" className="btn" onClick={async () => download(`${name}.csv`, "text/csv;charset=utf-8", tableCsv(await table(), origin()))}>
         Export CSV
       </button>
-      <button type="button" className="btn" onClick={() => download(`${name}.json`, "application/json", tableJson(table(), origin()))}>
+      <button type="button" className="btn" onClick={async () => download(`${name}.json`, "application/json", tableJson(await table(), origin()))}>
         Export JSON
       </button>
     </div>

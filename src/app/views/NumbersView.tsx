@@ -5,20 +5,22 @@
  * chosen, a chart shows the values over time (values of different units on
  * one axis would mean nothing).
  */
-import { useSuspenseQuery } from "@tanstack/react-query";
+import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { memo, useMemo } from "react";
 import { Link } from "react-router";
 import { useDocumentMeta } from "../hooks/useDocumentMeta.ts";
 import { formatDate, formatNumber } from "../lib/format.ts";
-import { filterNumbers, seriesAndYears, unitKindLabel, unitKinds } from "../../views/filters.ts";
-import { paragraphHref, yearOf, type NumberRow, type ViewArticle, type ViewPlace } from "../../views/model.ts";
+import { filterNumbers, unitKindLabel, unitKinds } from "../../views/filters.ts";
+import { articleChoices, placeOptions } from "../../views/head.ts";
+import { paragraphHref, type NumberRow, type NumbersViewData, type ViewArticle, type ViewPlace } from "../../views/model.ts";
 import { Choice, Filters, ResetLink, TextFilter, YearRange } from "./Controls.tsx";
 import { ExportButtons } from "./ExportButtons.tsx";
 import { NumbersChart } from "./NumbersChart.tsx";
-import { placeOptions } from "./place-options.ts";
 import { ResultCount, ViewHeader } from "./ViewHeader.tsx";
 import { useViewParams } from "./useViewParams.ts";
-import { numbersViewQuery } from "./views-data.ts";
+import { numbersHeadQuery, numbersViewQuery } from "./views-data.ts";
+import { useWholeView } from "./useWholeView.ts";
+import { MoreRows } from "./MoreRows.tsx";
 import { VirtualRows } from "./VirtualRows.tsx";
 
 const KEYS = ["unit", "place", "series", "from", "to", "q"] as const;
@@ -57,45 +59,65 @@ const NumberItem = memo(function NumberItem({ r, article, places }: { r: NumberR
 });
 
 export function Component() {
-  const { data } = useSuspenseQuery(numbersViewQuery());
+  const { data: start } = useSuspenseQuery(numbersHeadQuery());
   const [f, set] = useViewParams(KEYS);
+  const filtered = Object.keys(f).length > 0;
+  const whole = useWholeView(numbersViewQuery(), filtered || start.imports);
+  const queryClient = useQueryClient();
   useDocumentMeta("Numbers", "Every figure reported in the bulletin archive, with its sentence, place and date, and a chart over time.");
-  const choices = useMemo(() => seriesAndYears(data.articles.map((a) => ({ series: a.sr, year: yearOf(a.d) }))), [data]);
-  const kinds = useMemo(() => unitKinds(data.numbers).map((k) => ({ value: k.kind, label: `${unitKindLabel(k.kind)} (${k.count})` })), [data]);
-  const places = useMemo(() => placeOptions(data.places, data.numbers), [data]);
+  const { head } = start;
+  const all = whole.data;
+  const data = all ?? { articles: head.articles, places: head.places, numbers: filtered ? [] : head.rows };
+  const choices = useMemo(
+    () =>
+      all
+        ? {
+            ...articleChoices(all.articles),
+            places: placeOptions(all.places, all.numbers),
+            kinds: unitKinds(all.numbers).map((k) => ({ value: k.kind, label: `${unitKindLabel(k.kind)} (${k.count})` })),
+          }
+        : head.choices,
+    [all, head],
+  );
   const rows = useMemo(() => filterNumbers(data.numbers, data.articles, data.places, f), [data, f]);
+  const total = all?.numbers.length ?? head.total;
+  const table = (d: Pick<NumbersViewData, "articles" | "places">, shown: NumberRow[]) => ({
+    columns: ["value", "unit", "kind", "as_written", "sentence", "date", "places", "headline", "series"],
+    rows: shown.map((r) => {
+      const a = d.articles[r.a];
+      const named = r.pl.map((i) => d.places[i]?.name).filter(Boolean).join("; ");
+      return { cells: [r.value, r.unit, r.k, r.text, r.sentence, a?.d ?? null, named, a?.h ?? null, a?.sr ?? null], href: paragraphHref(r) };
+    }),
+  });
   return (
     <div className="mx-auto max-w-4xl">
       <ViewHeader title="Numbers" intro="Every figure the bulletins report, oldest first, with the sentence it stands in. Choose a kind of number to chart it over time; words narrow it to one subject (“unemployed”)." />
-      <Filters label="Filter numbers">
-        <Choice id="numbers-unit" label="Kind of number" value={f.unit} options={kinds} anyLabel="Every kind" onChange={(v) => set({ unit: v })} />
-        <Choice id="numbers-place" label="Place mentioned" value={f.place} options={places} anyLabel="Anywhere" onChange={(v) => set({ place: v })} />
+      <Filters label="Filter numbers" onEngage={whole.want}>
+        <Choice id="numbers-unit" label="Kind of number" value={f.unit} options={choices.kinds} anyLabel="Every kind" onChange={(v) => set({ unit: v })} />
+        <Choice id="numbers-place" label="Place mentioned" value={f.place} options={choices.places} anyLabel="Anywhere" onChange={(v) => set({ place: v })} />
         <Choice id="numbers-series" label="Series" value={f.series} options={choices.series.map((s) => ({ value: s, label: s }))} onChange={(v) => set({ series: v })} />
         <YearRange idPrefix="numbers" years={choices.years} from={f.from} to={f.to} onChange={(c) => set(c)} />
         <TextFilter id="numbers-words" label="Words in the sentence" value={f.q} onChange={(v, o) => set({ q: v }, o)} />
-        <ResetLink active={Object.keys(f).length > 0} onReset={() => set({ unit: undefined, place: undefined, series: undefined, from: undefined, to: undefined, q: undefined })} />
+        <ResetLink active={filtered} onReset={() => set({ unit: undefined, place: undefined, series: undefined, from: undefined, to: undefined, q: undefined })} />
       </Filters>
-      {f.unit ? (
+      {f.unit && all ? (
         <NumbersChart rows={rows} articles={data.articles} unitLabel={unitKindLabel(f.unit)} />
       ) : (
-        <p className="mt-4 text-sm text-stone-600 dark:text-stone-400">Choose a kind of number to see them on a chart over time.</p>
+        !f.unit && <p className="mt-4 text-sm text-stone-600 dark:text-stone-400">Choose a kind of number to see them on a chart over time.</p>
       )}
       <div className="mt-4 flex flex-wrap items-center justify-between gap-2">
-        <ResultCount count={rows.length} total={data.numbers.length} noun="number" plural="numbers" />
+        <ResultCount count={all ? rows.length : filtered ? null : total} total={total} noun="number" plural="numbers" />
         <ExportButtons
           name="numbers"
-          table={() => ({
-            columns: ["value", "unit", "kind", "as_written", "sentence", "date", "places", "headline", "series"],
-            rows: rows.map((r) => {
-              const a = data.articles[r.a];
-              const named = r.pl.map((i) => data.places[i]?.name).filter(Boolean).join("; ");
-              return { cells: [r.value, r.unit, r.k, r.text, r.sentence, a?.d ?? null, named, a?.h ?? null, a?.sr ?? null], href: paragraphHref(r) };
-            }),
-          })}
+          table={async () => {
+            const d = all ?? (await queryClient.fetchQuery(numbersViewQuery()));
+            return table(d, filterNumbers(d.numbers, d.articles, d.places, f));
+          }}
         />
       </div>
       <VirtualRows items={rows} keyOf={(r) => `${r.b}/${r.s}/${r.id}`} estimate={120} label="Numbers" render={(r) => <NumberItem r={r} article={data.articles[r.a]} places={data.places} />} />
-      {rows.length === 0 && <p className="mt-4">No number matches these filters.</p>}
+      {all && rows.length === 0 && <p className="mt-4">No number matches these filters.</p>}
+      {!all && !filtered && total > rows.length && <MoreRows total={total} plural="numbers" onWant={whole.want} loading={whole.loading} error={whole.error} />}
     </div>
   );
 }

@@ -3,24 +3,24 @@
  * Filters (speaker, a place the paragraph mentions, series, dates, words)
  * live in the URL; "most quoted" sums up the speakers of the rows shown.
  */
-import { useSuspenseQuery } from "@tanstack/react-query";
+import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { memo, useMemo } from "react";
 import { Link } from "react-router";
 import { useDocumentMeta } from "../hooks/useDocumentMeta.ts";
 import { formatDate } from "../lib/format.ts";
-import { filterQuotes, seriesAndYears, topSpeakers } from "../../views/filters.ts";
-import { quotePermalink, yearOf, type QuoteRow, type ViewArticle } from "../../views/model.ts";
+import { filterQuotes, topSpeakers } from "../../views/filters.ts";
+import { articleChoices, placeOptions, TOP_SPEAKERS } from "../../views/head.ts";
+import { quotePermalink, type QuoteRow, type QuotesViewData, type ViewArticle } from "../../views/model.ts";
 import { Choice, Filters, ResetLink, TextFilter, YearRange } from "./Controls.tsx";
 import { ExportButtons } from "./ExportButtons.tsx";
 import { ResultCount, ViewHeader } from "./ViewHeader.tsx";
 import { useViewParams } from "./useViewParams.ts";
-import { quotesViewQuery } from "./views-data.ts";
+import { quotesHeadQuery, quotesViewQuery } from "./views-data.ts";
+import { useWholeView } from "./useWholeView.ts";
+import { MoreRows } from "./MoreRows.tsx";
 import { VirtualRows } from "./VirtualRows.tsx";
-import { placeOptions } from "./place-options.ts";
 
 const KEYS = ["speaker", "place", "series", "from", "to", "q"] as const;
-/** Speakers listed under "Most quoted". */
-const TOP_SPEAKERS = 5;
 
 const QuoteItem = memo(function QuoteItem({ r, article }: { r: QuoteRow; article: ViewArticle | undefined }) {
   return (
@@ -53,24 +53,38 @@ const QuoteItem = memo(function QuoteItem({ r, article }: { r: QuoteRow; article
 });
 
 export function Component() {
-  const { data } = useSuspenseQuery(quotesViewQuery());
+  const { data: start } = useSuspenseQuery(quotesHeadQuery());
   const [f, set] = useViewParams(KEYS);
+  const filtered = Object.keys(f).length > 0;
+  const whole = useWholeView(quotesViewQuery(), filtered || start.imports);
+  const queryClient = useQueryClient();
   useDocumentMeta("Quotes", "Every quotation in the bulletin archive, with its speaker, article and date.");
-  const choices = useMemo(() => seriesAndYears(data.articles.map((a) => ({ series: a.sr, year: yearOf(a.d) }))), [data]);
-  const places = useMemo(() => placeOptions(data.places, data.quotes), [data]);
+  const { head } = start;
+  // Before the whole file is here, the head (its first rows, with their articles and places) stands in for it.
+  const data = whole.data ?? { articles: head.articles, places: head.places, quotes: filtered ? [] : head.rows };
+  const all = whole.data;
+  const choices = useMemo(() => (all ? { ...articleChoices(all.articles), places: placeOptions(all.places, all.quotes) } : head.choices), [all, head]);
   const rows = useMemo(() => filterQuotes(data.quotes, data.articles, data.places, f), [data, f]);
-  const top = useMemo(() => topSpeakers(rows, TOP_SPEAKERS), [rows]);
+  const top = useMemo(() => (all ? topSpeakers(rows, TOP_SPEAKERS) : filtered ? [] : head.top), [all, rows, filtered, head]);
+  const total = all?.quotes.length ?? head.total;
   const speakerName = f.speaker ? (data.quotes.find((q) => q.pid === f.speaker)?.speaker ?? f.speaker) : undefined;
+  const table = (d: Pick<QuotesViewData, "articles" | "quotes">, shown: QuoteRow[]) => ({
+    columns: ["quote", "speaker", "headline", "date", "series", "bulletin", "article"],
+    rows: shown.map((r) => {
+      const a = d.articles[r.a];
+      return { cells: [r.text, r.speaker, a?.h ?? null, a?.d ?? null, a?.sr ?? null, r.b, r.s], href: quotePermalink(r) };
+    }),
+  });
   return (
     <div className="mx-auto max-w-4xl">
       <ViewHeader title="Quotes" intro="Every quotation in the archive, newest first. Narrow it by speaker, by a place named in the quote's paragraph, by series or by years; each quote has a page of its own to share." />
-      <Filters label="Filter quotes">
+      <Filters label="Filter quotes" onEngage={whole.want}>
         <TextFilter id="quotes-speaker" label="Speaker" value={speakerName} placeholder="a name" onChange={(v, o) => set({ speaker: v }, o)} />
-        <Choice id="quotes-place" label="Place mentioned" value={f.place} options={places} anyLabel="Anywhere" onChange={(v) => set({ place: v })} />
+        <Choice id="quotes-place" label="Place mentioned" value={f.place} options={choices.places} anyLabel="Anywhere" onChange={(v) => set({ place: v })} />
         <Choice id="quotes-series" label="Series" value={f.series} options={choices.series.map((s) => ({ value: s, label: s }))} onChange={(v) => set({ series: v })} />
         <YearRange idPrefix="quotes" years={choices.years} from={f.from} to={f.to} onChange={(c) => set(c)} />
         <TextFilter id="quotes-words" label="Words" value={f.q} onChange={(v, o) => set({ q: v }, o)} />
-        <ResetLink active={Object.keys(f).length > 0} onReset={() => set({ speaker: undefined, place: undefined, series: undefined, from: undefined, to: undefined, q: undefined })} />
+        <ResetLink active={filtered} onReset={() => set({ speaker: undefined, place: undefined, series: undefined, from: undefined, to: undefined, q: undefined })} />
       </Filters>
       {top.length > 0 && (
         <section aria-labelledby="top-speakers" className="mt-4">
@@ -89,20 +103,18 @@ export function Component() {
         </section>
       )}
       <div className="mt-4 flex flex-wrap items-center justify-between gap-2">
-        <ResultCount count={rows.length} total={data.quotes.length} noun="quote" plural="quotes" />
+        <ResultCount count={all ? rows.length : filtered ? null : total} total={total} noun="quote" plural="quotes" />
         <ExportButtons
           name="quotes"
-          table={() => ({
-            columns: ["quote", "speaker", "headline", "date", "series", "bulletin", "article"],
-            rows: rows.map((r) => {
-              const a = data.articles[r.a];
-              return { cells: [r.text, r.speaker, a?.h ?? null, a?.d ?? null, a?.sr ?? null, r.b, r.s], href: quotePermalink(r) };
-            }),
-          })}
+          table={async () => {
+            const d = all ?? (await queryClient.fetchQuery(quotesViewQuery()));
+            return table(d, filterQuotes(d.quotes, d.articles, d.places, f));
+          }}
         />
       </div>
       <VirtualRows items={rows} keyOf={(r) => `${r.b}/${r.s}/${r.q}`} estimate={110} label="Quotes" render={(r) => <QuoteItem r={r} article={data.articles[r.a]} />} />
-      {rows.length === 0 && <p className="mt-4">No quote matches these filters.</p>}
+      {all && rows.length === 0 && <p className="mt-4">No quote matches these filters.</p>}
+      {!all && !filtered && total > rows.length && <MoreRows total={total} plural="quotes" onWant={whole.want} loading={whole.loading} error={whole.error} />}
     </div>
   );
 }

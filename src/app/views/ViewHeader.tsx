@@ -11,10 +11,11 @@ export function ViewHeader({ title, intro }: { title: string; intro: ReactNode }
   );
 }
 
-export function ResultCount({ count, noun, plural, total }: { count: number; noun: string; plural: string; total: number }) {
+/** `count`: null while the rows are loading. */
+export function ResultCount({ count, noun, plural, total }: { count: number | null; noun: string; plural: string; total: number }) {
   return (
     <p role="status" aria-live="polite" className="text-sm text-stone-600 dark:text-stone-400">
-      {count === total ? `${formatNumber(count)} ${count === 1 ? noun : plural}` : `${formatNumber(count)} of ${formatNumber(total)} ${plural}`}
+      {count === null ? `Loading all ${formatNumber(total)} ${plural}…` : count === total ? `${formatNumber(count)} ${count === 1 ? noun : plural}` : `${formatNumber(count)} of ${formatNumber(total)} ${plural}`}
     </p>
   );
 }

@@ -20,6 +20,7 @@ import {
   type QuotesViewData,
 } from "../../views/model.ts";
 import type { ViewRows } from "../../views/build.ts";
+import { NUMBERS_HEAD_FILE, PEOPLE_HEAD_FILE, QUOTES_HEAD_FILE, type NumbersHead, type PeopleHead, type QuotesHead } from "../../views/head.ts";
 
 const dataUrl = (file: string) => `${import.meta.env.BASE_URL}${file}`;
 
@@ -94,3 +95,17 @@ export const placesViewQuery = () =>
       return { ...built, places: mergePlaceRows(built.places, rows) };
     },
   });
+
+/** A view's head (src/views/head.ts), and whether bulletins are imported (then the view needs its whole file at once). */
+const headQuery = <T extends { version: number }>(name: string, file: string) =>
+  queryOptions({
+    queryKey: viewKeys.view(`${name}-head`),
+    queryFn: async ({ signal }): Promise<{ head: T; imports: boolean }> => {
+      const [head, { records }] = await Promise.all([fetchView<T>(file, signal), listImports()]);
+      return { head, imports: records.length > 0 };
+    },
+  });
+
+export const peopleHeadQuery = () => headQuery<PeopleHead>("people", PEOPLE_HEAD_FILE);
+export const quotesHeadQuery = () => headQuery<QuotesHead>("quotes", QUOTES_HEAD_FILE);
+export const numbersHeadQuery = () => headQuery<NumbersHead>("numbers", NUMBERS_HEAD_FILE);

@@ -5,7 +5,8 @@
  * rendered at build time (src/app/ssr.tsx); this module only describes it.
  */
 import type { Article, Bulletin, Quote } from "../../parser/model/index.ts";
-import { NUMBERS_VIEW_FILE, PEOPLE_VIEW_FILE, PLACES_VIEW_FILE, QUOTES_VIEW_FILE } from "../../views/model.ts";
+import { PLACES_VIEW_FILE } from "../../views/model.ts";
+import { NUMBERS_HEAD_FILE, PEOPLE_HEAD_FILE, QUOTES_HEAD_FILE } from "../../views/head.ts";
 import { archiveQuoteLabel } from "../../views/quote-label.ts";
 import { formatDate, issueLabel } from "../../app/lib/format.ts";
 import { ARCHIVE_HEAD_FILE, bulletinFile } from "../data-paths.ts";
@@ -98,7 +99,7 @@ export function importPage(): PageMeta {
   };
 }
 
-/** The archive-wide views (src/app/views/): each page preloads its view's data file. */
+/** The archive-wide views (src/app/views/): each page preloads the data of its first screen (src/views/head.ts). */
 export function viewPages(): PageMeta[] {
   const view = (path: string, title: string, file: string, text: string): PageMeta => ({
     title,
@@ -109,9 +110,9 @@ export function viewPages(): PageMeta[] {
     preload: [dataUrl(file)],
   });
   return [
-    view("/people", "People", PEOPLE_VIEW_FILE, `Everyone quoted or named in the ${SITE_NAME} archive: roles, quotes, articles and dates.`),
-    view("/quotes", "Quotes", QUOTES_VIEW_FILE, `Every quotation in the ${SITE_NAME} archive, with its speaker, article and date.`),
-    view("/numbers", "Numbers", NUMBERS_VIEW_FILE, `Every figure reported in the ${SITE_NAME} archive, with its sentence, place and date.`),
+    view("/people", "People", PEOPLE_HEAD_FILE, `Everyone quoted or named in the ${SITE_NAME} archive: roles, quotes, articles and dates.`),
+    view("/quotes", "Quotes", QUOTES_HEAD_FILE, `Every quotation in the ${SITE_NAME} archive, with its speaker, article and date.`),
+    view("/numbers", "Numbers", NUMBERS_HEAD_FILE, `Every figure reported in the ${SITE_NAME} archive, with its sentence, place and date.`),
     view("/places", "Places", PLACES_VIEW_FILE, `A map of every place the ${SITE_NAME} archive mentions, and the list by country.`),
   ];
 }
