@@ -148,5 +148,9 @@ export function buildViewRows(bulletins: readonly Bulletin[]): ViewRows {
       act,
     };
   });
+  // In the views' default orders (quotes newest first, numbers oldest first), so the app's sort finds them sorted.
+  const dateOf = (r: { a: number }) => articles[r.a]?.d ?? "";
+  quotes.sort((x, y) => (dateOf(x) < dateOf(y) ? 1 : dateOf(x) > dateOf(y) ? -1 : 0));
+  numbers.sort((x, y) => ((dateOf(x) || "9999") < (dateOf(y) || "9999") ? -1 : (dateOf(x) || "9999") > (dateOf(y) || "9999") ? 1 : 0));
   return { articles, places: viewPlaces, people: personRows, quotes, numbers, placeRows };
 }
