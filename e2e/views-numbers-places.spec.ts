@@ -7,6 +7,7 @@ import { expect as baseExpect, test } from "@playwright/test";
 import { openApp } from "./app.ts";
 import { countLine, exported, navLink, seriousViolations, viewData } from "./views-helpers.ts";
 import type { NumbersViewData, PlacesViewData } from "../src/views/model.ts";
+import { unitKindLabel } from "../src/views/unit-kind.ts";
 
 test.describe.configure({ timeout: 90_000 });
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -58,7 +59,7 @@ test("Numbers: the article's Statistics panel opens the view filtered to a figur
   const sameKind = data.numbers.filter((x) => x.k === n.k);
   await openApp(page, `/bulletins/${n.b}/articles/${n.s}`);
   const panel = page.getByRole("complementary", { name: "Statistics" });
-  await panel.getByRole("link", { name: /figure in the archive/ }).first().click();
+  await panel.getByRole("link", { name: `Every “${unitKindLabel(n.k)}” figure in the archive` }).click();
   await expect(page).toHaveURL(new RegExp(`/numbers\\?unit=${encodeURIComponent(n.k)}$`));
   await expect(page.getByLabel("Kind of number")).toHaveValue(n.k);
   await expect(countLine(page)).toHaveText(`${sameKind.length} of ${data.numbers.length} numbers`);

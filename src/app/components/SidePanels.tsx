@@ -94,7 +94,10 @@ function StatisticsList() {
   const stats = model.article.statistics;
   if (!stats.length) return <Empty>No figures found in this article.</Empty>;
   const paragraphs = new Map(model.article.paragraphs.map((p) => [p.id, p.text]));
+  // The Numbers view filtered to each kind of figure here, to compare them with the archive's.
+  const kinds = [...new Set(stats.map(unitKind))];
   return (
+    <>
     <ol className="space-y-3">
       {stats.map((s) => {
         const text = paragraphs.get(s.paragraphId);
@@ -105,13 +108,22 @@ function StatisticsList() {
               <span className="ml-1 text-stone-600 dark:text-stone-400">{figureNote(s)}</span>
               {text && <span className="mt-0.5 block font-serif text-stone-700 dark:text-stone-300">{sentenceAround(text, s.start, s.end)}</span>}
             </Link>
-            <Link to={numbersHref(unitKind(s))} className="link text-xs">
-              Every “{unitKindLabel(unitKind(s))}” figure in the archive
-            </Link>
           </li>
         );
       })}
     </ol>
+    <p className="mt-3 text-xs text-stone-600 dark:text-stone-400">
+      Across the archive:{" "}
+      {kinds.map((k, n) => (
+        <span key={k}>
+          {n > 0 && ", "}
+          <Link to={numbersHref(k)} className="link" aria-label={`Every “${unitKindLabel(k)}” figure in the archive`}>
+            {unitKindLabel(k)}
+          </Link>
+        </span>
+      ))}
+    </p>
+    </>
   );
 }
 
