@@ -10,6 +10,7 @@ import { feedEmitters } from "./src/build/feeds/index.ts";
 import { offlinePlugin } from "./src/build/offline/index.ts";
 import { prerenderPlugin, siteUrlFromEnv } from "./src/build/prerender/index.ts";
 import { searchEmitter } from "./src/search/build/emit.ts";
+import { viewsEmitter } from "./src/views/emit.ts";
 
 // BULLETINS_DIR: another folder of .txt bulletins (the benchmark's synthetic archive).
 const bulletinsDir = process.env.BULLETINS_DIR || "bulletins";
@@ -41,7 +42,7 @@ export default defineConfig({
             dir: bulletinsDir,
             loadParser,
             // Other outputs (search index, feeds) register here as emitters.
-            emitters: [...feedEmitters({ siteUrl }), prerender.collect, searchEmitter],
+            emitters: [...feedEmitters({ siteUrl }), prerender.collect, searchEmitter, viewsEmitter],
           }),
           prerender,
           ...offlinePlugin(),

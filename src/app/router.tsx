@@ -80,6 +80,35 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
               },
               lazy: () => import("./places/PlacePage.tsx"),
             },
+            // The archive-wide views (src/app/views/): each loads its own data file and code, only on its route.
+            {
+              path: "people",
+              loader: async () => queryClient.ensureQueryData((await import("./views/views-data.ts")).peopleHeadQuery()),
+              lazy: () => import("./views/PeopleView.tsx"),
+            },
+            {
+              path: "quotes",
+              loader: async () => queryClient.ensureQueryData((await import("./views/views-data.ts")).quotesHeadQuery()),
+              lazy: () => import("./views/QuotesView.tsx"),
+            },
+            {
+              path: "quotes/:bulletinId/:slug/:quoteId",
+              loader: async ({ params }) => {
+                await ensureBulletin(queryClient, params.bulletinId!);
+                return null;
+              },
+              lazy: () => import("./views/QuotePage.tsx"),
+            },
+            {
+              path: "numbers",
+              loader: async () => queryClient.ensureQueryData((await import("./views/views-data.ts")).numbersHeadQuery()),
+              lazy: () => import("./views/NumbersView.tsx"),
+            },
+            {
+              path: "places",
+              loader: async () => queryClient.ensureQueryData((await import("./views/views-data.ts")).placesViewQuery()),
+              lazy: () => import("./views/PlacesView.tsx"),
+            },
             { path: "*", element: <NotFoundPage /> },
           ],
         },

@@ -15,9 +15,21 @@ export function Header({ onShowShortcuts }: { onShowShortcuts: () => void }) {
         <Link to="/" className="font-serif text-xl font-semibold tracking-tight text-ink dark:text-stone-100">
           Bulletin Reader
         </Link>
-        <nav aria-label="Main" className="flex gap-4 text-sm">
+        <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <NavLink to="/" end className={navLinkClass}>
             Archive
+          </NavLink>
+          <NavLink to="/people" className={navLinkClass}>
+            People
+          </NavLink>
+          <NavLink to="/places" className={navLinkClass}>
+            Places
+          </NavLink>
+          <NavLink to="/quotes" className={navLinkClass}>
+            Quotes
+          </NavLink>
+          <NavLink to="/numbers" className={navLinkClass}>
+            Numbers
           </NavLink>
           <NavLink to="/import" className={navLinkClass}>
             Import

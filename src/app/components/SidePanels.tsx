@@ -6,6 +6,7 @@
 import { useId, useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import type { Quote, Statistic } from "../../parser/model/index.ts";
+import { numbersHref, unitKind, unitKindLabel } from "../../views/unit-kind.ts";
 import { attributionNote, speakerName } from "../lib/article-model.ts";
 import { formatNumber } from "../lib/format.ts";
 import { useArticleContext } from "./article-context.ts";
@@ -93,7 +94,10 @@ function StatisticsList() {
   const stats = model.article.statistics;
   if (!stats.length) return <Empty>No figures found in this article.</Empty>;
   const paragraphs = new Map(model.article.paragraphs.map((p) => [p.id, p.text]));
+  // The Numbers view filtered to each kind of figure here, to compare them with the archive's.
+  const kinds = [...new Set(stats.map(unitKind))];
   return (
+    <>
     <ol className="space-y-3">
       {stats.map((s) => {
         const text = paragraphs.get(s.paragraphId);
@@ -108,6 +112,18 @@ function StatisticsList() {
         );
       })}
     </ol>
+    <p className="mt-3 text-xs text-stone-600 dark:text-stone-400">
+      Across the archive:{" "}
+      {kinds.map((k, n) => (
+        <span key={k}>
+          {n > 0 && ", "}
+          <Link to={numbersHref(k)} className="link" aria-label={`Every “${unitKindLabel(k)}” figure in the archive`}>
+            {unitKindLabel(k)}
+          </Link>
+        </span>
+      ))}
+    </p>
+    </>
   );
 }
 

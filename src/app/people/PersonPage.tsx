@@ -10,6 +10,7 @@ import type { RoleSpan } from "../../search/entities.ts";
 import { personQuery } from "../search/page-data-client.ts";
 import { ArticleList } from "../search/ArticleList.tsx";
 import { formatDate } from "../lib/format.ts";
+import { QuoteTimeline } from "./QuoteTimeline.tsx";
 
 function roleDates(r: RoleSpan): string {
   const from = formatDate(r.from);
@@ -49,6 +50,7 @@ export function Component() {
 
       <section aria-labelledby="quotes" className="mt-8">
         <h2 id="quotes" className="font-serif text-2xl font-semibold">Quotes ({person.quotes.length})</h2>
+        <QuoteTimeline quotes={person.quotes} />
         {person.quotes.length === 0 ? (
           <p className="mt-2 text-stone-600 dark:text-stone-400">No quotes are attributed to {person.name}.</p>
         ) : (

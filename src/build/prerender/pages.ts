@@ -4,7 +4,10 @@
  * data files it will fetch first. The page's content is the app itself,
  * rendered at build time (src/app/ssr.tsx); this module only describes it.
  */
-import type { Article, Bulletin } from "../../parser/model/index.ts";
+import type { Article, Bulletin, Quote } from "../../parser/model/index.ts";
+import { PLACES_VIEW_FILE } from "../../views/model.ts";
+import { NUMBERS_HEAD_FILE, PEOPLE_HEAD_FILE, QUOTES_HEAD_FILE } from "../../views/head.ts";
+import { archiveQuoteLabel } from "../../views/quote-label.ts";
 import { formatDate, issueLabel } from "../../app/lib/format.ts";
 import { ARCHIVE_HEAD_FILE, bulletinFile } from "../data-paths.ts";
 import type { PageMeta } from "./document.ts";
@@ -93,6 +96,39 @@ export function importPage(): PageMeta {
     description: "Open IWPR bulletins saved as .txt files; they are read in your browser and kept there.",
     path: "/import",
     type: "website",
+  };
+}
+
+/** The archive-wide views (src/app/views/): each page preloads the data of its first screen (src/views/head.ts). */
+export function viewPages(): PageMeta[] {
+  const view = (path: string, title: string, file: string, text: string): PageMeta => ({
+    title,
+    headline: title,
+    description: text,
+    path,
+    type: "website",
+    preload: [dataUrl(file)],
+  });
+  return [
+    view("/people", "People", PEOPLE_HEAD_FILE, `Everyone quoted or named in the ${SITE_NAME} archive: roles, quotes, articles and dates.`),
+    view("/quotes", "Quotes", QUOTES_HEAD_FILE, `Every quotation in the ${SITE_NAME} archive, with its speaker, article and date.`),
+    view("/numbers", "Numbers", NUMBERS_HEAD_FILE, `Every figure reported in the ${SITE_NAME} archive, with its sentence, place and date.`),
+    view("/places", "Places", PLACES_VIEW_FILE, `A map of every place the ${SITE_NAME} archive mentions, and the list by country.`),
+  ];
+}
+
+/** A quote's own page: its preview is the quote and its speaker, not the article. */
+export function quotePage(b: Bulletin, a: Article, q: Quote): PageMeta {
+  const label = archiveQuoteLabel(q.speaker.name, a.headline, formatDate(a.issueTag?.date ?? b.date));
+  const headline = label.headline(q.text);
+  return {
+    title: headline,
+    headline,
+    description: description(label.description(q.text)),
+    path: `/quotes/${b.id}/${a.slug}/${q.id}`,
+    type: "article",
+    published: a.issueTag?.date ?? b.date,
+    preload: [dataUrl(bulletinFile(b.id))],
   };
 }
 

@@ -15,6 +15,8 @@ import {
   entityPage,
   importPage,
   notFoundPage,
+  quotePage,
+  viewPages,
   searchPage,
   type EntitySummary,
 } from "./pages.ts";
@@ -44,6 +46,10 @@ export function sitePages(bulletins: readonly Bulletin[], entities: readonly Ent
     for (const a of b.articles) if (SAFE_SEGMENT.test(a.slug)) pages.push(articlePage(b, a));
   }
   for (const entity of entities) pages.push(entityPage(entity));
+  pages.push(...viewPages());
+  for (const b of sorted)
+    for (const a of b.articles)
+      if (SAFE_SEGMENT.test(a.slug)) for (const q of a.quotes) if (SAFE_SEGMENT.test(q.id)) pages.push(quotePage(b, a, q));
   return pages;
 }
 

@@ -1,0 +1,52 @@
+/**
+ * A view's filters and sort, kept in the query string so a view can be
+ * shared and reloaded as it was. Choosing from a list or pressing a button is
+ * a step of its own in the history (Back undoes it); typing in a text filter
+ * is one step per field visit, however many letters.
+ *
+ * The page the build prerendered was rendered without a query string, and the
+ * render that adopts it must match it: until the app has hydrated, the view
+ * shows the unfiltered state, and the URL's right after.
+ */
+import { useCallback, useMemo } from "react";
+import { useSearchParams } from "react-router";
+import { useClientValue } from "../hooks/useClientValue.ts";
+
+export type ViewParams<K extends string> = Partial<Record<K, string>>;
+export type SetViewParams<K extends string> = (changes: Partial<Record<K, string | undefined>>, options?: { replace?: boolean }) => void;
+
+export function useHydrated(): boolean {
+  return useClientValue(() => true, false);
+}
+
+export function useViewParams<K extends string>(keys: readonly K[]): [ViewParams<K>, SetViewParams<K>] {
+  const [search, setSearch] = useSearchParams();
+  const hydrated = useHydrated();
+  const joined = keys.join(",");
+  const values = useMemo(() => {
+    const out: ViewParams<K> = {};
+    if (!hydrated) return out;
+    for (const k of joined.split(",") as K[]) {
+      const v = search.get(k);
+      if (v) out[k] = v;
+    }
+    return out;
+  }, [search, hydrated, joined]);
+  const set = useCallback<SetViewParams<K>>(
+    (changes, options) => {
+      setSearch(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const [k, v] of Object.entries(changes) as Array<[string, string | undefined]>) {
+            if (v) next.set(k, v);
+            else next.delete(k);
+          }
+          return next;
+        },
+        { replace: options?.replace ?? false, preventScrollReset: true },
+      );
+    },
+    [setSearch],
+  );
+  return [values, set];
+}

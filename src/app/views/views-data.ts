@@ -1,0 +1,111 @@
+/**
+ * The views' data: one file per view (src/views/emit.ts), fetched when the
+ * view is opened, with the bulletins imported in this browser merged in
+ * (src/views/merge.ts). The imports' rows are built here by the build's own
+ * code, loaded only when there are imports.
+ */
+import { queryOptions } from "@tanstack/react-query";
+import { fetchData } from "../data/data-source.ts";
+import { MissingFileError, NotJsonError, WrongSchemaVersionError } from "../data/errors.ts";
+import { listImports } from "../import/imports-data.ts";
+import {
+  NUMBERS_VIEW_FILE,
+  PEOPLE_VIEW_FILE,
+  PLACES_VIEW_FILE,
+  QUOTES_VIEW_FILE,
+  VIEWS_VERSION,
+  type NumbersViewData,
+  type PeopleViewData,
+  type PlacesViewData,
+  type QuotesViewData,
+} from "../../views/model.ts";
+import type { ViewRows } from "../../views/build.ts";
+import { NUMBERS_HEAD_FILE, PEOPLE_HEAD_FILE, QUOTES_HEAD_FILE, type NumbersHead, type PeopleHead, type QuotesHead } from "../../views/head.ts";
+
+const dataUrl = (file: string) => `${import.meta.env.BASE_URL}${file}`;
+
+async function fetchView<T extends { version: number }>(file: string, signal?: AbortSignal): Promise<T> {
+  const url = dataUrl(file);
+  const response = await fetchData(url, { signal, headers: { Accept: "application/json" } });
+  if (response.status === 404) throw new MissingFileError(url, 404);
+  const type = response.headers.get("content-type") ?? "";
+  if (type.includes("html")) throw new NotJsonError(url, type);
+  if (!response.ok) throw new Error(`The server answered ${response.status} for ${url}.`);
+  const json = (await response.json()) as T;
+  if (json.version !== VIEWS_VERSION) throw new WrongSchemaVersionError(url, json.version, VIEWS_VERSION);
+  return json;
+}
+
+/** The imports' rows, or null when nothing is imported. */
+async function importedRows(): Promise<ViewRows | null> {
+  const { records } = await listImports();
+  if (records.length === 0) return null;
+  const { buildViewRows } = await import("../../views/build.ts");
+  return buildViewRows(records.map((r) => r.bulletin));
+}
+
+export const viewKeys = {
+  all: ["data", "views"] as const,
+  view: (name: string) => [...viewKeys.all, name] as const,
+};
+
+export const peopleViewQuery = () =>
+  queryOptions({
+    queryKey: viewKeys.view("people"),
+    queryFn: async ({ signal }): Promise<PeopleViewData> => {
+      const [built, imported] = await Promise.all([fetchView<PeopleViewData>(PEOPLE_VIEW_FILE, signal), importedRows()]);
+      if (!imported) return built;
+      const { mergePeople } = await import("../../views/merge.ts");
+      return { ...built, people: mergePeople(built.people, imported.people) };
+    },
+  });
+
+export const quotesViewQuery = () =>
+  queryOptions({
+    queryKey: viewKeys.view("quotes"),
+    queryFn: async ({ signal }): Promise<QuotesViewData> => {
+      const [built, imported] = await Promise.all([fetchView<QuotesViewData>(QUOTES_VIEW_FILE, signal), importedRows()]);
+      if (!imported) return built;
+      const { mergeRows } = await import("../../views/merge.ts");
+      const m = mergeRows({ ...built, rows: built.quotes }, { ...imported, rows: imported.quotes });
+      return { version: built.version, articles: m.articles, places: m.places, quotes: m.rows };
+    },
+  });
+
+export const numbersViewQuery = () =>
+  queryOptions({
+    queryKey: viewKeys.view("numbers"),
+    queryFn: async ({ signal }): Promise<NumbersViewData> => {
+      const [built, imported] = await Promise.all([fetchView<NumbersViewData>(NUMBERS_VIEW_FILE, signal), importedRows()]);
+      if (!imported) return built;
+      const { mergeRows } = await import("../../views/merge.ts");
+      const m = mergeRows({ ...built, rows: built.numbers }, { ...imported, rows: imported.numbers });
+      return { version: built.version, articles: m.articles, places: m.places, numbers: m.rows };
+    },
+  });
+
+export const placesViewQuery = () =>
+  queryOptions({
+    queryKey: viewKeys.view("places"),
+    queryFn: async ({ signal }): Promise<PlacesViewData> => {
+      const [built, imported] = await Promise.all([fetchView<PlacesViewData>(PLACES_VIEW_FILE, signal), importedRows()]);
+      if (!imported) return built;
+      const [{ mergePlaceRows }, { countryName }] = await Promise.all([import("../../views/merge.ts"), import("../../search/records.ts")]);
+      const rows = imported.placeRows.map((p) => ({ ...p, countryName: countryName(p.cc) }));
+      return { ...built, places: mergePlaceRows(built.places, rows) };
+    },
+  });
+
+/** A view's head (src/views/head.ts), and whether bulletins are imported (then the view needs its whole file at once). */
+const headQuery = <T extends { version: number }>(name: string, file: string) =>
+  queryOptions({
+    queryKey: viewKeys.view(`${name}-head`),
+    queryFn: async ({ signal }): Promise<{ head: T; imports: boolean }> => {
+      const [head, { records }] = await Promise.all([fetchView<T>(file, signal), listImports()]);
+      return { head, imports: records.length > 0 };
+    },
+  });
+
+export const peopleHeadQuery = () => headQuery<PeopleHead>("people", PEOPLE_HEAD_FILE);
+export const quotesHeadQuery = () => headQuery<QuotesHead>("quotes", QUOTES_HEAD_FILE);
+export const numbersHeadQuery = () => headQuery<NumbersHead>("numbers", NUMBERS_HEAD_FILE);
