@@ -72,6 +72,7 @@ function OutcomeDetail({ outcome }: { outcome: FileOutcome }) {
             {outcome.title}
           </Link>
           {outcome.renamedFrom && ` (saved as “${outcome.id}”: “${outcome.renamedFrom}” was already taken)`}
+          {outcome.encodingNote && <span className="block text-amber-800 dark:text-amber-300">Note: {outcome.encodingNote}.</span>}
         </>
       );
     case "duplicate":
