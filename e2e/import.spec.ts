@@ -26,8 +26,8 @@ test("good, duplicate and bad files imported together each get their own result"
   await expect(resultFor(page, "crs-412 (copy).txt")).toContainText("Already there");
   await expect(resultFor(page, "shopping-list.txt")).toHaveAttribute("data-status", "refused");
   await expect(resultFor(page, "shopping-list.txt")).toContainText("Not an IWPR bulletin");
-  await expect(resultFor(page, "binary.txt")).toContainText("Not a text file");
-  await expect(resultFor(page, "huge.txt")).toContainText("The limit is 2 MB");
+  await expect(resultFor(page, "binary.txt")).toContainText("Binary file");
+  await expect(resultFor(page, "huge.txt")).toContainText("the limit is 2 MB per file");
   await expect(resultFor(page, "rca-233.txt")).toHaveAttribute("data-status", "added");
 
   // The imports joined the archive, beside the bundled bulletins.

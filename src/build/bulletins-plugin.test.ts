@@ -59,7 +59,7 @@ describe("bulletinsPlugin reading bulletins/*.txt", () => {
       expect(read(id).articles[0].paragraphs[0].text).toBe(english);
       expect(read(id).warnings.filter((w: { kind: string }) => w.kind === "encoding")).toEqual([]);
     }
-    for (const [id, name] of [["rca-702", "Windows-1251"], ["rca-703", "KOI8-R"]]) {
+    for (const [id, name] of [["rca-702", "Windows-1251"], ["rca-703", "KOI8-R"]] as const) {
       expect(read(id).articles[0].paragraphs[0].text).toBe(russian);
       expect(read(id).warnings[0]).toEqual({ kind: "encoding", message: expect.stringContaining(name), line: null });
     }

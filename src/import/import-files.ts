@@ -42,6 +42,8 @@ export type FileOutcome =
       readonly renamedFrom: string | null;
       /** How the file was read when that was a guess ("read as KOI8-R (Cyrillic)…"), else null. */
       readonly encodingNote: string | null;
+      /** Why it is kept for this visit only, when the browser's storage would not take it; null once saved. */
+      readonly notSaved: string | null;
     }
   | { readonly status: "duplicate"; readonly fileName: string; readonly id: string; readonly message: string }
   | { readonly status: "refused"; readonly fileName: string; readonly reason: RefusalReason; readonly message: string };
@@ -121,8 +123,10 @@ async function importOne(
   const id = distinctId(wanted, takenIds);
   const bulletin: Bulletin = withSourceWarning({ ...parsed.bulletin, id, sourceFile: file.name }, checked);
   const record = { id, hash, fileName: file.name, size: file.size, importedAt: (deps.now?.() ?? new Date()).toISOString(), bulletin };
+  let notSaved: string | null = null;
   try {
-    await deps.store.add(record);
+    const stored = await deps.store.add(record);
+    if (!stored.saved) notSaved = stored.problem;
   } catch (error) {
     return refused(refuse("storage-failed", `Could not be saved in this browser: ${messageOf(error)}`));
   }
@@ -135,6 +139,7 @@ async function importOne(
     title: describe(bulletin),
     renamedFrom: id === wanted ? null : wanted,
     encodingNote: checked.warning?.message ?? null,
+    notSaved,
   };
 }
 

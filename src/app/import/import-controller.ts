@@ -121,10 +121,11 @@ function announcingAdds(store: ImportStore, queryClient: QueryClient): ImportSto
   return {
     ...store,
     add: async (record) => {
-      await store.add(record);
+      const result = await store.add(record);
       // Only the archive: the list of imports is refreshed once, when the batch ends.
       queryClient.removeQueries({ queryKey: dataKeys.all, type: "inactive" });
       await queryClient.invalidateQueries({ queryKey: dataKeys.all, type: "active" }).catch(() => undefined);
+      return result;
     },
   };
 }
