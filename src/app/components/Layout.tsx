@@ -11,6 +11,7 @@ import { ShortcutsDialog } from "./ShortcutsDialog.tsx";
 import { StatusProvider } from "./status.tsx";
 import { PageFileDrop } from "../import/PageFileDrop.tsx";
 import { ImportSync } from "../import/ImportSync.tsx";
+import { UpdateNotice } from "./UpdateNotice.tsx";
 import { markAppReady } from "../lib/app-ready.ts";
 
 
@@ -44,6 +45,7 @@ export function Layout() {
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <PageFileDrop />
       <ImportSync />
+      <UpdateNotice />
       <ScrollRestoration />
     </StatusProvider>
   );

@@ -11,9 +11,12 @@
  *   the data cache. Caching prerendered pages instead would keep HTML that
  *   points at an old build's scripts: the stale mix this avoids.
  * - Data (/data/…): cache-first in a cache per data version (see sw-scripts.ts).
- * - cleanupOutdatedCaches drops precaches of older Workbox versions;
- *   skipWaiting + clientsClaim ("autoUpdate") let a new build take over at
- *   once, and sw-register.js reloads the page when it does.
+ * - cleanupOutdatedCaches drops precaches of older Workbox versions.
+ * - Updates ("prompt"): a new build's worker waits until the reader reloads
+ *   through the "newer version" notice, or reloads the only tab; until then
+ *   open tabs run the old build with the old build's cached code. See
+ *   sw-scripts.ts. clientsClaim lets the first worker control the page that
+ *   installed it, so that page's bulletin is cached for offline reading.
  */
 import { createHash } from "node:crypto";
 import type { Plugin } from "vite";
@@ -34,8 +37,8 @@ export function offlinePlugin(): Plugin[] {
 
   const pwa = VitePWA({
     strategies: "generateSW",
-    registerType: "autoUpdate",
-    injectRegister: false, // sw-register.js below: external (CSP) and reloads on update
+    registerType: "prompt",
+    injectRegister: false, // sw-register.js below: external (CSP), checks for updates, reloads when one takes over
     filename: SW_FILE,
     manifest: false,
     // Workbox's production mode runs Babel and Terser over sw.js: ~25 s of a
@@ -47,7 +50,7 @@ export function offlinePlugin(): Plugin[] {
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       cleanupOutdatedCaches: true,
       disableDevLogs: true,
-      skipWaiting: true,
+      skipWaiting: false, // Workbox then obeys a SKIP_WAITING message instead
       clientsClaim: true,
       navigateFallback: null,
       importScripts,

@@ -1,9 +1,9 @@
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { CACHE_DATA_MESSAGE, DATA_CACHE_PREFIX, swDataScript, swRegisterScript } from "./sw-scripts.ts";
+import { CACHE_DATA_MESSAGE, DATA_CACHE_PREFIX, SKIP_WAITING_MESSAGE, swDataScript, swRegisterScript } from "./sw-scripts.ts";
 
 /** Runs the generated worker script against in-memory caches and a counting network. */
-function worker(version: string, existing: string[] = []) {
+function worker(version: string, existing: string[] = [], tabs = 1) {
   const stores = new Map<string, Map<string, Response>>(existing.map((name) => [name, new Map()]));
   const listeners = new Map<string, (event: unknown) => void>();
   const network: string[] = [];
@@ -23,14 +23,37 @@ function worker(version: string, existing: string[] = []) {
     network.push(req.url);
     return new Response(JSON.stringify({ url: req.url, n: network.length }), { status: 200 });
   };
-  const self = { location: { origin: "https://site.example" }, addEventListener: (t: string, f: (e: unknown) => void) => listeners.set(t, f) };
+  /** What the newer build's waiting worker was told. */
+  const toWaiting: unknown[] = [];
+  const registration: { waiting: { postMessage(m: unknown): void } | null } = { waiting: null };
+  const clients = { matchAll: async () => Array.from({ length: tabs }, (_, i) => ({ id: `tab-${i}` })) };
+  const self = {
+    location: { origin: "https://site.example" },
+    registration,
+    clients,
+    addEventListener: (t: string, f: (e: unknown) => void) => listeners.set(t, f),
+  };
   runInNewContext(swDataScript(version), { self, caches, fetch, Request, Response, URL, Promise, Array, String });
 
-  async function get(url: string): Promise<unknown> {
+  async function get(url: string, clientId = "tab-0"): Promise<unknown> {
     let answer: Promise<Response> | undefined;
-    listeners.get("fetch")!({ request: new Request(url), respondWith: (p: Promise<Response>) => (answer = p) });
+    listeners.get("fetch")!({ request: new Request(url), clientId, respondWith: (p: Promise<Response>) => (answer = p) });
     return answer ? (await answer).json() : "passed to the network";
   }
+  /** A page load: Workbox answers it; this script only watches. */
+  async function navigate(url: string, resultingClientId: string): Promise<void> {
+    let done: Promise<unknown> = Promise.resolve();
+    let answered = false;
+    listeners.get("fetch")!({
+      request: { url, mode: "navigate", method: "GET" },
+      resultingClientId,
+      respondWith: () => (answered = true),
+      waitUntil: (p: Promise<unknown>) => (done = p),
+    });
+    await done;
+    expect(answered).toBe(false);
+  }
+  const newerBuildWaits = () => (registration.waiting = { postMessage: (m: unknown) => toWaiting.push(m) });
   async function activate(): Promise<void> {
     let done: Promise<unknown> = Promise.resolve();
     listeners.get("activate")!({ waitUntil: (p: Promise<unknown>) => (done = p) });
@@ -41,7 +64,7 @@ function worker(version: string, existing: string[] = []) {
     listeners.get("message")!({ data, waitUntil: (p: Promise<unknown>) => (done = p) });
     await done;
   }
-  return { get, activate, message, network, stores };
+  return { get, navigate, newerBuildWaits, toWaiting, activate, message, network, stores };
 }
 
 describe("service worker data cache", () => {
@@ -73,6 +96,40 @@ describe("service worker data cache", () => {
     expect(sw.network).toEqual(["https://site.example/data/bulletins/a.json"]);
     await sw.get("https://site.example/data/bulletins/a.json");
     expect(sw.network).toHaveLength(1);
+  });
+});
+
+describe("service worker while a newer build waits", () => {
+  it("gives a page loaded meanwhile (the newer build's) fresh data, and older pages their own build's cached data", async () => {
+    const sw = worker("v1", [], 2);
+    await sw.get("https://site.example/data/archive.json", "old-tab");
+    sw.newerBuildWaits();
+    await sw.navigate("https://site.example/", "new-tab");
+    await sw.get("https://site.example/data/archive.json", "new-tab");
+    expect(sw.network).toHaveLength(2);
+    await sw.get("https://site.example/data/archive.json", "old-tab");
+    expect(sw.network).toHaveLength(2);
+  });
+
+  it("lets the newer build take over when the only tab reloads, not while other tabs run the old one", async () => {
+    const alone = worker("v1", [], 1);
+    alone.newerBuildWaits();
+    await alone.navigate("https://site.example/", "t2");
+    expect(alone.toWaiting).toEqual([{ type: SKIP_WAITING_MESSAGE }]);
+
+    const two = worker("v1", [], 2);
+    two.newerBuildWaits();
+    await two.navigate("https://site.example/", "t3");
+    expect(two.toWaiting).toEqual([]);
+  });
+
+  it("leaves page loads alone when no newer build waits", async () => {
+    const sw = worker("v1");
+    await sw.get("https://site.example/data/archive.json", "t1");
+    await sw.navigate("https://site.example/", "t2");
+    await sw.get("https://site.example/data/archive.json", "t2");
+    expect(sw.network).toHaveLength(1);
+    expect(sw.toWaiting).toEqual([]);
   });
 });
 
