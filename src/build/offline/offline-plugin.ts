@@ -25,7 +25,12 @@ import { BULLETINS_PLUGIN_NAME, type BulletinsPluginApi } from "../bulletins-plu
 import { swDataScript, swRegisterScript } from "./sw-scripts.ts";
 
 export const SW_FILE = "sw.js";
-export const SW_REGISTER_FILE = "sw-register.js";
+/**
+ * Named per build (by its data version), so a page of a new build never gets
+ * the old build's copy from the old worker's precache: the page tells the
+ * worker which build it runs (sw-scripts.ts).
+ */
+export const swRegisterFile = (dataVersion: string) => `sw-register-${dataVersion}.js`;
 
 export function offlinePlugin(): Plugin[] {
   // Filled in generateBundle, once the data files' contents are known; the
@@ -34,6 +39,19 @@ export function offlinePlugin(): Plugin[] {
   const importScripts: string[] = [];
   /** The data plugin's files (it writes them itself, outside Rollup's bundle); none in a build without it. */
   let dataFiles: BulletinsPluginApi["files"] = () => new Map();
+  /** A hash of every data file: names the data cache and the registration script. Known once the data plugin's buildStart has run. */
+  let version: string | undefined;
+  const dataVersion = (): string => {
+    if (version === undefined) {
+      const hash = createHash("sha256");
+      const files = dataFiles();
+      for (const name of [...files.keys()].sort()) {
+        if (name.startsWith("data/")) hash.update(name).update("\0").update(files.get(name)!).update("\0");
+      }
+      version = hash.digest("hex").slice(0, 12);
+    }
+    return version;
+  };
 
   const pwa = VitePWA({
     strategies: "generateSW",
@@ -74,20 +92,17 @@ export function offlinePlugin(): Plugin[] {
       const data = config.plugins.find((p) => p.name === BULLETINS_PLUGIN_NAME)?.api as BulletinsPluginApi | undefined;
       if (data) dataFiles = data.files;
     },
+    buildStart() {
+      version = undefined;
+    },
     transformIndexHtml() {
-      return [{ tag: "script", attrs: { src: `/${SW_REGISTER_FILE}`, defer: true }, injectTo: "head" }];
+      return [{ tag: "script", attrs: { src: `/${swRegisterFile(dataVersion())}`, defer: true }, injectTo: "head" }];
     },
     generateBundle() {
-      const hash = createHash("sha256");
-      const files = dataFiles();
-      for (const name of [...files.keys()].sort()) {
-        if (name.startsWith("data/")) hash.update(name).update("\0").update(files.get(name)!).update("\0");
-      }
-      const version = hash.digest("hex").slice(0, 12);
-      const dataScript = `sw-data-${version}.js`;
+      const dataScript = `sw-data-${dataVersion()}.js`;
       importScripts.splice(0, importScripts.length, `/${dataScript}`);
-      this.emitFile({ type: "asset", fileName: dataScript, source: swDataScript(version) });
-      this.emitFile({ type: "asset", fileName: SW_REGISTER_FILE, source: swRegisterScript(`/${SW_FILE}`, "/") });
+      this.emitFile({ type: "asset", fileName: dataScript, source: swDataScript(dataVersion()) });
+      this.emitFile({ type: "asset", fileName: swRegisterFile(dataVersion()), source: swRegisterScript(`/${SW_FILE}`, "/", dataVersion()) });
     },
   };
 

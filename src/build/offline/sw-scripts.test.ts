@@ -1,6 +1,6 @@
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { CACHE_DATA_MESSAGE, DATA_CACHE_PREFIX, SKIP_WAITING_MESSAGE, swDataScript, swRegisterScript } from "./sw-scripts.ts";
+import { CACHE_DATA_MESSAGE, CLIENT_BUILD_MESSAGE, DATA_CACHE_PREFIX, SKIP_WAITING_MESSAGE, swDataScript, swRegisterScript } from "./sw-scripts.ts";
 
 /** Runs the generated worker script against in-memory caches and a counting network. */
 function worker(version: string, existing: string[] = [], tabs = 1) {
@@ -25,7 +25,11 @@ function worker(version: string, existing: string[] = [], tabs = 1) {
   };
   /** What the newer build's waiting worker was told. */
   const toWaiting: unknown[] = [];
-  const registration: { waiting: { postMessage(m: unknown): void } | null } = { waiting: null };
+  let updateChecks = 0;
+  const registration: { waiting: { postMessage(m: unknown): void } | null; update(): Promise<void> } = {
+    waiting: null,
+    update: async () => void updateChecks++,
+  };
   const clients = { matchAll: async () => Array.from({ length: tabs }, (_, i) => ({ id: `tab-${i}` })) };
   const self = {
     location: { origin: "https://site.example" },
@@ -59,12 +63,12 @@ function worker(version: string, existing: string[] = [], tabs = 1) {
     listeners.get("activate")!({ waitUntil: (p: Promise<unknown>) => (done = p) });
     await done;
   }
-  async function message(data: unknown): Promise<void> {
+  async function message(data: unknown, sourceId = "tab-0"): Promise<void> {
     let done: Promise<unknown> = Promise.resolve();
-    listeners.get("message")!({ data, waitUntil: (p: Promise<unknown>) => (done = p) });
+    listeners.get("message")!({ data, source: { id: sourceId }, waitUntil: (p: Promise<unknown>) => (done = p) });
     await done;
   }
-  return { get, navigate, newerBuildWaits, toWaiting, activate, message, network, stores };
+  return { get, navigate, newerBuildWaits, toWaiting, activate, message, network, stores, updateChecks: () => updateChecks };
 }
 
 describe("service worker data cache", () => {
@@ -123,6 +127,39 @@ describe("service worker while a newer build waits", () => {
     expect(two.toWaiting).toEqual([]);
   });
 
+  it("serves a page that says it runs another build from the network, and looks for that build's worker", async () => {
+    const sw = worker("v1", [], 1);
+    await sw.get("https://site.example/data/archive.json", "tab-0");
+    await sw.message({ type: CLIENT_BUILD_MESSAGE, version: "v1" }, "tab-0");
+    await sw.get("https://site.example/data/archive.json", "tab-0");
+    expect(sw.network).toHaveLength(1);
+    expect(sw.updateChecks()).toBe(0);
+
+    await sw.message({ type: CLIENT_BUILD_MESSAGE, version: "v2" }, "tab-0");
+    expect(sw.updateChecks()).toBe(1);
+    await sw.get("https://site.example/data/archive.json", "tab-0");
+    expect(sw.network).toHaveLength(2);
+    // Its worker already waits, and no tab runs this build any more: it takes over.
+    sw.newerBuildWaits();
+    await sw.message({ type: CLIENT_BUILD_MESSAGE, version: "v2" }, "tab-0");
+    expect(sw.toWaiting).toEqual([{ type: SKIP_WAITING_MESSAGE }]);
+  });
+
+  it("keeps the newer build waiting while another tab still runs this one", async () => {
+    const sw = worker("v1", [], 2);
+    sw.newerBuildWaits();
+    await sw.message({ type: CLIENT_BUILD_MESSAGE, version: "v1" }, "tab-1");
+    await sw.message({ type: CLIENT_BUILD_MESSAGE, version: "v2" }, "tab-0");
+    expect(sw.toWaiting).toEqual([]);
+  });
+
+  it("decides nothing in a worker that controls no tab (the installing one)", async () => {
+    const sw = worker("v2", [], 0);
+    sw.newerBuildWaits();
+    await sw.message({ type: CLIENT_BUILD_MESSAGE, version: "v1" }, "tab-0");
+    expect(sw.toWaiting).toEqual([]);
+  });
+
   it("leaves page loads alone when no newer build waits", async () => {
     const sw = worker("v1");
     await sw.get("https://site.example/data/archive.json", "t1");
@@ -150,11 +187,23 @@ describe("service worker registration script", () => {
     const idle: Array<() => void> = [];
     const requestIdleCallback = (f: () => void) => idle.push(f);
     const window = { addEventListener: (_t: string, f: () => void) => onLoad.push(f), performance: undefined, requestIdleCallback };
-    runInNewContext(swRegisterScript("/sw.js", "/"), { navigator, window, requestIdleCallback, location: { origin: "https://site.example" } });
+    runInNewContext(swRegisterScript("/sw.js", "/", "v1"), { navigator, window, requestIdleCallback, location: { origin: "https://site.example" } });
     onLoad.forEach((f) => f());
     // Not while the page is still loading: the worker's install downloads the whole app shell.
     expect(registered).toEqual([]);
     idle.forEach((f) => f());
     expect(registered).toEqual([["/sw.js", { scope: "/" }]]);
+  });
+});
+
+describe("service worker registration script, on a page the worker controls", () => {
+  it("tells the worker which build the page runs", () => {
+    const told: unknown[] = [];
+    const navigator = {
+      serviceWorker: { controller: { postMessage: (m: unknown) => told.push(m) }, addEventListener: () => undefined, register: () => Promise.resolve() },
+    };
+    const window = { addEventListener: () => undefined };
+    runInNewContext(swRegisterScript("/sw.js", "/", "abc123"), { navigator, window, location: { origin: "https://site.example" } });
+    expect(told).toEqual([{ type: CLIENT_BUILD_MESSAGE, version: "abc123" }]);
   });
 });
