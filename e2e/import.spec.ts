@@ -181,3 +181,15 @@ test("a bundled bulletin's own text, even saved with Windows line endings, is al
   await openApp(page, "/");
   await expect(page.locator('main a[href*="-imported"]')).toHaveCount(0);
 });
+
+test("a UTF-16 file (Notepad's “Unicode”) and a KOI8-R file are read as text, and the guessed code page is named", async ({ page }) => {
+  test.setTimeout(60_000);
+  await importThroughPicker(page, [fixture("crs-412 (Unicode).txt"), fixture("rca-240 (KOI8-R).txt")]);
+  await expect(resultFor(page, "crs-412 (Unicode).txt")).toHaveAttribute("data-status", "added");
+  const russian = resultFor(page, "rca-240 (KOI8-R).txt");
+  await expect(russian).toHaveAttribute("data-status", "added");
+  await expect(russian).toContainText("read as KOI8-R (Cyrillic)");
+  await russian.getByRole("link").first().click();
+  await expect(page.getByRole("link", { name: /Вода пришла поздно/i })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Damage in the source file" })).toContainText("KOI8-R");
+});
