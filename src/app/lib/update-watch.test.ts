@@ -57,6 +57,17 @@ describe("watchForUpdate", () => {
     expect(heard).toEqual([waiting]);
   });
 
+  it("follows a worker that was already installing when the page started", async () => {
+    const registration = fakeRegistration();
+    const next = fakeWorker();
+    registration.installing = next;
+    const heard: WorkerLike[] = [];
+    watchForUpdate({ controller: {}, ready: Promise.resolve(registration as RegistrationLike) }, (w) => heard.push(w));
+    await flush();
+    next.become("installed");
+    expect(heard).toEqual([next]);
+  });
+
   it("says nothing on a first install (no older build runs) or after unsubscribing", async () => {
     const registration = fakeRegistration();
     const heard: WorkerLike[] = [];

@@ -39,12 +39,13 @@ export function watchForUpdate(container: ContainerLike | undefined, onReady: (w
   void container.ready.then((registration) => {
     if (stopped) return;
     if (registration.waiting) report(registration.waiting);
-    const onUpdateFound = () => {
-      const installing = registration.installing;
+    const follow = (installing: WorkerLike | null) =>
       installing?.addEventListener("statechange", () => {
         if (installing.state === "installed") report(installing);
       });
-    };
+    // One may be installing already: the page starts after the worker heard of the new build.
+    follow(registration.installing);
+    const onUpdateFound = () => follow(registration.installing);
     registration.addEventListener("updatefound", onUpdateFound);
     stop = () => registration.removeEventListener("updatefound", onUpdateFound);
   });

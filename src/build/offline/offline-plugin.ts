@@ -71,6 +71,9 @@ export function offlinePlugin(): Plugin[] {
       skipWaiting: false, // Workbox then obeys a SKIP_WAITING message instead
       clientsClaim: true,
       navigateFallback: null,
+      // Without this the precache answers "/" with its index.html (Workbox maps a directory to its
+      // index): the archive page would stay the old build's after a new one is published.
+      directoryIndex: "",
       importScripts,
       runtimeCaching: [
         {

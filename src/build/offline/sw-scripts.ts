@@ -176,7 +176,16 @@ export function swRegisterScript(swUrl: string, scope: string, dataVersion: stri
   function register() {
     sw.register(${JSON.stringify(swUrl)}, { scope: ${JSON.stringify(scope)} }).then(function (registration) {
       if (sw.controller) cacheLoadedData(sw.controller);
-      if (registration) watchForUpdates(registration);
+      if (!registration) return;
+      watchForUpdates(registration);
+      // Tell the build again once a new worker waits: the worker may have been asleep when it installed,
+      // and decides then whether this page (of the newer build) lets it take over.
+      function follow(worker) {
+        if (worker) worker.addEventListener("statechange", function () { if (worker.state === "installed") tellBuild(sw.controller); });
+      }
+      if (registration.waiting) tellBuild(sw.controller);
+      follow(registration.installing);
+      registration.addEventListener("updatefound", function () { follow(registration.installing); });
     }).catch(function () { /* offline support is an extra; the site works without it */ });
   }
   // Once the page is loaded and the browser idle: installing the worker downloads the
