@@ -59,6 +59,11 @@ export class BulletinStore {
     return result;
   }
 
+  /** Records a file that could not be read as a bulletin at all (binary, too large), to be reported with the failures. */
+  reject(file: string, reason: string): void {
+    this.#results.set(file, { ok: false, file, hash: "", reason });
+  }
+
   remove(file: string): void {
     this.#results.delete(file);
   }

@@ -12,7 +12,7 @@
  * A bulletin that fails is reported in the terminal (`bulletins: FILE: reason`)
  * and left out; it never fails the build for the others.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { Plugin, ResolvedConfig, ViteDevServer } from "vite";
 import { BulletinStore, type ParseFn } from "./bulletin-store.ts";
@@ -21,6 +21,8 @@ import { BULLETINS_CHANGED_EVENT } from "./data-paths.ts";
 import { builtInEmitters, runEmitters, type BulletinEmitter } from "./emitters.ts";
 import { contentHashSync } from "../import/hash-node.ts";
 import { FileWriter } from "./file-writer.ts";
+import { readSource } from "./read-source.ts";
+import type { Warning } from "../parser/model/index.ts";
 
 export type { BulletinEmitter, EmittedFile } from "./emitters.ts";
 
@@ -71,27 +73,39 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
   /** File name → the hash an import of the same text gets, so importing it says "already there". */
   const sourceHashes = new Map<string, string>();
   const reported = new Map<string, string>();
+  /** File name → the decoding's warning (a guessed code page), added to the file's bulletin after the parse. */
+  const sourceWarnings = new Map<string, Warning>();
+  /** Outside the parse cache, which is keyed by the text alone: the same text read from another encoding warns differently. */
+  const withSourceWarnings = (parse: ParseFn): ParseFn => (text, parseOptions) => {
+    const bulletin = parse(text, parseOptions);
+    const warning = sourceWarnings.get(parseOptions.fileName);
+    return warning ? { ...bulletin, warnings: [warning, ...bulletin.warnings] } : bulletin;
+  };
 
   const log = (message: string) => config.logger.warn(`bulletins: ${message}`, { timestamp: true });
 
   function readOne(absolute: string): void {
     // The parser derives ids from the file name; all bulletins sit in one folder.
     const name = path.basename(absolute);
-    let text: string;
-    try {
-      text = readFileSync(absolute, "utf8");
-    } catch {
-      store.remove(name);
+    const source = readSource(absolute);
+    if (!source.ok) {
       sourceHashes.delete(name);
+      sourceWarnings.delete(name);
+      if ("missing" in source) store.remove(name);
+      else store.reject(name, source.problem);
       return;
     }
-    store.update(name, text);
-    sourceHashes.set(name, contentHashSync(text));
+    const warning = source.warning?.message;
+    if (warning !== sourceWarnings.get(name)?.message) store.remove(name); // same text, other encoding: parse again
+    if (source.warning) sourceWarnings.set(name, source.warning);
+    else sourceWarnings.delete(name);
+    store.update(name, source.text);
+    sourceHashes.set(name, contentHashSync(source.text));
   }
 
   async function loadParser(): Promise<void> {
     try {
-      store = new BulletinStore(await options.loadParser());
+      store = new BulletinStore(withSourceWarnings(await options.loadParser()));
     } catch (error) {
       log(`cannot load the parser: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -151,6 +165,7 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       if (removed) {
         store.remove(path.basename(file));
         sourceHashes.delete(path.basename(file));
+        sourceWarnings.delete(path.basename(file));
       }
       else readOne(file);
       regenerate();

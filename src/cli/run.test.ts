@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { decodeBulletinBytes } from "./decode.ts";
+import { MAX_SOURCE_BYTES } from "../source-text/index.ts";
+import { encodeEightBit, encodeUtf16 } from "../source-text/testing/encode.ts";
 import { runParse, type ReadResult } from "./run.ts";
 
 const enc = new TextEncoder();
@@ -65,10 +66,28 @@ describe("runParse (the CLI's core)", () => {
   });
 });
 
-describe("decodeBulletinBytes", () => {
-  it("keeps UTF-8 curly quotes and flags NUL bytes", () => {
-    expect(decodeBulletinBytes(enc.encode("“x”"))).toEqual({ ok: true, text: "“x”", encoding: "utf-8" });
-    expect(decodeBulletinBytes(new Uint8Array([65, 0]))).toMatchObject({ ok: false });
+describe("runParse on files in other encodings", () => {
+  it("reads a UTF-16 file (Notepad's “Unicode”) like its UTF-8 copy, without a warning", () => {
+    const utf8 = JSON.parse(runParse(["rca-700.txt"], files({ "rca-700.txt": bytes(BULLETIN) })).stdout);
+    for (const endian of ["le", "be"] as const) {
+      const r = runParse(["rca-700.txt"], files({ "rca-700.txt": bytes(encodeUtf16(BULLETIN, endian)) }));
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual(utf8);
+    }
+  });
+
+  it("reads a KOI8-R file and names the encoding in a warning", () => {
+    const russian = BULLETIN.replace("Engineers at the site say", "Инженеры на стройке говорят, что ушли почти все рабочие, а");
+    const r = runParse(["rca-700.txt"], files({ "rca-700.txt": bytes(encodeEightBit(russian, "koi8-r")) }));
+    expect(r.code).toBe(0);
+    const b = JSON.parse(r.stdout);
+    expect(b.warnings[0]).toEqual({ kind: "encoding", message: expect.stringContaining("KOI8-R"), line: null });
+    expect(b.articles[0].paragraphs[0].text).toMatch(/^Инженеры на стройке/);
+  });
+
+  it("refuses a file over the size limit and states the limit", () => {
+    const r = runParse(["big.txt"], () => ({ ok: true, bytes: new Uint8Array(0), size: MAX_SOURCE_BYTES + 512 * 1024 }));
+    expect(r).toEqual({ code: 2, stdout: "", stderr: "parse: big.txt: too large (2.5 MB); the limit is 2 MB per file\n" });
   });
 });
 

@@ -4,9 +4,10 @@ import type { Bulletin } from "../parser/model/index.ts";
 import { notABulletinReason } from "../parser/not-a-bulletin.ts";
 import { parseStructure } from "../parser/parse-structure.ts";
 import { extract, type ExtractOptions } from "../parser/extract/index.ts";
-import { decodeBulletinBytes } from "./decode.ts";
+import { decodeSource, withSourceWarning } from "../source-text/index.ts";
 
-export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; problem: string };
+/** `size`: the file's size on disk, when its bytes were not read because it is over the limit. */
+export type ReadResult = { ok: true; bytes: Uint8Array; size?: number } | { ok: false; problem: string };
 
 export interface CliResult {
   readonly stdout: string;
@@ -26,14 +27,11 @@ export function runParse(
   const fail = (problem: string): CliResult => ({ stdout: "", stderr: `parse: ${file}: ${problem}\n`, code: 2 });
   const r = read(file);
   if (!r.ok) return fail(r.problem);
-  const decoded = decodeBulletinBytes(r.bytes);
+  const decoded = decodeSource(r.bytes, r.size);
   if (!decoded.ok) return fail(decoded.problem);
   const structure = parseStructure(decoded.text, { fileName: file });
   const reason = notABulletinReason(decoded.text, structure);
   if (reason) return fail(reason);
-  let bulletin: Bulletin = extract(structure, { ...extractOptions, fileName: file });
-  if (decoded.encoding !== "utf-8") {
-    bulletin = { ...bulletin, warnings: [{ kind: "encoding", message: "the file is not UTF-8; read as Windows Latin-1", line: null }, ...bulletin.warnings] };
-  }
+  const bulletin: Bulletin = withSourceWarning(extract(structure, { ...extractOptions, fileName: file }), decoded);
   return { stdout: JSON.stringify(bulletin, null, 2) + "\n", stderr: "", code: 0 };
 }

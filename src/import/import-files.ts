@@ -7,6 +7,7 @@
  * behind and never touches earlier imports.
  */
 import type { Bulletin } from "../parser/model/index.ts";
+import { withSourceWarning } from "../source-text/index.ts";
 import { checkFile, refuse, type Refusal, type RefusalReason } from "./check-file.ts";
 import { contentHash } from "./hash.ts";
 import { distinctId } from "./ids.ts";
@@ -33,7 +34,17 @@ export type ParseOutcome = { readonly ok: true; readonly bulletin: Bulletin } | 
 export type ParseText = (text: string, fileName: string) => Promise<ParseOutcome>;
 
 export type FileOutcome =
-  | { readonly status: "added"; readonly fileName: string; readonly id: string; readonly title: string; readonly renamedFrom: string | null }
+  | {
+      readonly status: "added";
+      readonly fileName: string;
+      readonly id: string;
+      readonly title: string;
+      readonly renamedFrom: string | null;
+      /** How the file was read when that was a guess ("read as KOI8-R (Cyrillic)…"), else null. */
+      readonly encodingNote: string | null;
+      /** Why it is kept for this visit only, when the browser's storage would not take it; null once saved. */
+      readonly notSaved: string | null;
+    }
   | { readonly status: "duplicate"; readonly fileName: string; readonly id: string; readonly message: string }
   | { readonly status: "refused"; readonly fileName: string; readonly reason: RefusalReason; readonly message: string };
 
@@ -110,16 +121,26 @@ async function importOne(
 
   const wanted = parsed.bulletin.id;
   const id = distinctId(wanted, takenIds);
-  const bulletin: Bulletin = { ...parsed.bulletin, id, sourceFile: file.name };
+  const bulletin: Bulletin = withSourceWarning({ ...parsed.bulletin, id, sourceFile: file.name }, checked);
   const record = { id, hash, fileName: file.name, size: file.size, importedAt: (deps.now?.() ?? new Date()).toISOString(), bulletin };
+  let notSaved: string | null = null;
   try {
-    await deps.store.add(record);
+    const stored = await deps.store.add(record);
+    if (!stored.saved) notSaved = stored.problem;
   } catch (error) {
     return refused(refuse("storage-failed", `Could not be saved in this browser: ${messageOf(error)}`));
   }
   takenIds.add(id);
   idByHash.set(hash, id);
-  return { status: "added", fileName: file.name, id, title: describe(bulletin), renamedFrom: id === wanted ? null : wanted };
+  return {
+    status: "added",
+    fileName: file.name,
+    id,
+    title: describe(bulletin),
+    renamedFrom: id === wanted ? null : wanted,
+    encodingNote: checked.warning?.message ?? null,
+    notSaved,
+  };
 }
 
 /** A one-line name for the bulletin, from what the parser found. */

@@ -30,4 +30,18 @@ describe("importing real files", () => {
     expect(stored?.bulletin.articles[0]?.paragraphs[0]?.text).toContain("<script>alert(1)</script>");
     expect((await store.list()).records).toHaveLength(3);
   });
+
+  it("reads a UTF-16 copy as the same bulletin and a KOI8-R file with a warning naming the code page", async () => {
+    const store = createImportStore(memoryKeyValue());
+    const files = await Promise.all(["crs-412.txt", "crs-412 (Unicode).txt", "rca-240 (KOI8-R).txt"].map(fixture));
+    const outcomes = await importFiles(files, { store, parse: createInlineParser(), builtIds: new Set() });
+    expect(outcomes).toMatchObject([
+      { status: "added", id: "crs-412", encodingNote: null },
+      { status: "duplicate", id: "crs-412" },
+      { status: "added", id: "rca-240", encodingNote: expect.stringContaining("KOI8-R") },
+    ]);
+    const russian = (await store.get("rca-240"))?.bulletin;
+    expect(russian?.articles[0]?.headline).toBe("ВОДА ПРИШЛА ПОЗДНО");
+    expect(russian?.warnings[0]).toEqual({ kind: "encoding", message: expect.stringContaining("KOI8-R"), line: null });
+  });
 });

@@ -44,13 +44,25 @@ export interface UnreadableImport {
 export interface ImportListing {
   readonly records: ImportRecord[];
   readonly unreadable: UnreadableImport[];
+  /** Ids among `records` kept in memory only, for this visit: the browser's storage refused them (session-fallback.ts). */
+  readonly unsaved?: readonly string[];
+  /** Why the browser's storage could not be used, when it could not; a sentence for the user. */
+  readonly storageProblem?: string | null;
+}
+
+/** What became of a stored record: saved in the browser, or kept for this visit only (and why). */
+export type AddResult = { readonly saved: true } | { readonly saved: false; readonly problem: string };
+
+/** `add` of an id that is already stored: a mistake of the caller, never a storage failure. */
+export class ImportIdTakenError extends Error {
+  override readonly name = "ImportIdTakenError";
 }
 
 export interface ImportStore {
   list(): Promise<ImportListing>;
   get(id: string): Promise<ImportRecord | undefined>;
   /** Stores a new record; refuses to overwrite an existing id (ids are made distinct before). */
-  add(record: ImportRecord): Promise<void>;
+  add(record: ImportRecord): Promise<AddResult>;
   remove(id: string): Promise<void>;
 }
 
@@ -74,9 +86,10 @@ export function createImportStore(kv: KeyValue): ImportStore {
     async add(record) {
       const checked = v.parse(ImportRecordSchema, record);
       if ((await kv.get(checked.id)) !== undefined) {
-        throw new Error(`An import with the id “${checked.id}” already exists.`);
+        throw new ImportIdTakenError(`An import with the id “${checked.id}” already exists.`);
       }
       await kv.set(checked.id, checked);
+      return { saved: true };
     },
     async remove(id) {
       await kv.del(id);

@@ -10,6 +10,8 @@ import { Header } from "./Header.tsx";
 import { ShortcutsDialog } from "./ShortcutsDialog.tsx";
 import { StatusProvider } from "./status.tsx";
 import { PageFileDrop } from "../import/PageFileDrop.tsx";
+import { ImportSync } from "../import/ImportSync.tsx";
+import { UpdateNotice } from "./UpdateNotice.tsx";
 import { markAppReady } from "../lib/app-ready.ts";
 
 
@@ -42,6 +44,8 @@ export function Layout() {
       <Footer />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <PageFileDrop />
+      <ImportSync />
+      <UpdateNotice />
       <ScrollRestoration />
     </StatusProvider>
   );

@@ -5,6 +5,7 @@
  */
 import { useId, useRef, useState, type DragEvent } from "react";
 import { MAX_IMPORT_BYTES, formatBytes } from "../../import/limits.ts";
+import { filesFromDrop, textFilesOfFolder } from "./dropped-files.ts";
 
 export function hasFiles(event: DragEvent | globalThis.DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes("Files");
@@ -12,6 +13,7 @@ export function hasFiles(event: DragEvent | globalThis.DragEvent): boolean {
 
 export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
   const input = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
   const hintId = useId();
   const [over, setOver] = useState(false);
 
@@ -20,7 +22,7 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
     event.preventDefault();
     event.stopPropagation();
     setOver(false);
-    onFiles(Array.from(event.dataTransfer.files));
+    void filesFromDrop(event.dataTransfer.items, Array.from(event.dataTransfer.files)).then(onFiles);
   };
 
   return (
@@ -37,9 +39,13 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
     >
       <button type="button" className="btn" aria-describedby={hintId} onClick={() => input.current?.click()}>
         Choose .txt files…
+      </button>{" "}
+      <button type="button" className="btn" aria-describedby={hintId} onClick={() => folderInput.current?.click()}>
+        Choose a folder…
       </button>
       <p id={hintId} className="mt-3 text-sm text-stone-600 dark:text-stone-400">
-        or drop them here. Plain-text IWPR bulletins, up to {formatBytes(MAX_IMPORT_BYTES)} each; many at once is fine.
+        or drop files or a folder here. Plain-text IWPR bulletins, up to {formatBytes(MAX_IMPORT_BYTES)} each, in UTF-8,
+        UTF-16 or an older Windows or Cyrillic code page; many at once is fine.
       </p>
       <input
         ref={input}
@@ -51,6 +57,19 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
         onChange={(event) => {
           const files = Array.from(event.target.files ?? []);
           // Reset, so choosing the same file again fires `change` again.
+          event.target.value = "";
+          onFiles(files);
+        }}
+      />
+      <input
+        ref={folderInput}
+        type="file"
+        multiple
+        hidden
+        data-testid="import-folder-input"
+        {...{ webkitdirectory: "" }}
+        onChange={(event) => {
+          const files = textFilesOfFolder(Array.from(event.target.files ?? []));
           event.target.value = "";
           onFiles(files);
         }}

@@ -72,6 +72,12 @@ function OutcomeDetail({ outcome }: { outcome: FileOutcome }) {
             {outcome.title}
           </Link>
           {outcome.renamedFrom && ` (saved as “${outcome.id}”: “${outcome.renamedFrom}” was already taken)`}
+          {outcome.encodingNote && <span className="block text-amber-800 dark:text-amber-300">Note: {outcome.encodingNote}.</span>}
+          {outcome.notSaved && (
+            <span className="block text-amber-800 dark:text-amber-300" data-testid="not-saved">
+              Not saved: {outcome.notSaved} It is kept only until this tab is closed.
+            </span>
+          )}
         </>
       );
     case "duplicate":

@@ -20,11 +20,20 @@ export function ImportedList() {
     );
   }
   if (!data) return null;
+  const unsaved = new Set(data.unsaved ?? []);
   return (
     <section aria-labelledby="imported-heading" className="mt-10">
       <h2 id="imported-heading" className="font-serif text-2xl font-semibold">
         Imported bulletins ({data.records.length})
       </h2>
+      {data.storageProblem && (
+        <p role="note" className="mt-2 text-amber-800 dark:text-amber-300" data-testid="storage-problem">
+          {data.storageProblem}{" "}
+          {unsaved.size > 0
+            ? "Imports marked “not saved” are kept only until this tab is closed; those saved before are safe."
+            : "New imports are kept only until this tab is closed."}
+        </p>
+      )}
       {data.records.length === 0 && data.unreadable.length === 0 && (
         <p className="mt-2 text-stone-600 dark:text-stone-400">None yet. Bulletins you import appear here and in the archive.</p>
       )}
@@ -38,6 +47,11 @@ export function ImportedList() {
               <span className="ml-2 text-sm text-stone-600 dark:text-stone-400">
                 {r.fileName} · {formatBytes(r.size)} · imported {new Date(r.importedAt).toLocaleString()}
               </span>
+              {unsaved.has(r.id) && (
+                <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+                  not saved: this tab only
+                </span>
+              )}
             </>
           } />
         ))}

@@ -8,6 +8,7 @@ import { useNavigate } from "react-router";
 import { useQueryClient } from "@tanstack/react-query";
 import { startImport } from "./import-controller.ts";
 import { hasFiles } from "./DropZone.tsx";
+import { filesFromDrop } from "./dropped-files.ts";
 
 export function PageFileDrop() {
   const navigate = useNavigate();
@@ -19,10 +20,12 @@ export function PageFileDrop() {
     const onDrop = (event: DragEvent) => {
       if (!hasFiles(event) || event.defaultPrevented) return;
       event.preventDefault();
-      const files = Array.from(event.dataTransfer?.files ?? []);
-      if (files.length === 0) return;
-      void startImport(files, queryClient);
-      void navigate("/import");
+      if (!event.dataTransfer) return;
+      void filesFromDrop(event.dataTransfer.items, Array.from(event.dataTransfer.files)).then((files) => {
+        if (files.length === 0) return;
+        void startImport(files, queryClient);
+        void navigate("/import");
+      });
     };
     window.addEventListener("dragover", onDragOver);
     window.addEventListener("drop", onDrop);

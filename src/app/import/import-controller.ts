@@ -11,6 +11,7 @@ import { createParser } from "../../import/parse-client.ts";
 import type { ParseText } from "../../import/import-files.ts";
 import { archiveQuery, dataKeys } from "../data/queries.ts";
 import type { ImportStore } from "../../import/store.ts";
+import { openImportsChannel, type ImportsChannel } from "../../import/imports-channel.ts";
 import { importKeys, importStore, listImports } from "./imports-data.ts";
 
 export interface ImportState {
@@ -28,6 +29,12 @@ let state: ImportState = IDLE;
 const listeners = new Set<() => void>();
 let queue: Promise<void> = Promise.resolve();
 let parser: ParseText | undefined;
+let channel: ImportsChannel | undefined;
+
+/** This tab's end of the channel that tells the other tabs about imports (ImportSync.tsx listens). */
+export function importsChannel(): ImportsChannel {
+  return (channel ??= openImportsChannel());
+}
 
 function setState(next: ImportState) {
   state = next;
@@ -91,6 +98,9 @@ export function startImport(files: readonly File[], queryClient: QueryClient): P
       setState({ ...state, outcomes: [...state.outcomes, ...failed] });
     }
     if (state.outcomes.length >= state.total) setState({ ...state, running: false, current: null });
+    // Only what was saved: a record kept in this tab's memory is not there for the others to read.
+    const saved = state.outcomes.slice(before.length).flatMap((o) => (o.status === "added" && o.notSaved === null ? [o.id] : []));
+    if (saved.length > 0) importsChannel().announce({ type: "added", ids: saved });
     await refresh(queryClient).catch(() => undefined);
   });
   return queue;
@@ -98,6 +108,7 @@ export function startImport(files: readonly File[], queryClient: QueryClient): P
 
 export async function removeImport(id: string, queryClient: QueryClient): Promise<void> {
   await importStore().remove(id);
+  importsChannel().announce({ type: "removed", id });
   queryClient.removeQueries({ queryKey: dataKeys.bulletin(id) });
   await refresh(queryClient);
 }
@@ -107,7 +118,7 @@ export async function removeImport(id: string, queryClient: QueryClient): Promis
  * be marked stale: route loaders read the cache through `ensureQueryData`,
  * which would happily return the archive as it was before the import.
  */
-async function refresh(queryClient: QueryClient): Promise<void> {
+export async function refresh(queryClient: QueryClient): Promise<void> {
   queryClient.removeQueries({ queryKey: dataKeys.all, type: "inactive" });
   queryClient.removeQueries({ queryKey: importKeys.all, type: "inactive" });
   await Promise.all([
@@ -121,10 +132,11 @@ function announcingAdds(store: ImportStore, queryClient: QueryClient): ImportSto
   return {
     ...store,
     add: async (record) => {
-      await store.add(record);
+      const result = await store.add(record);
       // Only the archive: the list of imports is refreshed once, when the batch ends.
       queryClient.removeQueries({ queryKey: dataKeys.all, type: "inactive" });
       await queryClient.invalidateQueries({ queryKey: dataKeys.all, type: "active" }).catch(() => undefined);
+      return result;
     },
   };
 }

@@ -3,23 +3,25 @@
  * and the two hooks the data layer calls so imports join the archive
  * (`withImports`) and open like any bulletin (`importedBulletin`).
  *
- * Where IndexedDB is missing (a browser that blocks it, jsdom), imports live in
- * memory for the visit: importing still works, and the page says it will not last.
+ * Where IndexedDB is missing, refused or full (a private window, jsdom, a
+ * full disk), imports the storage will not take live in memory for the visit
+ * (src/import/session-fallback.ts): importing still works, and the page says
+ * which imports will not last.
  */
 import { queryOptions } from "@tanstack/react-query";
 import type { Archive } from "../../build/archive-index.ts";
 import { mergeArchive } from "../../import/archive-merge.ts";
 import { browserImportStore } from "../../import/idb-store.ts";
-import { createImportStore, memoryKeyValue, type ImportListing, type ImportStore } from "../../import/store.ts";
+import { withSessionFallback } from "../../import/session-fallback.ts";
+import type { ImportListing, ImportStore } from "../../import/store.ts";
 import type { Bulletin } from "../../parser/model/index.ts";
 
 export const persistentStorage = typeof indexedDB !== "undefined";
 
-let fallback: ImportStore | undefined;
+let store: ImportStore | undefined;
 
 export function importStore(): ImportStore {
-  if (persistentStorage) return browserImportStore();
-  return (fallback ??= createImportStore(memoryKeyValue()));
+  return (store ??= withSessionFallback(browserImportStore));
 }
 
 const EMPTY: ImportListing = { records: [], unreadable: [] };

@@ -11,9 +11,12 @@
  *   the data cache. Caching prerendered pages instead would keep HTML that
  *   points at an old build's scripts: the stale mix this avoids.
  * - Data (/data/…): cache-first in a cache per data version (see sw-scripts.ts).
- * - cleanupOutdatedCaches drops precaches of older Workbox versions;
- *   skipWaiting + clientsClaim ("autoUpdate") let a new build take over at
- *   once, and sw-register.js reloads the page when it does.
+ * - cleanupOutdatedCaches drops precaches of older Workbox versions.
+ * - Updates ("prompt"): a new build's worker waits until the reader reloads
+ *   through the "newer version" notice, or reloads the only tab; until then
+ *   open tabs run the old build with the old build's cached code. See
+ *   sw-scripts.ts. clientsClaim lets the first worker control the page that
+ *   installed it, so that page's bulletin is cached for offline reading.
  */
 import { createHash } from "node:crypto";
 import type { Plugin } from "vite";
@@ -22,7 +25,12 @@ import { BULLETINS_PLUGIN_NAME, type BulletinsPluginApi } from "../bulletins-plu
 import { swDataScript, swRegisterScript } from "./sw-scripts.ts";
 
 export const SW_FILE = "sw.js";
-export const SW_REGISTER_FILE = "sw-register.js";
+/**
+ * Named per build (by its data version), so a page of a new build never gets
+ * the old build's copy from the old worker's precache: the page tells the
+ * worker which build it runs (sw-scripts.ts).
+ */
+export const swRegisterFile = (dataVersion: string) => `sw-register-${dataVersion}.js`;
 
 export function offlinePlugin(): Plugin[] {
   // Filled in generateBundle, once the data files' contents are known; the
@@ -31,11 +39,24 @@ export function offlinePlugin(): Plugin[] {
   const importScripts: string[] = [];
   /** The data plugin's files (it writes them itself, outside Rollup's bundle); none in a build without it. */
   let dataFiles: BulletinsPluginApi["files"] = () => new Map();
+  /** A hash of every data file: names the data cache and the registration script. Known once the data plugin's buildStart has run. */
+  let version: string | undefined;
+  const dataVersion = (): string => {
+    if (version === undefined) {
+      const hash = createHash("sha256");
+      const files = dataFiles();
+      for (const name of [...files.keys()].sort()) {
+        if (name.startsWith("data/")) hash.update(name).update("\0").update(files.get(name)!).update("\0");
+      }
+      version = hash.digest("hex").slice(0, 12);
+    }
+    return version;
+  };
 
   const pwa = VitePWA({
     strategies: "generateSW",
-    registerType: "autoUpdate",
-    injectRegister: false, // sw-register.js below: external (CSP) and reloads on update
+    registerType: "prompt",
+    injectRegister: false, // sw-register.js below: external (CSP), checks for updates, reloads when one takes over
     filename: SW_FILE,
     manifest: false,
     // Workbox's production mode runs Babel and Terser over sw.js: ~25 s of a
@@ -47,9 +68,12 @@ export function offlinePlugin(): Plugin[] {
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       cleanupOutdatedCaches: true,
       disableDevLogs: true,
-      skipWaiting: true,
+      skipWaiting: false, // Workbox then obeys a SKIP_WAITING message instead
       clientsClaim: true,
       navigateFallback: null,
+      // Without this the precache answers "/" with its index.html (Workbox maps a directory to its
+      // index): the archive page would stay the old build's after a new one is published.
+      directoryIndex: "",
       importScripts,
       runtimeCaching: [
         {
@@ -71,20 +95,17 @@ export function offlinePlugin(): Plugin[] {
       const data = config.plugins.find((p) => p.name === BULLETINS_PLUGIN_NAME)?.api as BulletinsPluginApi | undefined;
       if (data) dataFiles = data.files;
     },
+    buildStart() {
+      version = undefined;
+    },
     transformIndexHtml() {
-      return [{ tag: "script", attrs: { src: `/${SW_REGISTER_FILE}`, defer: true }, injectTo: "head" }];
+      return [{ tag: "script", attrs: { src: `/${swRegisterFile(dataVersion())}`, defer: true }, injectTo: "head" }];
     },
     generateBundle() {
-      const hash = createHash("sha256");
-      const files = dataFiles();
-      for (const name of [...files.keys()].sort()) {
-        if (name.startsWith("data/")) hash.update(name).update("\0").update(files.get(name)!).update("\0");
-      }
-      const version = hash.digest("hex").slice(0, 12);
-      const dataScript = `sw-data-${version}.js`;
+      const dataScript = `sw-data-${dataVersion()}.js`;
       importScripts.splice(0, importScripts.length, `/${dataScript}`);
-      this.emitFile({ type: "asset", fileName: dataScript, source: swDataScript(version) });
-      this.emitFile({ type: "asset", fileName: SW_REGISTER_FILE, source: swRegisterScript(`/${SW_FILE}`, "/") });
+      this.emitFile({ type: "asset", fileName: dataScript, source: swDataScript(dataVersion()) });
+      this.emitFile({ type: "asset", fileName: swRegisterFile(dataVersion()), source: swRegisterScript(`/${SW_FILE}`, "/", dataVersion()) });
     },
   };
 

@@ -1,9 +1,9 @@
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { CACHE_DATA_MESSAGE, DATA_CACHE_PREFIX, swDataScript, swRegisterScript } from "./sw-scripts.ts";
+import { CACHE_DATA_MESSAGE, CLIENT_BUILD_MESSAGE, DATA_CACHE_PREFIX, SKIP_WAITING_MESSAGE, swDataScript, swRegisterScript } from "./sw-scripts.ts";
 
 /** Runs the generated worker script against in-memory caches and a counting network. */
-function worker(version: string, existing: string[] = []) {
+function worker(version: string, existing: string[] = [], tabs = 1) {
   const stores = new Map<string, Map<string, Response>>(existing.map((name) => [name, new Map()]));
   const listeners = new Map<string, (event: unknown) => void>();
   const network: string[] = [];
@@ -23,25 +23,52 @@ function worker(version: string, existing: string[] = []) {
     network.push(req.url);
     return new Response(JSON.stringify({ url: req.url, n: network.length }), { status: 200 });
   };
-  const self = { location: { origin: "https://site.example" }, addEventListener: (t: string, f: (e: unknown) => void) => listeners.set(t, f) };
+  /** What the newer build's waiting worker was told. */
+  const toWaiting: unknown[] = [];
+  let updateChecks = 0;
+  const registration: { waiting: { postMessage(m: unknown): void } | null; update(): Promise<void> } = {
+    waiting: null,
+    update: async () => void updateChecks++,
+  };
+  const clients = { matchAll: async () => Array.from({ length: tabs }, (_, i) => ({ id: `tab-${i}` })) };
+  const self = {
+    location: { origin: "https://site.example" },
+    registration,
+    clients,
+    addEventListener: (t: string, f: (e: unknown) => void) => listeners.set(t, f),
+  };
   runInNewContext(swDataScript(version), { self, caches, fetch, Request, Response, URL, Promise, Array, String });
 
-  async function get(url: string): Promise<unknown> {
+  async function get(url: string, clientId = "tab-0"): Promise<unknown> {
     let answer: Promise<Response> | undefined;
-    listeners.get("fetch")!({ request: new Request(url), respondWith: (p: Promise<Response>) => (answer = p) });
+    listeners.get("fetch")!({ request: new Request(url), clientId, respondWith: (p: Promise<Response>) => (answer = p) });
     return answer ? (await answer).json() : "passed to the network";
   }
+  /** A page load: Workbox answers it; this script only watches. */
+  async function navigate(url: string, resultingClientId: string): Promise<void> {
+    let done: Promise<unknown> = Promise.resolve();
+    let answered = false;
+    listeners.get("fetch")!({
+      request: { url, mode: "navigate", method: "GET" },
+      resultingClientId,
+      respondWith: () => (answered = true),
+      waitUntil: (p: Promise<unknown>) => (done = p),
+    });
+    await done;
+    expect(answered).toBe(false);
+  }
+  const newerBuildWaits = () => (registration.waiting = { postMessage: (m: unknown) => toWaiting.push(m) });
   async function activate(): Promise<void> {
     let done: Promise<unknown> = Promise.resolve();
     listeners.get("activate")!({ waitUntil: (p: Promise<unknown>) => (done = p) });
     await done;
   }
-  async function message(data: unknown): Promise<void> {
+  async function message(data: unknown, sourceId = "tab-0"): Promise<void> {
     let done: Promise<unknown> = Promise.resolve();
-    listeners.get("message")!({ data, waitUntil: (p: Promise<unknown>) => (done = p) });
+    listeners.get("message")!({ data, source: { id: sourceId }, waitUntil: (p: Promise<unknown>) => (done = p) });
     await done;
   }
-  return { get, activate, message, network, stores };
+  return { get, navigate, newerBuildWaits, toWaiting, activate, message, network, stores, updateChecks: () => updateChecks };
 }
 
 describe("service worker data cache", () => {
@@ -76,6 +103,73 @@ describe("service worker data cache", () => {
   });
 });
 
+describe("service worker while a newer build waits", () => {
+  it("gives a page loaded meanwhile (the newer build's) fresh data, and older pages their own build's cached data", async () => {
+    const sw = worker("v1", [], 2);
+    await sw.get("https://site.example/data/archive.json", "old-tab");
+    sw.newerBuildWaits();
+    await sw.navigate("https://site.example/", "new-tab");
+    await sw.get("https://site.example/data/archive.json", "new-tab");
+    expect(sw.network).toHaveLength(2);
+    await sw.get("https://site.example/data/archive.json", "old-tab");
+    expect(sw.network).toHaveLength(2);
+  });
+
+  it("lets the newer build take over when the only tab reloads, not while other tabs run the old one", async () => {
+    const alone = worker("v1", [], 1);
+    alone.newerBuildWaits();
+    await alone.navigate("https://site.example/", "t2");
+    expect(alone.toWaiting).toEqual([{ type: SKIP_WAITING_MESSAGE }]);
+
+    const two = worker("v1", [], 2);
+    two.newerBuildWaits();
+    await two.navigate("https://site.example/", "t3");
+    expect(two.toWaiting).toEqual([]);
+  });
+
+  it("serves a page that says it runs another build from the network, and looks for that build's worker", async () => {
+    const sw = worker("v1", [], 1);
+    await sw.get("https://site.example/data/archive.json", "tab-0");
+    await sw.message({ type: CLIENT_BUILD_MESSAGE, version: "v1" }, "tab-0");
+    await sw.get("https://site.example/data/archive.json", "tab-0");
+    expect(sw.network).toHaveLength(1);
+    expect(sw.updateChecks()).toBe(0);
+
+    await sw.message({ type: CLIENT_BUILD_MESSAGE, version: "v2" }, "tab-0");
+    expect(sw.updateChecks()).toBe(1);
+    await sw.get("https://site.example/data/archive.json", "tab-0");
+    expect(sw.network).toHaveLength(2);
+    // Its worker already waits, and no tab runs this build any more: it takes over.
+    sw.newerBuildWaits();
+    await sw.message({ type: CLIENT_BUILD_MESSAGE, version: "v2" }, "tab-0");
+    expect(sw.toWaiting).toEqual([{ type: SKIP_WAITING_MESSAGE }]);
+  });
+
+  it("keeps the newer build waiting while another tab still runs this one", async () => {
+    const sw = worker("v1", [], 2);
+    sw.newerBuildWaits();
+    await sw.message({ type: CLIENT_BUILD_MESSAGE, version: "v1" }, "tab-1");
+    await sw.message({ type: CLIENT_BUILD_MESSAGE, version: "v2" }, "tab-0");
+    expect(sw.toWaiting).toEqual([]);
+  });
+
+  it("decides nothing in a worker that controls no tab (the installing one)", async () => {
+    const sw = worker("v2", [], 0);
+    sw.newerBuildWaits();
+    await sw.message({ type: CLIENT_BUILD_MESSAGE, version: "v1" }, "tab-0");
+    expect(sw.toWaiting).toEqual([]);
+  });
+
+  it("leaves page loads alone when no newer build waits", async () => {
+    const sw = worker("v1");
+    await sw.get("https://site.example/data/archive.json", "t1");
+    await sw.navigate("https://site.example/", "t2");
+    await sw.get("https://site.example/data/archive.json", "t2");
+    expect(sw.network).toHaveLength(1);
+    expect(sw.toWaiting).toEqual([]);
+  });
+});
+
 describe("service worker registration script", () => {
   it("is plain script that registers the worker at the given URL and scope, once the loaded page is idle", () => {
     const registered: unknown[] = [];
@@ -93,11 +187,23 @@ describe("service worker registration script", () => {
     const idle: Array<() => void> = [];
     const requestIdleCallback = (f: () => void) => idle.push(f);
     const window = { addEventListener: (_t: string, f: () => void) => onLoad.push(f), performance: undefined, requestIdleCallback };
-    runInNewContext(swRegisterScript("/sw.js", "/"), { navigator, window, requestIdleCallback, location: { origin: "https://site.example" } });
+    runInNewContext(swRegisterScript("/sw.js", "/", "v1"), { navigator, window, requestIdleCallback, location: { origin: "https://site.example" } });
     onLoad.forEach((f) => f());
     // Not while the page is still loading: the worker's install downloads the whole app shell.
     expect(registered).toEqual([]);
     idle.forEach((f) => f());
     expect(registered).toEqual([["/sw.js", { scope: "/" }]]);
+  });
+});
+
+describe("service worker registration script, on a page the worker controls", () => {
+  it("tells the worker which build the page runs", () => {
+    const told: unknown[] = [];
+    const navigator = {
+      serviceWorker: { controller: { postMessage: (m: unknown) => told.push(m) }, addEventListener: () => undefined, register: () => Promise.resolve() },
+    };
+    const window = { addEventListener: () => undefined };
+    runInNewContext(swRegisterScript("/sw.js", "/", "abc123"), { navigator, window, location: { origin: "https://site.example" } });
+    expect(told).toEqual([{ type: CLIENT_BUILD_MESSAGE, version: "abc123" }]);
   });
 });
