@@ -10,6 +10,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
 import { findHits } from "../../search/highlight.ts";
+import { useKeyboardShortcuts } from "../hooks/useKeyboardShortcuts.ts";
 import "./search.css";
 
 /** Paragraphs the hits are looked for in: the article page's body paragraphs. */
@@ -65,10 +66,6 @@ export function useSearchHits(query: string, root: () => ParentNode | null, deps
   return ranges;
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-}
-
 export function HitNavigator() {
   const [params] = useSearchParams();
   const query = params.get("q") ?? "";
@@ -104,17 +101,10 @@ export function HitNavigator() {
     [ranges],
   );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-      if (e.key === "n") move(1);
-      else if (e.key === "p") move(-1);
-      else return;
-      e.preventDefault();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [move]);
+  // Through the shared hook, which reads the newest `move` from the commit that
+  // shows the hit count: a listener swapped in a passive effect still had the
+  // empty list's `move` for a moment after "12 hits" showed, and `n` did nothing.
+  useKeyboardShortcuts({ n: () => move(1), p: () => move(-1) });
 
   if (!query.trim()) return null;
   return (
