@@ -1,16 +1,15 @@
 /**
  * On an article opened from search (`?q=` in its URL): every hit of the query
  * in the article's paragraphs is marked, and the reader can step through them
- * with Previous / Next buttons or the `p` / `n` keys.
+ * with Previous / Next buttons or the `p` / `n` keys (listened to by SearchHits).
  *
  * Marks use the CSS Custom Highlight API over the rendered text, so the
  * article's own markup (quotes, statistics, mentions) is left untouched; hits
  * are found by the same folding as the search (findHits).
  */
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
 import { findHits } from "../../search/highlight.ts";
-import { useKeyboardShortcuts } from "../hooks/useKeyboardShortcuts.ts";
 import "./search.css";
 
 /** Paragraphs the hits are looked for in: the article page's body paragraphs. */
@@ -51,10 +50,15 @@ function rangesIn(el: Element, query: string): Range[] {
   return out;
 }
 
-/** Hits of `query` under `root`, in document order. */
+/**
+ * Hits of `query` under `root`, in document order. Found in a layout effect, so
+ * the render that has them is done before the page counts as started: an `n`
+ * pressed before the app started, and pressed again by public/app-start.js once
+ * it has, found no hits yet when they were found a moment later.
+ */
 export function useSearchHits(query: string, root: () => ParentNode | null, deps: unknown[] = []): Range[] {
   const [ranges, setRanges] = useState<Range[]>([]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const scope = root();
     if (!query.trim() || !scope) {
       setRanges([]);
@@ -66,7 +70,13 @@ export function useSearchHits(query: string, root: () => ParentNode | null, deps
   return ranges;
 }
 
-export function HitNavigator() {
+/** How SearchHits hands the `n` and `p` keys over: steps pressed before there were hits wait in `pending`. */
+export interface HitSteps {
+  move: ((delta: number) => void) | null;
+  pending: number[];
+}
+
+export function HitNavigator({ steps }: { steps: HitSteps }) {
   const [params] = useSearchParams();
   const query = params.get("q") ?? "";
   const ranges = useSearchHits(query, () => document);
@@ -101,10 +111,19 @@ export function HitNavigator() {
     [ranges],
   );
 
-  // Through the shared hook, which reads the newest `move` from the commit that
-  // shows the hit count: a listener swapped in a passive effect still had the
-  // empty list's `move` for a moment after "12 hits" showed, and `n` did nothing.
-  useKeyboardShortcuts({ n: () => move(1), p: () => move(-1) });
+  // The keys are SearchHits' (whose listener is there before this code has
+  // loaded); those pressed meanwhile are done here as soon as there are hits.
+  // In a layout effect, as the commit that shows the hit count: a listener
+  // swapped in a passive effect still had the empty list's `move` for a moment
+  // after "12 hits" showed, and `n` did nothing.
+  useLayoutEffect(() => {
+    if (ranges.length === 0) return;
+    steps.move = move;
+    for (const delta of steps.pending.splice(0)) move(delta);
+    return () => {
+      steps.move = null;
+    };
+  }, [steps, move, ranges.length]);
 
   if (!query.trim()) return null;
   return (
