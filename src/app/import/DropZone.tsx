@@ -13,6 +13,7 @@ export function hasFiles(event: DragEvent | globalThis.DragEvent): boolean {
 export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
+  const inputId = useId();
   const [over, setOver] = useState(false);
 
   const onDrop = (event: DragEvent) => {
@@ -35,7 +36,8 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
       onDrop={onDrop}
       className={`rounded-lg border-2 border-dashed p-8 text-center transition-colors ${over ? "border-sky-600 bg-sky-50 dark:bg-sky-950" : "border-stone-300 dark:border-stone-700"}`}
     >
-      <button type="button" className="btn" aria-describedby={hintId} onClick={() => input.current?.click()}>
+      {/* data-picker: public/app-start.js opens the picker itself when pressed before the app has started. */}
+      <button type="button" className="btn" aria-describedby={hintId} data-picker={inputId} onClick={() => input.current?.click()}>
         Choose .txt files…
       </button>
       <p id={hintId} className="mt-3 text-sm text-stone-600 dark:text-stone-400">
@@ -43,6 +45,7 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
       </p>
       <input
         ref={input}
+        id={inputId}
         type="file"
         accept=".txt,text/plain"
         multiple
