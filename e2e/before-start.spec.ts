@@ -5,18 +5,28 @@
  * back, acts, lets the app start, and checks the outcome: on a first visit,
  * and on a repeat one, where the app starts from a warm cache.
  */
-import { expect, test, type Page } from "@playwright/test";
-import { appReady, holdAppStart, openApp, visit, type Visit } from "./app.ts";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { appReady, holdAppStart, visit, type Visit } from "./app.ts";
 import { fixture, resultFor } from "./import-helpers.ts";
 
 test.describe.configure({ timeout: 60_000 });
 test.use({ actionTimeout: 15_000 });
 
-/** The first article the archive lists, and the one after it in its bulletin. */
-async function firstArticle(page: Page): Promise<{ href: string; headline: string }> {
-  await openApp(page, "/");
+/**
+ * The first article the archive lists, read in a context of its own: the test's
+ * context starts with nothing cached, as a first visit does.
+ */
+async function firstArticle(browser: Browser): Promise<{ href: string; headline: string; word: string }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/");
   const link = page.getByRole("main").getByRole("heading", { level: 3 }).first().getByRole("link");
-  return { href: (await link.getAttribute("href"))!, headline: (await link.textContent())!.trim() };
+  const article = { href: (await link.getAttribute("href"))!, headline: (await link.textContent())!.trim() };
+  await page.goto(article.href);
+  // A word of the article's own text: a search for it has hits there.
+  const word = (await page.locator("article p[id]").first().textContent())!.match(/\p{L}{6,}/u)![0];
+  await context.close();
+  return { ...article, word };
 }
 
 /** The prerendered page is up, and the app has not started on it. */
@@ -26,8 +36,8 @@ async function expectNoApp(page: Page) {
 
 for (const kind of ["first", "repeat"] as Visit[]) {
   test.describe(`${kind} visit`, () => {
-    test("a statistic chosen in the panel before the app started stays in view and is highlighted once it has", async ({ page }) => {
-      const { href } = await firstArticle(page);
+    test("a statistic chosen in the panel before the app started stays in view and is highlighted once it has", async ({ page, browser }) => {
+      const { href } = await firstArticle(browser);
       const { release } = await holdAppStart(page);
       await visit(page, href, kind, release);
       const link = page.getByRole("complementary", { name: "Statistics" }).getByRole("link").last();
@@ -45,8 +55,8 @@ for (const kind of ["first", "repeat"] as Visit[]) {
       await expect(target).toBeInViewport();
     });
 
-    test("j pressed before the app started opens the next article once it has", async ({ page }) => {
-      const { href, headline } = await firstArticle(page);
+    test("j pressed before the app started opens the next article once it has", async ({ page, browser }) => {
+      const { href, headline } = await firstArticle(browser);
       const { release } = await holdAppStart(page);
       await visit(page, href, kind, release);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
@@ -59,12 +69,7 @@ for (const kind of ["first", "repeat"] as Visit[]) {
     });
 
     test("n pressed before the app started moves to the first search hit once it has", async ({ page, browser }) => {
-      const { href } = await firstArticle(page);
-      // A word of the article's own text, read in another context so this one's cache stays as the visit wants it.
-      const other = await browser.newPage();
-      await other.goto(href);
-      const word = (await other.locator("article p[id]").first().textContent())!.match(/\p{L}{6,}/u)![0];
-      await other.close();
+      const { href, word } = await firstArticle(browser);
       const { release } = await holdAppStart(page);
       await visit(page, `${href}?q=${encodeURIComponent(word)}`, kind, release);
       await page.keyboard.press("n");
@@ -137,9 +142,9 @@ for (const kind of ["first", "repeat"] as Visit[]) {
       await expect(resultFor(page, "dropped.txt")).toHaveAttribute("data-status", "added", { timeout: 30_000 });
     });
 
-    test("a panel tab pressed before the app started takes effect once it has", async ({ page }) => {
+    test("a panel tab pressed before the app started takes effect once it has", async ({ page, browser }) => {
       await page.setViewportSize({ width: 390, height: 844 });
-      const { href } = await firstArticle(page);
+      const { href } = await firstArticle(browser);
       const { release } = await holdAppStart(page);
       await visit(page, href, kind, release);
       const people = page.getByRole("complementary", { name: "People" });
