@@ -51,7 +51,9 @@ function results(report) {
       for (const test of spec.tests ?? []) {
         const title = [...path, spec.title].filter(Boolean).join(" › ");
         const last = test.results?.at(-1);
-        const error = last?.error?.message?.split("\n").find((line) => line.trim()) ?? "";
+        // eslint-disable-next-line no-control-regex
+        const message = (last?.error?.message ?? "").replace(/\x1b\[[0-9;]*m/g, ""); // without the terminal's colours
+        const error = message.split("\n").find((line) => line.trim()) ?? "";
         out.push({ title: `${spec.file}:${spec.line} › ${title}`, status: test.status, error });
       }
     }
