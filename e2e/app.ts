@@ -15,3 +15,51 @@ export async function reloadApp(page: Page): Promise<void> {
   await page.reload();
   await page.locator("html[data-app=ready]").waitFor({ state: "attached", timeout: 20_000 });
 }
+
+/**
+ * Holds back the app's code on every page this `page` opens, until `release()`:
+ * the page shows its prerendered HTML and public/app-start.js runs, but the
+ * app's entry script is not added to the page. Unlike page.route(), which turns
+ * the HTTP cache off, this leaves the cache as it is, so a second visit in the
+ * same context starts the app from a warm cache the moment it is released, as a
+ * returning reader's does.
+ */
+export async function holdAppStart(page: Page): Promise<{ release: () => Promise<void> }> {
+  await page.addInitScript(() => {
+    const held: Array<() => void> = [];
+    let released = false;
+    const append = Node.prototype.appendChild;
+    Node.prototype.appendChild = function <T extends Node>(this: Node, node: T): T {
+      if (!released && node instanceof HTMLScriptElement && node.type === "module") {
+        held.push(() => append.call(this, node));
+        return node;
+      }
+      return append.call(this, node) as T;
+    };
+    (window as unknown as { releaseApp: () => void }).releaseApp = () => {
+      released = true;
+      for (const add of held.splice(0)) add();
+    };
+  });
+  return { release: () => page.evaluate(() => (window as unknown as { releaseApp: () => void }).releaseApp()) };
+}
+
+/** Waits until the app has taken the page over (html[data-app=ready]). */
+export async function appReady(page: Page): Promise<void> {
+  await page.locator("html[data-app=ready]").waitFor({ state: "attached", timeout: 20_000 });
+}
+
+/**
+ * A first visit (nothing cached) or a repeat one (the page was opened, and its
+ * app started, once before in the same context: the app's code comes from the
+ * cache). `holdAppStart` must be in place.
+ */
+export type Visit = "first" | "repeat";
+export async function visit(page: Page, url: string, kind: Visit, release: () => Promise<void>): Promise<void> {
+  if (kind === "repeat") {
+    await page.goto(url);
+    await release();
+    await appReady(page);
+  }
+  await page.goto(url);
+}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { Outlet, ScrollRestoration } from "react-router";
+import { Outlet } from "react-router";
 import { useQueryClient } from "@tanstack/react-query";
 import { BULLETINS_CHANGED_EVENT } from "../../build/data-paths.ts";
 import { dataKeys } from "../data/queries.ts";
@@ -7,6 +7,7 @@ import { useKeyboardShortcuts } from "../hooks/useKeyboardShortcuts.ts";
 import { useRouteFocus } from "../hooks/useRouteFocus.ts";
 import { Footer } from "./Footer.tsx";
 import { Header } from "./Header.tsx";
+import { PageScrollRestoration } from "./PageScrollRestoration.tsx";
 import { ShortcutsDialog } from "./ShortcutsDialog.tsx";
 import { StatusProvider } from "./status.tsx";
 import { PageFileDrop } from "../import/PageFileDrop.tsx";
@@ -46,7 +47,7 @@ export function Layout() {
       <PageFileDrop />
       <ImportSync />
       <UpdateNotice />
-      <ScrollRestoration />
+      <PageScrollRestoration />
     </StatusProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 
 export type ShortcutMap = Partial<Record<string, (event: KeyboardEvent) => void>>;
 
@@ -7,11 +7,24 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 }
 
-/** Single-key shortcuts, ignored while the reader types or holds a modifier. */
+/**
+ * Single-key shortcuts, ignored while the reader types or holds a modifier.
+ * public/app-start.js keeps these keys when pressed before the app listens.
+ *
+ * The listener and the map it reads are put in place in layout effects, as the
+ * page that shows them is committed, not in passive effects a moment later: in
+ * that moment the new page was on screen while the old page's listener still
+ * answered. `j` then `k` pressed quickly on a bulletin's first article went to
+ * the second, and the `k` then went to the first article's map (which has no
+ * previous article) and did nothing: the browser test for it failed once in a
+ * while, and a reader who presses keys quickly met the same.
+ */
 export function useKeyboardShortcuts(map: ShortcutMap): void {
   const ref = useRef(map);
-  ref.current = map;
-  useEffect(() => {
+  useLayoutEffect(() => {
+    ref.current = map;
+  });
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       const handler = ref.current[event.key];

@@ -15,6 +15,7 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
   const input = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const hintId = useId();
+  const inputId = useId();
   const [over, setOver] = useState(false);
 
   const onDrop = (event: DragEvent) => {
@@ -37,7 +38,8 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
       onDrop={onDrop}
       className={`rounded-lg border-2 border-dashed p-8 text-center transition-colors ${over ? "border-sky-600 bg-sky-50 dark:bg-sky-950" : "border-stone-300 dark:border-stone-700"}`}
     >
-      <button type="button" className="btn" aria-describedby={hintId} onClick={() => input.current?.click()}>
+      {/* data-picker: public/app-start.js opens the picker itself when pressed before the app has started. */}
+      <button type="button" className="btn" aria-describedby={hintId} data-picker={inputId} onClick={() => input.current?.click()}>
         Choose .txt files…
       </button>{" "}
       <button type="button" className="btn" aria-describedby={hintId} onClick={() => folderInput.current?.click()}>
@@ -49,6 +51,7 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
       </p>
       <input
         ref={input}
+        id={inputId}
         type="file"
         accept=".txt,text/plain"
         multiple

@@ -1,13 +1,13 @@
 /**
  * On an article opened from search (`?q=` in its URL): every hit of the query
  * in the article's paragraphs is marked, and the reader can step through them
- * with Previous / Next buttons or the `p` / `n` keys.
+ * with Previous / Next buttons or the `p` / `n` keys (listened to by SearchHits).
  *
  * Marks use the CSS Custom Highlight API over the rendered text, so the
  * article's own markup (quotes, statistics, mentions) is left untouched; hits
  * are found by the same folding as the search (findHits).
  */
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
 import { findHits } from "../../search/highlight.ts";
 import "./search.css";
@@ -50,10 +50,15 @@ function rangesIn(el: Element, query: string): Range[] {
   return out;
 }
 
-/** Hits of `query` under `root`, in document order. */
+/**
+ * Hits of `query` under `root`, in document order. Found in a layout effect, so
+ * the render that has them is done before the page counts as started: an `n`
+ * pressed before the app started, and pressed again by public/app-start.js once
+ * it has, found no hits yet when they were found a moment later.
+ */
 export function useSearchHits(query: string, root: () => ParentNode | null, deps: unknown[] = []): Range[] {
   const [ranges, setRanges] = useState<Range[]>([]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const scope = root();
     if (!query.trim() || !scope) {
       setRanges([]);
@@ -65,11 +70,13 @@ export function useSearchHits(query: string, root: () => ParentNode | null, deps
   return ranges;
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+/** How SearchHits hands the `n` and `p` keys over: steps pressed before there were hits wait in `pending`. */
+export interface HitSteps {
+  move: ((delta: number) => void) | null;
+  pending: number[];
 }
 
-export function HitNavigator() {
+export function HitNavigator({ steps }: { steps: HitSteps }) {
   const [params] = useSearchParams();
   const query = params.get("q") ?? "";
   const ranges = useSearchHits(query, () => document);
@@ -104,17 +111,19 @@ export function HitNavigator() {
     [ranges],
   );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-      if (e.key === "n") move(1);
-      else if (e.key === "p") move(-1);
-      else return;
-      e.preventDefault();
+  // The keys are SearchHits' (whose listener is there before this code has
+  // loaded); those pressed meanwhile are done here as soon as there are hits.
+  // In a layout effect, as the commit that shows the hit count: a listener
+  // swapped in a passive effect still had the empty list's `move` for a moment
+  // after "12 hits" showed, and `n` did nothing.
+  useLayoutEffect(() => {
+    if (ranges.length === 0) return;
+    steps.move = move;
+    for (const delta of steps.pending.splice(0)) move(delta);
+    return () => {
+      steps.move = null;
     };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [move]);
+  }, [steps, move, ranges.length]);
 
   if (!query.trim()) return null;
   return (

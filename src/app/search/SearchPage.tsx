@@ -2,7 +2,7 @@
  * /search?q=…: every result, grouped. The query lives in the URL: a search can
  * be shared, and the back button returns to the previous query.
  */
-import { useEffect, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useDocumentMeta } from "../hooks/useDocumentMeta.ts";
 import { GROUP_LABELS, HitTitle, hitContext, hitHref } from "./result-view.tsx";
@@ -15,7 +15,22 @@ export function Component() {
   const [params, setParams] = useSearchParams();
   const q = params.get("q") ?? "";
   const [draft, setDraft] = useState(q);
-  useEffect(() => setDraft(q), [q]);
+  // A new query in the URL (Back, a link) replaces the draft; adjusted while
+  // rendering, not in an effect, which also ran on mount and undid the layout
+  // effect's text below.
+  const [draftOf, setDraftOf] = useState(q);
+  if (draftOf !== q) {
+    setDraftOf(q);
+    setDraft(q);
+  }
+  // Typed into the prerendered field before the app took the page over: the
+  // app's first render of the field would put the URL's query back in it.
+  const field = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    const typed = field.current?.value;
+    if (typed !== undefined && typed !== q) setDraft(typed);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   useDocumentMeta(q ? `“${q}” – Search` : "Search", "Search every person, place, quote and article in the archive.");
   const state = useSearch(q, PAGE_GROUP_LIMIT);
   const results = state.status === "done" && state.results.query === q ? state.results : null;
@@ -23,7 +38,9 @@ export function Component() {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="font-serif text-3xl font-semibold">Search</h1>
+      {/* action and name: without the app (or before it starts) the form still searches. */}
       <form
+        action="/search"
         className="mt-4 flex gap-2"
         onSubmit={(e) => {
           e.preventDefault();
@@ -34,8 +51,10 @@ export function Component() {
           Search the archive
         </label>
         <input
+          ref={field}
           id="search-page-input"
           type="search"
+          name="q"
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
           className="min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-900"
