@@ -85,5 +85,9 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}", "bench/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
     setupFiles: ["src/test/setup.ts"],
+    // A time limit catches a hang, not slowness: the jsdom renders and the map and
+    // cache tests take 0.5 s on an idle machine and over 5 s (Vitest's default
+    // limit) on two cores shared with a browser suite.
+    testTimeout: 30_000,
   },
 });
