@@ -12,6 +12,7 @@ import { findNewsBriefs } from "./structure/news-briefs.ts";
 import { findSeriesName, seriesByCode } from "./structure/series.ts";
 import { slugify } from "./structure/slug.ts";
 import { findTitle } from "./structure/title.ts";
+import { missingTextWarnings } from "./structure/missing-text.ts";
 import { isSectionHeader, isTocBlock, parseTocEntry, sectionName, splitEntries } from "./structure/toc.ts";
 import { unwrap } from "./structure/paragraphs.ts";
 
@@ -158,10 +159,15 @@ export function parseStructure(text: string, options: ParseOptions = {}): Bullet
   }
   let result = readArticles(blocks, bodyFrom, entries, consumed);
   if (entries.length > 0 && result.articles.length === 0) {
-    // What looked like contents was the first article's header: read articles by their bylines.
-    entries = [];
-    bodyFrom = tocStart;
-    result = readArticles(blocks, bodyFrom, [], consumed);
+    // What looked like contents may be the first article's header: read articles by their
+    // bylines. When that finds none either, the copy was cut after its contents (a truncated
+    // mail, an archive page showing only the top): the entries stay the bulletin's contents.
+    const byBylines = readArticles(blocks, tocStart, [], consumed);
+    if (byBylines.articles.length > 0) {
+      entries = [];
+      bodyFrom = tocStart;
+      result = byBylines;
+    }
   }
   warnings.push(...result.warnings);
 
@@ -183,6 +189,8 @@ export function parseStructure(text: string, options: ParseOptions = {}): Bullet
     articleSlug: result.entrySlugs[i] ?? null,
     lines: { startLine: e.startLine, endLine: e.endLine },
   }));
+
+  warnings.push(...missingTextWarnings(toc, result.articles, briefs.length));
 
   const idFromTitle = seriesCode && issue !== null ? `${seriesCode}-${issue}${part !== null ? `-part-${part}` : ""}` : "";
   const id = slugify(idFromTitle, 12) || slugify(baseName(options.fileName ?? ""), 12) || "bulletin";

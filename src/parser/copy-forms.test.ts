@@ -1,0 +1,65 @@
+// The forms real copies of IWPR bulletins come in (cut mails, group pages, web re-posts,
+// one-line 2002 copies, 1999 contents…), each with a made-up fixture in the same form
+// (src/parser/fixtures/) and a near miss that must not be read as that form.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import * as v from "valibot";
+import { BulletinSchema } from "./model/schema.ts";
+import type { Bulletin } from "./model/index.ts";
+import { parseStructure } from "./parse-structure.ts";
+
+const read = (rel: string) => readFileSync(new URL(rel, import.meta.url), "utf8");
+const fixture = (name: string): Bulletin => parseStructure(read(`./fixtures/${name}`), { fileName: name });
+const missingText = (b: Bulletin) => b.warnings.filter((w) => w.kind === "missing-text").map((w) => w.message);
+
+function expectValid(b: Bulletin) {
+  const r = v.safeParse(BulletinSchema, b);
+  expect(r.success, JSON.stringify(r.issues?.[0]?.path?.map((p) => p.key))).toBe(true);
+}
+
+describe("a copy cut off after its contents", () => {
+  const b = fixture("crs-cut-after-contents.txt");
+
+  it("keeps the contents entries, with summaries, bylines and tags, as the bulletin's contents", () => {
+    expect(b.toc.map((t) => [t.headlineRaw, t.byline, t.issueTag?.number, t.articleSlug])).toEqual([
+      ["GEORGIAN FERRY LINE HALTED", "By Tamar Exampleidze in Poti", 377, null],
+      ["ARMENIAN VILLAGES WAIT FOR GAS", "By Aram Sampleyan in Yerevan", 377, null],
+      ["AZERBAIJAN: TEACHERS PROTEST PAY DELAYS", "By Leyla Madeupova in Sheki", 377, null],
+    ]);
+    expect(b.toc[1]?.summary).toBe("Mountain communities promised a pipeline three winters ago are still burning wood.");
+    expect(b.articles).toEqual([]);
+    expect(b.boilerplate.map((x) => x.text).join("\n")).not.toMatch(/FERRY|GAS|TEACHERS/);
+    expectValid(b);
+  });
+
+  it("says the articles' text is not in this copy", () => {
+    expect(missingText(b)).toEqual(["This copy ends after its contents: the text of its 3 articles is not in it"]);
+  });
+
+  it("a whole bulletin says nothing is missing", () => {
+    const whole = parseStructure(read("../../bulletins/rca-565-part-2.txt"), { fileName: "rca-565-part-2.txt" });
+    expect(missingText(whole)).toEqual([]);
+  });
+});
+
+describe("never silent about missing text", () => {
+  const head = "WELCOME TO IWPR'S REPORTING CENTRAL ASIA, No. 700, March 3, 2011\n\n";
+  const toc =
+    "STEPPE FARMERS SELL HERDS  Drought leaves herders with too little hay for the winter.\nBy Nurlan Invented in Taraz\n\n" +
+    "KAZAKH MINERS STRIKE  Underground workers down tools over a cut in bonuses.\nBy Gulnara Fictiva in Karaganda\n\n";
+  const first =
+    "STEPPE FARMERS SELL HERDS\n\nDrought leaves herders with too little hay for the winter.\n\nBy Nurlan Invented in Taraz\n\n" +
+    "Herders near the town have been selling sheep at half last year's price.\n\nThe regional office says help is on the way.\n";
+
+  it("names the article whose text is not in the copy", () => {
+    const b = parseStructure(head + toc + "**** www.iwpr.net\n\n" + first, { fileName: "x.txt" });
+    expect(b.articles).toHaveLength(1);
+    expect(b.toc.map((t) => t.articleSlug)).toEqual([b.articles[0]?.slug, null]);
+    expect(missingText(b)).toEqual(['1 of 2 articles; the text of "Kazakh Miners Strike" is not in this copy']);
+  });
+
+  it("says when a copy has no contents list", () => {
+    const b = parseStructure(head + "Herders near the town have been selling sheep at half last year's price.\n", { fileName: "x.txt" });
+    expect(missingText(b)).toEqual(["No contents list and no article text were found in this copy"]);
+  });
+});
