@@ -54,4 +54,20 @@ describe("import store", () => {
     await store.remove("junk");
     expect((await store.list()).unreadable.map((u) => u.key)).toEqual(["old-one"]);
   });
+
+  it("reads a bulletin stored by the previous data version, its authors' places listed one by one", async () => {
+    const map = new Map<string, unknown>();
+    const store = createImportStore(memoryKeyValue(map));
+    const current = makeBulletin("old-rca");
+    const v1 = {
+      ...current,
+      schemaVersion: 1,
+      articles: current.articles.map((a) => ({ ...a, authors: [{ name: "Nodira Karimova", location: "Khujand and Dushanbe" }] })),
+    };
+    map.set("old-rca", { ...record("old-rca"), bulletin: v1 });
+    const listing = await store.list();
+    expect(listing.unreadable).toEqual([]);
+    expect(listing.records[0]?.bulletin.articles[0]?.authors).toEqual([{ name: "Nodira Karimova", location: "Khujand and Dushanbe", locations: ["Khujand", "Dushanbe"] }]);
+    expect((await store.get("old-rca"))?.bulletin.schemaVersion).toBe(current.schemaVersion);
+  });
 });

@@ -63,3 +63,34 @@ describe("never silent about missing text", () => {
     expect(missingText(b)).toEqual(["No contents list and no article text were found in this copy"]);
   });
 });
+
+describe("a list-group page holding a cut Balkan Crisis Report mail", () => {
+  const b = fixture("bcr-group-page.txt");
+
+  it("takes the bulletin's own title line, not the page's preview of the message, and removes the page's chrome", () => {
+    expect(b).toMatchObject({ id: "bcr-371", seriesCode: "BCR", issue: 371, date: "2002-10-04" });
+    expect(b.title).toBe("WELCOME TO IWPR'S BALKAN CRISIS REPORT, No. 371, October 4, 2002");
+    const removed = b.warnings.filter((w) => w.kind === "mail-clutter").map((w) => w.message).join("\n");
+    expect(removed).toMatch(/preview of the message/);
+    expect(removed).toMatch(/Message 1 of 1/);
+    expect(removed).toMatch(/0 Attachment/);
+    expect(JSON.stringify(b.boilerplate)).not.toMatch(/Message 1 of 1|Attachment|Loading/);
+  });
+
+  it("reads byline sentences, two reporters in one, and keeps headlines with their country prefix", () => {
+    expect(b.toc.map((t) => [t.headlineRaw, t.byline])).toEqual([
+      ["KOSOVO: MILL TOWN WAITS FOR BUYER.", "IWPR team reports from Prizren and London"],
+      ["MONTENEGRO: FERRY FARES ROW.", "Goran Invented reports from Kotor and Mira Sample reports from Bar"],
+      ["COMMENT: A YEAR OF SMALL STEPS.", "Petra Madeup reports from Zagreb"],
+    ]);
+    expect(b.toc[1]?.summary).toBe("A price rise on the coastal ferries angers island families.");
+  });
+
+  it("reads the one article the copy holds, its author in two places, and says which are missing", () => {
+    expect(b.articles.map((a) => a.headline)).toEqual(["Kosovo: Mill Town Waits for Buyer"]);
+    expect(b.articles[0]?.authors).toEqual([{ name: "IWPR team", location: "Prizren and London", locations: ["Prizren", "London"] }]);
+    expect(b.articles[0]?.paragraphs.at(-1)?.incomplete).toBe(true);
+    expect(missingText(b)).toEqual(['1 of 3 articles; the text of "Montenegro: Ferry Fares Row" and "Comment: A Year of Small Steps" is not in this copy']);
+    expectValid(b);
+  });
+});

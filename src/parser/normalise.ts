@@ -31,6 +31,15 @@ const IWPR_RE = /IWPR/i;
 /** List-archive and web-group chrome. */
 const WEB_CLUTTER_RE =
   /^(?:Reply via email to\b|Previous message:|Next message:|Messages sorted by:|More information about the\b|_{10,}$|-{2,} ?next part ?-{2,}|\[Non-text portions of this message)/i;
+/**
+ * A list-group page's chrome around a message (Yahoo! Groups and its like): the message
+ * counter, attachment counts, the thread's controls and loading notices. A leading bullet
+ * (`• 0 Attachment`) is the page's list marker.
+ */
+/** Group-page chrome lines are short; a longer line is text. */
+export const GROUP_CLUTTER_MAX_CHARS = 80;
+const GROUP_PAGE_CLUTTER_RE =
+  /^(?:[•·◦▪]\s*)?(?:Message \d+ of \d+\b|\d+ Attachments?$|Expand Messages$|Collapse Messages$|Show all \d+ messages\b|Loading \.{3}$|Sorry, an error occurred while loading\b|View Source$|Reply$|Forward$|Attachment\(s\) from\b|Previous Topic$|Next Topic$)/i;
 /** First characters of the chrome lines above (R, P, N, M, _, -, [ in either case): a cheap guard. */
 const WEB_CLUTTER_FIRST = new Set([..."RPNMrpnm_-["].map((c) => c.charCodeAt(0)));
 /** Addresses stripped by the archive to `<>`; also `<mailto:>` leftovers. */
@@ -113,7 +122,7 @@ export function normalise(text: string): NormalisedText {
       inHeader = true;
       continue;
     }
-    if (WEB_CLUTTER_FIRST.has(line.charCodeAt(0)) && WEB_CLUTTER_RE.test(line)) {
+    if ((WEB_CLUTTER_FIRST.has(line.charCodeAt(0)) && WEB_CLUTTER_RE.test(line)) || (line.length < GROUP_CLUTTER_MAX_CHARS && GROUP_PAGE_CLUTTER_RE.test(line))) {
       warnings.push({ kind: "mail-clutter", message: `list or web chrome removed: ${line.slice(0, 60)}`, line: lineNo });
       continue;
     }

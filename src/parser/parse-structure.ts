@@ -66,6 +66,9 @@ export function parseStructure(text: string, options: ParseOptions = {}): Bullet
   if (title) {
     lines = lines.slice();
     for (const i of title.lineIndexes) lines[i] = "";
+    for (const x of title.secondHand) {
+      warnings.push({ kind: "mail-clutter", message: `title line removed: ${x.what}, not the bulletin's own title`, line: norm.sourceLine[x.index] ?? null });
+    }
   }
   const blocks = toBlocks({ lines, sourceLine: norm.sourceLine, warnings: [] });
 

@@ -289,7 +289,7 @@ export function readArticles(blocks: readonly Block[], from: number, entriesIn: 
       }
     }
     let headlineRaw = e.headlineRaw ?? bodyHeadline ?? "";
-    let headline = headlineCase(headlineRaw);
+    let headline = headlineCase(withoutFullStop(headlineRaw));
     if (headlineRaw === "") {
       headline = summary.split(/\s+/).slice(0, FALLBACK_HEADLINE_WORDS).join(" ").replace(/[.,;:]$/, "");
       warnings.push({ kind: "dropped-line", message: "the article's headline was lost; a headline was made from its summary", line: (blocks[start] as Block).startLine });
@@ -354,6 +354,17 @@ function entriesFromBylines(blocks: readonly Block[], info: readonly BlockInfo[]
     out.push({ headlineRaw, summary, byline: t.rest.replace(/\s+/g, " "), issueTag: t.tag, section: null, startLine: b.startLine, endLine: b.endLine });
   }
   return out;
+}
+
+/**
+ * BCR 1999–2002 ends its headlines with a full stop (`MACEDONIA: AHMETI ARREST THREAT.`), as
+ * the run-in summary follows on the same line; the readable headline drops it. An initial
+ * (`U.S.`) keeps its point.
+ */
+const HEADLINE_FULL_STOP_RE = /(?<=[\p{L}\d]{2})\.$/u;
+
+export function withoutFullStop(headline: string): string {
+  return headline.replace(HEADLINE_FULL_STOP_RE, "");
 }
 
 /** A short block of prose that can stand above a byline as the article's summary. */

@@ -14,6 +14,8 @@ export interface TitleInfo {
   readonly issue: number | null;
   readonly part: number | null;
   readonly date: string | null;
+  /** Title lines taken out that were not the bulletin's own (a group page's preview of the message). */
+  readonly secondHand: readonly { index: number; what: string }[];
 }
 
 /** The title sits above the contents; mail headers and chrome may come first. */
@@ -39,19 +41,58 @@ function isTitleLine(line: string): boolean {
 
 /**
  * A mail may carry the title twice: a `Subject:` header (often without the date) and the
- * `WELCOME TO …` line. The fuller one wins; both are taken out of the text.
+ * `WELCOME TO …` line; a list-group page shows a preview of the message (the title run on
+ * into the first contents entry) above the message itself. The bulletin's own line wins;
+ * all of them are taken out of the text.
  */
 export function findTitle(lines: readonly string[]): TitleInfo | null {
   const first = findTitleFrom(lines, 0);
-  if (!first || first.date !== null) return first;
+  if (!first) return null;
+  const preview = isPreview(first);
+  if (first.date !== null && !preview && !isSubject(first)) return first;
   const after = (first.lineIndexes[first.lineIndexes.length - 1] as number) + 1;
   const second = findTitleFrom(lines, after, after + TITLE_REPEAT_WINDOW, first);
-  if (!second || second.date === null) return first;
-  return { ...second, lineIndexes: [...first.lineIndexes, ...second.lineIndexes] };
+  const secondHand = preview ? [{ index: first.lineIndexes[0] as number, what: "a web page's preview of the message" }] : [];
+  if (!second || (second.date === null && first.date !== null) || isPreview(second)) {
+    return { ...first, title: preview ? untilDate(first.title) : ownPart(first.title) };
+  }
+  return { ...second, title: ownPart(second.title), lineIndexes: [...first.lineIndexes, ...second.lineIndexes], secondHand };
+}
+
+/**
+ * Group pages (Yahoo! Groups and the like) list each message with a one-line preview: the
+ * title, then the first contents entry's words on the same line. Past the date, a title
+ * has at most a full stop; this many characters more are a preview.
+ */
+export const PREVIEW_TAIL_MIN_CHARS = 12;
+
+function isPreview(t: TitleInfo): boolean {
+  const d = findLongDate(t.title);
+  return d !== null && t.title.length - (d.index + d.length) >= PREVIEW_TAIL_MIN_CHARS;
+}
+
+function untilDate(title: string): string {
+  const d = findLongDate(title);
+  return d ? title.slice(0, d.index + d.length) : title;
+}
+
+function isSubject(t: TitleInfo): boolean {
+  return SUBJECT_PREFIX_RE.test(t.title);
+}
+
+/** `Subject: [bcr-list] Syndicate: IWPR'S BALKAN CRISIS REPORT, NO. 36` — the list's prefixes before the title. */
+const SUBJECT_PREFIX_RE = /^Subject:\s/i;
+const OWN_TITLE_START_RE = /\b(?:WELCOME TO\b|IWPR\s?[’'‘`´]?\s?S\b)/i;
+
+/** The title without a mail subject's prefixes (`Subject:`, a list name, `Syndicate:`). */
+function ownPart(title: string): string {
+  if (!SUBJECT_PREFIX_RE.test(title)) return title;
+  const m = OWN_TITLE_START_RE.exec(title);
+  return m ? title.slice(m.index) : title.replace(SUBJECT_PREFIX_RE, "").trim();
 }
 
 /** How far below a dateless title a fuller one is looked for. */
-export const TITLE_REPEAT_WINDOW = 8;
+export const TITLE_REPEAT_WINDOW = 12;
 
 /**
  * Old BCR mails: the body repeats the Subject's title without `IWPR'S`
@@ -88,6 +129,7 @@ function findTitleFrom(lines: readonly string[], from: number, to = TITLE_SEARCH
       issue: issue ? Number(issue[1]) : null,
       part: part ? parsePart(part[1] as string) : null,
       date: findLongDate(title)?.iso ?? null,
+      secondHand: [],
     };
   }
   return null;

@@ -85,6 +85,12 @@ export function splitByline(text: string): { summary: string; byline: string | n
     const start = flat.slice(reportsAt).search(/(?:IWPR|Our|An IWPR)\b/) + reportsAt;
     return { summary: flat.slice(0, start), byline: tidy(flat.slice(start)) };
   }
+  // BCR: the byline is the summary's last sentence, `X reports from A and Y reports from B.`
+  const lastSentence = lastSentenceStart(flat);
+  if (lastSentence > 0 && REPORTS_FROM_WORDS_RE.test(flat.slice(lastSentence))) {
+    const tail = tidy(flat.slice(lastSentence));
+    if (isByline(tail)) return { summary: flat.slice(0, lastSentence), byline: tail };
+  }
   if (lastBreak > 0) {
     const tail = flat.slice(lastBreak).replace(/\s+/g, " ").trim();
     if (isByline(tail)) return { summary: flat.slice(0, lastBreak), byline: tidy(tail) };
@@ -93,6 +99,17 @@ export function splitByline(text: string): { summary: string; byline: string | n
   const single = SINGLE_SPACE_BYLINE_RE.exec(flat);
   if (single && isByline(single[1] as string)) return { summary: flat.slice(0, single.index + 1), byline: tidy(single[1] as string) };
   return { summary: flat, byline: null };
+}
+
+const REPORTS_FROM_WORDS_RE = /\breports?\s+from\b/;
+/** A sentence end followed by the next sentence's capital (any spacing, line breaks included). */
+const SENTENCE_START_RE = /[.?!]["”’)]?\s+(?=["“‘]?\p{Lu})/gu;
+
+function lastSentenceStart(text: string): number {
+  let at = -1;
+  SENTENCE_START_RE.lastIndex = 0;
+  for (let m = SENTENCE_START_RE.exec(text); m; m = SENTENCE_START_RE.exec(text)) at = m.index + m[0].length;
+  return at;
 }
 
 function tidy(s: string): string {
