@@ -94,3 +94,29 @@ describe("a list-group page holding a cut Balkan Crisis Report mail", () => {
     expectValid(b);
   });
 });
+
+describe("a bulletin re-posted on a blog", () => {
+  const b = fixture("crs-blog-repost.txt");
+
+  it("reads series, issue and date from the post's title", () => {
+    expect(b).toMatchObject({ id: "crs-377", seriesCode: "CRS", series: "Caucasus Reporting Service", issue: 377, date: "2007-02-08" });
+    expect(b.warnings.map((w) => w.kind)).not.toContain("missing-title");
+  });
+
+  it("reads Title Case headlines on their own lines, summaries, bylines and tags", () => {
+    expect(b.toc.map((t) => [t.headlineRaw, t.byline, t.issueTag?.number, t.section])).toEqual([
+      ["Georgian Ferry Line Halted", "By Tamar Exampleidze in Poti", 377, null],
+      ["Coastal Radio News Silence in Ajaria", "By Nino Inventadze in Batumi", 377, null],
+      ["Armenian Villages Wait for Gas", "By Aram Sampleyan in Yerevan and Lusine Madeupyan in Vanadzor", 377, "Mountain Focus"],
+    ]);
+    expect(b.toc[0]?.summary).toBe("Port workers in a Black Sea town fear for their jobs after the only ferry to the far shore stops sailing.");
+    expect(missingText(b)).toEqual(["This copy ends after its contents: the text of its 3 articles is not in it"]);
+    expect(JSON.stringify(b.boilerplate)).not.toMatch(/comments|Post a Comment/);
+    expectValid(b);
+  });
+
+  it("a dated line in prose is not a post title", () => {
+    const t = parseStructure("WELCOME TO IWPR'S CAUCASUS REPORTING SERVICE, No. 377, February 8, 2007\n\n8 Feb 07 Caucasus Reporting Service 376 was mailed late.\n", { fileName: "x.txt" });
+    expect(t.issue).toBe(377);
+  });
+});

@@ -33,13 +33,14 @@ const WEB_CLUTTER_RE =
   /^(?:Reply via email to\b|Previous message:|Next message:|Messages sorted by:|More information about the\b|_{10,}$|-{2,} ?next part ?-{2,}|\[Non-text portions of this message)/i;
 /**
  * A list-group page's chrome around a message (Yahoo! Groups and its like): the message
- * counter, attachment counts, the thread's controls and loading notices. A leading bullet
+ * counter, attachment counts, the thread's controls and loading notices; and a blog's
+ * around a re-posted bulletin (comment counts and links, post navigation). A leading bullet
  * (`• 0 Attachment`) is the page's list marker.
  */
 /** Group-page chrome lines are short; a longer line is text. */
 export const GROUP_CLUTTER_MAX_CHARS = 80;
 const GROUP_PAGE_CLUTTER_RE =
-  /^(?:[•·◦▪]\s*)?(?:Message \d+ of \d+\b|\d+ Attachments?$|Expand Messages$|Collapse Messages$|Show all \d+ messages\b|Loading \.{3}$|Sorry, an error occurred while loading\b|View Source$|Reply$|Forward$|Attachment\(s\) from\b|Previous Topic$|Next Topic$)/i;
+  /^(?:[•·◦▪]\s*)?(?:Message \d+ of \d+\b|\d+ Attachments?$|Expand Messages$|Collapse Messages$|Show all \d+ messages\b|Loading \.{3}$|Sorry, an error occurred while loading\b|View Source$|Reply$|Forward$|Attachment\(s\) from\b|Previous Topic$|Next Topic$|No comments:?$|\d+ comments?:?$|Post a Comment$|Newer Post$|Older Post$|Subscribe to: Post Comments\b|About this entry$|Leave a (?:Comment|Reply)$|Share this:?$)/i;
 /** First characters of the chrome lines above (R, P, N, M, _, -, [ in either case): a cheap guard. */
 const WEB_CLUTTER_FIRST = new Set([..."RPNMrpnm_-["].map((c) => c.charCodeAt(0)));
 /** Addresses stripped by the archive to `<>`; also `<mailto:>` leftovers. */

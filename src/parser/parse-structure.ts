@@ -149,6 +149,7 @@ export function parseStructure(text: string, options: ParseOptions = {}): Bullet
           continue;
         }
         const raw = parseTocEntry(group);
+        if (raw.sectionAbove) section = raw.sectionAbove;
         const startLine = b.lineNos[at] as number;
         const endLine = b.lineNos[at + group.length - 1] as number;
         at += group.length;

@@ -1,7 +1,7 @@
 // The title line: `WELCOME TO IWPR'S REPORTING CENTRAL ASIA, No. 565 Part Two, February 7, 2009`,
 // possibly wrapped over two lines, with a curly, straight or lost apostrophe, or in
 // older issues a `Subject: …: IWPR'S BALKAN CRISIS REPORT, NO. 11` line.
-import { findLongDate } from "./dates.ts";
+import { findLongDate, MONTH_NAME_PATTERN, parseTagDate } from "./dates.ts";
 import { findSeriesName } from "./series.ts";
 
 export interface TitleInfo {
@@ -31,6 +31,34 @@ const PART_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, 
 export function parsePart(word: string): number | null {
   const n = PART_WORDS[word.toLowerCase()] ?? Number(word);
   return Number.isInteger(n) && n > 0 ? n : null;
+}
+
+/**
+ * A bulletin re-posted on a blog or news site carries the site's title: the issue's date,
+ * the series and its number (`29 Mar 07 Caucasus Reporting Service 385`,
+ * `NEWS: 18 Sep 09 | Caucasus Reporting Service 511 (iwpr.net)`). A digest of several
+ * issues (`… 502 until 7 Aug 09 | Caucasus Reporting Service 505`) is read as its last one.
+ */
+const SITE_TITLE_RE = new RegExp(`(\\d{1,2}\\s+${MONTH_NAME_PATTERN}\\.?\\s+\\d{2,4})\\s*\\|?\\s*([A-Z][A-Za-z ]{5,40}?)\\s+(\\d{1,5})\\b`, "g");
+const SITE_TITLE_START_RE = /^(?:[A-Z]{2,10}:\s*)?\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{2,4}\b/;
+
+interface SiteTitle {
+  readonly seriesName: string;
+  readonly seriesCode: string;
+  readonly issue: number;
+  readonly date: string | null;
+}
+
+export function readSiteTitle(line: string): SiteTitle | null {
+  if (line.length > 200 || !SITE_TITLE_START_RE.test(line)) return null;
+  let last: SiteTitle | null = null;
+  SITE_TITLE_RE.lastIndex = 0;
+  for (let m = SITE_TITLE_RE.exec(line); m; m = SITE_TITLE_RE.exec(line)) {
+    const series = findSeriesName(m[2] as string);
+    if (!series) continue;
+    last = { seriesName: series.series.name, seriesCode: series.series.code, issue: Number(m[3]), date: parseTagDate(m[1] as string) };
+  }
+  return last;
 }
 
 function isTitleLine(line: string): boolean {
@@ -109,7 +137,12 @@ function findTitleFrom(lines: readonly string[], from: number, to = TITLE_SEARCH
   const limit = Math.min(lines.length, to);
   for (let i = from; i < limit; i++) {
     const line = lines[i] as string;
-    if (line === "" || !(isTitleLine(line) || (repeatOf !== undefined && repeatsTitle(line, repeatOf)))) continue;
+    if (line === "") continue;
+    const site = repeatOf === undefined ? readSiteTitle(line) : null;
+    if (site) {
+      return { title: line, lineIndexes: [i], series: site.seriesName, seriesCode: site.seriesCode, issue: site.issue, part: null, date: site.date, secondHand: [] };
+    }
+    if (!(isTitleLine(line) || (repeatOf !== undefined && repeatsTitle(line, repeatOf)))) continue;
     const lineIndexes = [i];
     let title = line;
     // A wrapped title: the date (or the issue number) went onto the next line.

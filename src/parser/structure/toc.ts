@@ -6,12 +6,15 @@ import { BY_START_RE, isByline } from "./byline.ts";
 import { stripIssueTags } from "./issue-tag.ts";
 import { findLongDate } from "./dates.ts";
 import { findSeriesName } from "./series.ts";
+import { isTitleCaseHeadline } from "./headline-case.ts";
 
 export interface RawTocEntry {
   readonly headlineRaw: string | null;
   readonly summary: string;
   readonly byline: string | null;
   readonly issueTag: IssueTag | null;
+  /** A web re-post's group heading above the headline (`Karabakh Focus`). */
+  readonly sectionAbove?: string;
 }
 
 const LOWER_RE = /\p{Ll}/u;
@@ -117,6 +120,16 @@ function tidy(s: string): string {
 }
 
 export function parseTocEntry(lines: readonly string[]): RawTocEntry {
+  // Web re-posts: Title Case headline lines above the summary. Of two, the first names a
+  // group of stories (`Story Behind the Story`, `Karabakh Focus`) and the last is the headline.
+  let titled = 0;
+  while (titled < lines.length - 1 && isTitleCaseHeadline(lines[titled] as string)) titled++;
+  if (titled > 0) {
+    const { rest, tag } = stripIssueTags(lines.slice(titled).join("\n"));
+    const { summary, byline } = splitByline(rest.trim());
+    const sectionAbove = titled > 1 ? tidy(lines.slice(0, titled - 1).join(" ")) : undefined;
+    return { headlineRaw: lines[titled - 1] as string, summary: tidy(summary), byline: byline ? byline.replace(/[.;,]$/, "") : null, issueTag: tag, ...(sectionAbove ? { sectionAbove } : {}) };
+  }
   const { rest, tag } = stripIssueTags(lines.join("\n"));
   const { headline, rest: afterHeadline } = splitHeadline(rest);
   const { summary, byline } = splitByline(afterHeadline.trim());
@@ -180,7 +193,7 @@ export function splitEntries(lines: readonly string[]): string[][] {
     // line opens with a headline or is a section header itself (packed 2002 contents).
     const prev = cur[cur.length - 1];
     const prevEnded = prev !== undefined && (/[.?!)"”’]$/.test(prev) || isSectionHeader([prev]) || splitByline(prev).byline !== null);
-    if (prevEnded && (isSectionHeader([line]) || startsEntry(line)) && !BY_START_RE.test(line)) {
+    if (prevEnded && (isSectionHeader([line]) || startsEntry(line) || isTitleCaseHeadline(line)) && !BY_START_RE.test(line)) {
       groups.push(cur);
       cur = [];
     }
