@@ -32,5 +32,7 @@ describe("Title Case headlines of web re-posts", () => {
     expect(isTitleCaseHeadline("GEORGIAN FERRY LINE HALTED")).toBe(false);
     expect(isTitleCaseHeadline("Comments")).toBe(false);
     expect(isTitleCaseHeadline("(RCA No. 566, 07-Feb-09)")).toBe(false);
+    expect(isTitleCaseHeadline("GEORGIA: FARMERS CAUGHT BETWEEN TWO ROADBLOCKS  Villagers on the")).toBe(false);
+    expect(isTitleCaseHeadline("OSCE Envoy Meets NATO Chiefs in Tbilisi")).toBe(true);
   });
 });

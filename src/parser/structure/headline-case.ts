@@ -67,6 +67,10 @@ export const TITLE_CASE_MAX_WORDS = 14;
 /** A lone word is a section or a name, not a headline. */
 export const TITLE_CASE_MIN_WORDS = 2;
 const TITLE_CASE_END_RE = /[.,;]$/;
+/** A word of three or more capitals: an acronym, or part of an UPPERCASE headline. */
+const UPPER_WORD_RE = /^[^\p{L}]*\p{Lu}{3,}[^\p{Ll}]*$/u;
+/** A Title Case headline may hold acronyms, up to one word in three. */
+const UPPER_WORDS_MAX_SHARE_INV = 3;
 /** `(RCA No. 566, 07-Feb-09)` wrapped onto its own line is a tag, not a headline. */
 const ISSUE_NUMBER_RE = /\bNo\.?\s*\d/;
 const WORD_START_RE = /^[^\p{L}\p{N}]*([\p{L}\p{N}])/u;
@@ -86,8 +90,10 @@ export function isTitleCaseHeadline(line: string): boolean {
   const words = line.split(/\s+/);
   if (words.length < TITLE_CASE_MIN_WORDS || words.length > TITLE_CASE_MAX_WORDS) return false;
   let capitals = 0;
+  let upperWords = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
+    if (UPPER_WORD_RE.test(w)) upperWords++;
     const m = WORD_START_RE.exec(w);
     if (!m) continue; // a dash, a `|`
     const ch = m[1] as string;
@@ -96,5 +102,6 @@ export function isTitleCaseHeadline(line: string): boolean {
     else if (i === 0 || !SMALL_WORDS.has(w.replace(EDGE_PUNCT_RE, "").toLowerCase())) return false;
   }
   // Not an UPPERCASE headline (read elsewhere), and not a string of capitals alone.
-  return capitals >= TITLE_CASE_MIN_WORDS && /\p{Ll}/u.test(line);
+  // An UPPERCASE headline run on into its summary (`GALI RESIDENTS CAUGHT  Villagers on the`) is not Title Case.
+  return capitals >= TITLE_CASE_MIN_WORDS && /\p{Ll}/u.test(line) && upperWords * UPPER_WORDS_MAX_SHARE_INV <= words.length;
 }

@@ -123,7 +123,7 @@ export function parseTocEntry(lines: readonly string[]): RawTocEntry {
   // Web re-posts: Title Case headline lines above the summary. Of two, the first names a
   // group of stories (`Story Behind the Story`, `Karabakh Focus`) and the last is the headline.
   let titled = 0;
-  while (titled < lines.length - 1 && isTitleCaseHeadline(lines[titled] as string)) titled++;
+  while (titled < lines.length - 1 && isTitleCaseHeadline(lines[titled] as string) && splitHeadline(lines[titled] as string).headline === null) titled++;
   if (titled > 0) {
     const { rest, tag } = stripIssueTags(lines.slice(titled).join("\n"));
     const { summary, byline } = splitByline(rest.trim());
