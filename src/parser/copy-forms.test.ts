@@ -120,3 +120,39 @@ describe("a bulletin re-posted on a blog", () => {
     expect(t.issue).toBe(377);
   });
 });
+
+describe("a copy of IWPR's site's page for one issue", () => {
+  const b = fixture("arr-issue-page.txt");
+
+  it("reads series, issue and the latest posting date from the page", () => {
+    expect(b).toMatchObject({ id: "arr-301", seriesCode: "ARR", series: "Afghan Recovery Report", issue: 301, date: "2009-03-12" });
+  });
+
+  it("reads one contents entry per posting date: authors above, summary below, photo captions left out", () => {
+    expect(b.toc.map((t) => [t.headlineRaw, t.byline, t.summary])).toEqual([
+      [null, "Farid Inventi", "Traders in a northern market town say new road tolls have doubled the price of flour."],
+      [null, "Zarina Sample, Omid Example", "Returning families find their fields sown with old mines."],
+      [null, null, "Local radio stations band together to share the cost of a transmitter."],
+    ]);
+    expect(missingText(b)).toEqual(["This copy ends after its contents: the text of its 3 articles is not in it"]);
+    expectValid(b);
+  });
+
+  it("a code the series table does not know still names the bulletin", () => {
+    const t = parseStructure("TRX Issue 9 | Institute for War and Peace Reporting\n\nTRX Issue 9\n\n25 Jul 06\nA bridge stands half built.\n", { fileName: "page.txt" });
+    expect(t).toMatchObject({ id: "trx-9", seriesCode: "TRX", series: null, issue: 9, date: "2006-07-25" });
+  });
+
+  it("a line of prose naming an issue is not a page title", () => {
+    const t = parseStructure("IWPR\n\nCRS Issue 106 was late.\n\n20 Oct 01\nSomething happened.\n", { fileName: "notes.txt" });
+    expect(t.issue).toBeNull();
+    expect(t.toc).toEqual([]);
+  });
+});
+
+describe("the date of a bulletin re-posted on a blog", () => {
+  it("is the one its tags agree on, not the day of the post", () => {
+    const text = "NEWS: 13 Feb 07 Caucasus Reporting Service 378\n\nGeorgian Ferry Line Halted\nPort workers fear for their jobs. By Tamar Exampleidze in Poti (CRS No. 378 15-Feb-07)\nArmenian Villages Wait for Gas\nPipeline still not built. By Aram Sampleyan in Yerevan (CRS No. 378 15-Feb-07)\n";
+    expect(parseStructure(text, { fileName: "post.txt" })).toMatchObject({ issue: 378, date: "2007-02-15" });
+  });
+});

@@ -12,6 +12,7 @@ import { findNewsBriefs } from "./structure/news-briefs.ts";
 import { findSeriesName, seriesByCode } from "./structure/series.ts";
 import { slugify } from "./structure/slug.ts";
 import { findTitle } from "./structure/title.ts";
+import { readIssuePageEntries } from "./structure/issue-page.ts";
 import { missingTextWarnings } from "./structure/missing-text.ts";
 import { isSectionHeader, isTocBlock, parseTocEntry, sectionName, splitEntries } from "./structure/toc.ts";
 import { unwrap } from "./structure/paragraphs.ts";
@@ -102,11 +103,23 @@ export function parseStructure(text: string, options: ParseOptions = {}): Bullet
     if (!date) for (const b of blocks.slice(0, 5)) date = date ?? findLongDate(b.lines.join(" "))?.iso ?? null;
   } else if (!series) {
     const named = findSeriesName(text.slice(0, 200_000));
+    // The series's name is not in the title; a code is (IWPR's site: `TRK Issue 9`), unless a series named in the text says otherwise.
     series = named?.series.name ?? null;
-    seriesCode = named?.series.code ?? null;
+    seriesCode = named?.series.code ?? seriesCode;
   }
   // A title without a date (a `Subject:` line): the date its articles' tags agree on.
   if (title && date === null) date = mostCommon(tags.map((t) => t.date).filter((d): d is string => d !== null));
+  // A blog's post title carries the day it was posted; the issue's own date is the one its tags agree on.
+  if (title?.form === "site-post") {
+    const own = mostCommon(tags.filter((t) => t.code === seriesCode && t.number === issue && t.date !== null).map((t) => t.date as string));
+    if (own) date = own;
+  }
+  const issuePage = title?.form === "issue-page" ? readIssuePageEntries(blocks) : null;
+  if (issuePage) {
+    // Entries are dated by when the site posted them; the issue's date is the latest of them.
+    const dated = issuePage.dates.filter((d): d is string => d !== null).sort();
+    date = dated[dated.length - 1] ?? date;
+  }
   if (!seriesCode && series) seriesCode = findSeriesName(series)?.series.code ?? null;
   if (issue === null && file && file.code === seriesCode) issue = file.issue;
 
@@ -117,7 +130,7 @@ export function parseStructure(text: string, options: ParseOptions = {}): Bullet
   // Contents: the run of TOC-like blocks near the top.
   const preamble: number[] = [];
   let tocStart = -1;
-  for (let j = 0; j < Math.min(blocks.length, TOC_SEARCH_BLOCKS); j++) {
+  for (let j = 0; j < Math.min(blocks.length, TOC_SEARCH_BLOCKS) && !issuePage; j++) {
     if (consumed.has(j)) continue;
     const b = blocks[j] as Block;
     const t = unwrap(b.lines);
@@ -161,8 +174,14 @@ export function parseStructure(text: string, options: ParseOptions = {}): Bullet
     }
     bodyFrom = j;
   }
+  if (issuePage) {
+    entries = issuePage.entries;
+    for (let j = 0; j < blocks.length; j++) if (!issuePage.blocks.has(j)) preamble.push(j);
+    for (const j of issuePage.blocks) consumed.add(j);
+    bodyFrom = blocks.length;
+  }
   let result = readArticles(blocks, bodyFrom, entries, consumed);
-  if (entries.length > 0 && result.articles.length === 0) {
+  if (entries.length > 0 && result.articles.length === 0 && tocStart >= 0) {
     // What looked like contents may be the first article's header: read articles by their
     // bylines. When that finds none either, the copy was cut after its contents (a truncated
     // mail, an archive page showing only the top): the entries stay the bulletin's contents.

@@ -2,7 +2,8 @@
 // possibly wrapped over two lines, with a curly, straight or lost apostrophe, or in
 // older issues a `Subject: …: IWPR'S BALKAN CRISIS REPORT, NO. 11` line.
 import { findLongDate, MONTH_NAME_PATTERN, parseTagDate } from "./dates.ts";
-import { findSeriesName } from "./series.ts";
+import { findSeriesName, seriesByCode } from "./series.ts";
+import { isIssuePageHeading, readIssuePageTitle } from "./issue-page.ts";
 
 export interface TitleInfo {
   /** As in the source; a wrapped title is joined with one space. */
@@ -16,6 +17,8 @@ export interface TitleInfo {
   readonly date: string | null;
   /** Title lines taken out that were not the bulletin's own (a group page's preview of the message). */
   readonly secondHand: readonly { index: number; what: string }[];
+  /** Where the title comes from: the mail's own title line, a blog or news site's post title, or IWPR's site's issue page. */
+  readonly form: "mail" | "site-post" | "issue-page";
 }
 
 /** The title sits above the contents; mail headers and chrome may come first. */
@@ -140,7 +143,16 @@ function findTitleFrom(lines: readonly string[], from: number, to = TITLE_SEARCH
     if (line === "") continue;
     const site = repeatOf === undefined ? readSiteTitle(line) : null;
     if (site) {
-      return { title: line, lineIndexes: [i], series: site.seriesName, seriesCode: site.seriesCode, issue: site.issue, part: null, date: site.date, secondHand: [] };
+      return { title: line, lineIndexes: [i], series: site.seriesName, seriesCode: site.seriesCode, issue: site.issue, part: null, date: site.date, secondHand: [], form: "site-post" };
+    }
+    const page = repeatOf === undefined ? readIssuePageTitle(line) : null;
+    if (page) {
+      const lineIndexes = [i];
+      for (let k = i + 1; k < Math.min(lines.length, i + TITLE_REPEAT_WINDOW); k++) {
+        if (isIssuePageHeading(lines[k] as string, page.code, page.issue)) lineIndexes.push(k);
+      }
+      const series = seriesByCode(page.code);
+      return { title: line, lineIndexes, series: series?.name ?? null, seriesCode: page.code, issue: page.issue, part: null, date: null, secondHand: [], form: "issue-page" };
     }
     if (!(isTitleLine(line) || (repeatOf !== undefined && repeatsTitle(line, repeatOf)))) continue;
     const lineIndexes = [i];
@@ -163,6 +175,7 @@ function findTitleFrom(lines: readonly string[], from: number, to = TITLE_SEARCH
       part: part ? parsePart(part[1] as string) : null,
       date: findLongDate(title)?.iso ?? null,
       secondHand: [],
+      form: "mail",
     };
   }
   return null;
