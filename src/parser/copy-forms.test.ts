@@ -156,3 +156,28 @@ describe("the date of a bulletin re-posted on a blog", () => {
     expect(parseStructure(text, { fileName: "post.txt" })).toMatchObject({ issue: 378, date: "2007-02-15" });
   });
 });
+
+describe("a single article saved from a web page", () => {
+  const b = fixture("tu-single-article.txt");
+
+  it("is a bulletin of one article, with the series and issue its tag gives", () => {
+    expect(b).toMatchObject({ id: "tu-341", seriesCode: "TU", series: "Tribunal Update", issue: 341, date: "2003-11-14" });
+    expect(b.articles.map((a) => [a.headline, a.issueTag, a.paragraphs.length, a.authorNote])).toEqual([
+      ["Witness Recalls Night at the Depot", { code: "TU", number: 341, date: "2003-11-14" }, 3, "Marta Inventic is an IWPR reporter in The Hague."],
+    ]);
+    expect(b.articles[0]?.authors).toEqual([{ name: "Marta Inventic", location: "The Hague", locations: ["The Hague"] }]);
+    expect(missingText(b)).toEqual(["No contents list was found in this copy"]);
+    expectValid(b);
+  });
+
+  it("a site's news-in-brief item: `Compiled by` starts its byline", () => {
+    const t = parseStructure(read("./fixtures/tu-single-article.txt").replace("By Marta", "Compiled by Marta"), { fileName: "brief.txt" });
+    expect(t.articles[0]?.authors.map((a) => a.name)).toEqual(["Marta Inventic"]);
+  });
+
+  it("a bracketed code and number without a date is not a tag", () => {
+    const t = parseStructure(read("./fixtures/tu-single-article.txt").replace("(TU 341, 14 November 2003)", "(UN 1244)"), { fileName: "x.txt" });
+    expect(t.issue).toBeNull();
+    expect(t.articles[0]?.issueTag).toBeNull();
+  });
+});

@@ -13,6 +13,7 @@ import { findSeriesName, seriesByCode } from "./structure/series.ts";
 import { slugify } from "./structure/slug.ts";
 import { findTitle } from "./structure/title.ts";
 import { readIssuePageEntries } from "./structure/issue-page.ts";
+import { isTitleCaseHeadline } from "./structure/headline-case.ts";
 import { missingTextWarnings } from "./structure/missing-text.ts";
 import { isSectionHeader, isTocBlock, parseTocEntry, sectionName, splitEntries } from "./structure/toc.ts";
 import { unwrap } from "./structure/paragraphs.ts";
@@ -75,11 +76,11 @@ export function parseStructure(text: string, options: ParseOptions = {}): Bullet
 
   // Title fields, or the next best sources when the title line was lost.
   const tags: IssueTag[] = [];
-  // A tag holds `No`, and no line break splits that mark: blocks without it are not joined.
+  // A tag holds `No` or an opening parenthesis, and no line break splits those: blocks without them are not joined.
   const tagBlocks = Math.min(blocks.length, TAG_SEARCH_BLOCKS);
   for (let j = 0; j < tagBlocks; j++) {
     const b = blocks[j] as Block;
-    if (!b.lines.some((l) => l.includes("No"))) continue;
+    if (!b.lines.some((l) => l.includes("No") || l.includes("("))) continue;
     for (const t of findIssueTags(b.lines.join("\n"))) tags.push(t.tag);
   }
   const file = fromFileName(options.fileName);
@@ -185,11 +186,15 @@ export function parseStructure(text: string, options: ParseOptions = {}): Bullet
     // What looked like contents may be the first article's header: read articles by their
     // bylines. When that finds none either, the copy was cut after its contents (a truncated
     // mail, an archive page showing only the top): the entries stay the bulletin's contents.
-    const byBylines = readArticles(blocks, tocStart, [], consumed);
+    // A single article saved from a web page has its Title Case headline just above: it is the article's.
+    const above = blocks[tocStart - 1];
+    const from = above && above.lines.length === 1 && isTitleCaseHeadline(above.lines[0] as string) ? tocStart - 1 : tocStart;
+    const byBylines = readArticles(blocks, from, [], consumed);
     if (byBylines.articles.length > 0) {
       entries = [];
-      bodyFrom = tocStart;
+      bodyFrom = from;
       result = byBylines;
+      if (from < tocStart) preamble.splice(preamble.indexOf(from), 1);
     }
   }
   warnings.push(...result.warnings);

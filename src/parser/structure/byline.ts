@@ -8,8 +8,8 @@ import type { Author } from "../model/index.ts";
 export const BYLINE_MAX_CHARS = 200;
 
 const NAME_WORD = "[\\p{Lu}][\\p{L}’'.\\-]*";
-/** `By` then a capitalised word (a name, or `IWPR`). */
-export const BY_START_RE = /^By\s+(?=[\p{Lu}])/u;
+/** `By` then a capitalised word (a name, or `IWPR`); news-in-brief items on IWPR's site: `Compiled by IWPR staff`. */
+export const BY_START_RE = /^(?:Compiled by|By)\s+(?=[\p{Lu}])/u;
 /** BCR: `IWPR team reports from Skopje and London.`, `Our correspondent reports from …`. */
 export const REPORTS_FROM_RE = /^(.{2,80}?)\s+reports?\s+from\s+(.+)$/;
 /**
@@ -70,7 +70,8 @@ const NAME_SPLIT_RE = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/;
 export function isByline(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > BYLINE_MAX_CHARS) return false;
-  if (BY_START_RE.test(t)) return !/[.?!]\s+\p{Lu}/u.test(t.slice(3));
+  const by = BY_START_RE.exec(t);
+  if (by) return !/[.?!]\s+\p{Lu}/u.test(t.slice(by[0].length));
   if (REPORTS_FROM_RE.test(t) && /^(?:IWPR|Our|An? IWPR)\b/.test(t)) return true;
   if (REPORTS_SPLIT_RE.test(t) && !/[.?!]\s/.test(t) && reporterClauses(t) !== null) return true;
   return BARE_BYLINE_RE.test(t) && !/[.?!]\s/.test(t) && t.split(/\s+/).length <= 16;
