@@ -181,3 +181,33 @@ describe("a single article saved from a web page", () => {
     expect(t.articles[0]?.issueTag).toBeNull();
   });
 });
+
+describe("a 2002 copy with no blank lines at all", () => {
+  const b = fixture("rca-2002-no-blank-lines.txt");
+
+  it("reads the contents, each entry one line", () => {
+    expect(b).toMatchObject({ id: "rca-131", issue: 131, date: "2002-06-07" });
+    expect(b.toc.map((t) => [t.headlineRaw, t.byline])).toEqual([
+      ["KAZAK FARMERS FIGHT LAND SALE", "By Asel Inventova in Petropavlovsk"],
+      ["TAJIK BORDER POSTS MOVE", "By Farrukh Sample in Dushanbe"],
+    ]);
+  });
+
+  it("reads each article's headline, summary, byline and one paragraph per line, and flags the cut last one", () => {
+    expect(b.articles.map((a) => [a.headline, a.authors[0]?.name, a.paragraphs.length])).toEqual([
+      ["Kazak Farmers Fight Land Sale", "Asel Inventova", 3],
+      ["Tajik Border Posts Move", "Farrukh Sample", 2],
+    ]);
+    expect(b.articles[0]?.authorNote).toBe("Asel Inventova is a freelance journalist in Petropavlovsk.");
+    expect(b.articles[1]?.paragraphs.map((p) => p.incomplete)).toEqual([false, true]);
+    expect(missingText(b)).toEqual([]);
+    expectValid(b);
+  });
+
+  it("a hard-wrapped text without blank lines is not read one block per line", async () => {
+    const { isOneBlockPerLine } = await import("./blocks.ts");
+    const wrapped = Array.from({ length: 12 }, (_, i) => `Line ${i} of a paragraph that was wrapped at seventy columns by a mail`);
+    expect(isOneBlockPerLine(wrapped)).toBe(false);
+    expect(isOneBlockPerLine(read("./fixtures/rca-2002-no-blank-lines.txt").split("\n"))).toBe(true);
+  });
+});
