@@ -40,22 +40,21 @@ export interface IssuePageEntries {
 
 /** The entries: each posting date with its summary on the next line and its authors on the line before. */
 export function readIssuePageEntries(blocks: readonly Block[]): IssuePageEntries {
+  // The page's lines in order, whether or not a blank line separates them.
+  const flat: { text: string; lineNo: number; block: number }[] = [];
+  blocks.forEach((b, j) => b.lines.forEach((text, k) => flat.push({ text, lineNo: b.lineNos[k] as number, block: j })));
   const entries: TocEntryIn[] = [];
   const dates: (string | null)[] = [];
   const taken = new Set<number>();
-  for (let j = 0; j < blocks.length; j++) {
-    const b = blocks[j] as Block;
-    for (let k = 0; k < b.lines.length; k++) {
-      const line = b.lines[k] as string;
-      if (!POSTED_RE.test(line) || k + 1 >= b.lines.length) continue;
-      const summary = b.lines[k + 1] as string;
-      const before = k > 0 ? (b.lines[k - 1] as string) : null;
-      const byline = before !== null && !POSTED_RE.test(before) && isAuthorLine(before) ? before : null;
-      const startLine = b.lineNos[byline ? k - 1 : k] as number;
-      entries.push({ headlineRaw: null, summary, byline, issueTag: null, section: null, startLine, endLine: b.lineNos[k + 1] as number });
-      dates.push(parseTagDate(line));
-      taken.add(j);
-    }
+  for (let k = 0; k + 1 < flat.length; k++) {
+    const posted = flat[k] as (typeof flat)[number];
+    if (!POSTED_RE.test(posted.text)) continue;
+    const summary = flat[k + 1] as (typeof flat)[number];
+    const before = k > 0 ? (flat[k - 1] as (typeof flat)[number]) : null;
+    const author = before !== null && !POSTED_RE.test(before.text) && isAuthorLine(before.text) ? before : null;
+    entries.push({ headlineRaw: null, summary: summary.text, byline: author?.text ?? null, issueTag: null, section: null, startLine: (author ?? posted).lineNo, endLine: summary.lineNo });
+    dates.push(parseTagDate(posted.text));
+    for (const x of [author, posted, summary]) if (x) taken.add(x.block);
   }
   return { entries, dates, blocks: taken };
 }
