@@ -211,3 +211,23 @@ describe("a 2002 copy with no blank lines at all", () => {
     expect(isOneBlockPerLine(read("./fixtures/rca-2002-no-blank-lines.txt").split("\n"))).toBe(true);
   });
 });
+
+describe("the date of a copy whose title lost its long date, or lost its title", () => {
+  const entry = (n: number, d: string) => `STEPPE FARMERS SELL HERDS  Drought leaves herders short of hay.  By Nurlan Invented in Taraz (RCA No. ${n}, ${d})\n\n`;
+
+  it("a numeric date in a re-post's title, its order settled by the tags", () => {
+    const b = parseStructure(`IWPR’s Reporting Central Asia, No. 240, 07/01/2004\n\n${entry(240, "06-Jan-04")}`, { fileName: "x.txt" });
+    expect(b).toMatchObject({ issue: 240, date: "2004-01-07" });
+  });
+
+  it("a dated line under the title wins over the numeric date", () => {
+    const b = parseStructure(`IWPR’s Reporting Central Asia, No. 240, 07/01/2004\n\nJuly 1, 2004.\n\n${entry(240, "01-Jul-04")}`, { fileName: "x.txt" });
+    expect(b.date).toBe("2004-07-01");
+  });
+
+  it("no title: a dated line, else the latest of the tags' dates", () => {
+    const two = entry(611, "20-Nov-09") + entry(612, "27-Nov-09");
+    expect(parseStructure(`IWPR\n\n${two}`, { fileName: "x.txt" }).date).toBe("2009-11-27");
+    expect(parseStructure(`IWPR\n\nNovember 28, 2009\n\n${two}`, { fileName: "x.txt" }).date).toBe("2009-11-28");
+  });
+});

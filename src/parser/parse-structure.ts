@@ -6,7 +6,7 @@ import { isSeparator, toBlocks, type Block } from "./blocks.ts";
 import { normalise } from "./normalise.ts";
 import { readArticles, type TocEntryIn } from "./structure/articles.ts";
 import { boilerplateKind, isBoilerplate } from "./structure/boilerplate.ts";
-import { findLongDate } from "./structure/dates.ts";
+import { findLongDate, readDatedLine, readNumericDate } from "./structure/dates.ts";
 import { findIssueTags } from "./structure/issue-tag.ts";
 import { findNewsBriefs } from "./structure/news-briefs.ts";
 import { findSeriesName, seriesByCode } from "./structure/series.ts";
@@ -60,6 +60,27 @@ function mostCommon<T extends string | number>(values: readonly T[]): T | null {
   return best;
 }
 
+function tagDates(tags: readonly IssueTag[]): string[] {
+  return tags.map((t) => t.date).filter((d): d is string => d !== null);
+}
+
+/** A copy's own date is this near the top: a line that is a date and nothing else. */
+export const DATED_LINE_SEARCH_BLOCKS = 6;
+
+/** A dated line near the top (`July 1, 2004.`), else a numeric date there (`07/01/2004`), ordered by `evidence`. */
+function ownDate(blocks: readonly Block[], evidence: readonly string[]): string | null {
+  const top = blocks.slice(0, DATED_LINE_SEARCH_BLOCKS);
+  for (const b of top) if (b.lines.length === 1) {
+    const d = readDatedLine(b.lines[0] as string);
+    if (d) return d;
+  }
+  for (const b of top) if (b.lines.length === 1) {
+    const d = readNumericDate(b.lines[0] as string, evidence);
+    if (d) return d;
+  }
+  return null;
+}
+
 export function parseStructure(text: string, options: ParseOptions = {}): Bulletin {
   const norm = normalise(text);
   const warnings: Warning[] = [...norm.warnings];
@@ -100,7 +121,10 @@ export function parseStructure(text: string, options: ParseOptions = {}): Bullet
     seriesCode = s?.code ?? code ?? null;
     issue = file?.issue ?? mostCommon(tags.filter((t) => t.code === seriesCode && t.number !== null).map((t) => t.number as number));
     part = file?.part ?? null;
-    date = mostCommon(tags.map((t) => t.date).filter((d): d is string => d !== null));
+    // The copy's own date first (a dated line near the top); then its articles' tags, and of
+    // several the latest (an article may carry an earlier issue's tag).
+    date = ownDate(blocks, tagDates(tags)) ?? tagDates(tags).sort().pop() ?? null;
+    // A date in the prose near the top is the weakest evidence (it may be an event's).
     if (!date) for (const b of blocks.slice(0, 5)) date = date ?? findLongDate(b.lines.join(" "))?.iso ?? null;
   } else if (!series) {
     const named = findSeriesName(text.slice(0, 200_000));
@@ -109,7 +133,10 @@ export function parseStructure(text: string, options: ParseOptions = {}): Bullet
     seriesCode = named?.series.code ?? seriesCode;
   }
   // A title without a date (a `Subject:` line): the date its articles' tags agree on.
-  if (title && date === null) date = mostCommon(tags.map((t) => t.date).filter((d): d is string => d !== null));
+  // A title without its long date: a dated line under it, or its numeric date (`07/01/2004`).
+  if (title && date === null) date = ownDate(blocks, tagDates(tags)) ?? readNumericDate(title.title, tagDates(tags));
+  // A title without a date (a `Subject:` line): the date its articles' tags agree on.
+  if (title && date === null) date = mostCommon(tagDates(tags));
   // A blog's post title carries the day it was posted; the issue's own date is the one its tags agree on.
   if (title?.form === "site-post") {
     const own = mostCommon(tags.filter((t) => t.code === seriesCode && t.number === issue && t.date !== null).map((t) => t.date as string));
