@@ -70,4 +70,13 @@ describe("import store", () => {
     expect(listing.records[0]?.bulletin.articles[0]?.authors).toEqual([{ name: "Nodira Karimova", location: "Khujand and Dushanbe", locations: ["Khujand", "Dushanbe"] }]);
     expect((await store.get("old-rca"))?.bulletin.schemaVersion).toBe(current.schemaVersion);
   });
+
+  it("marks a stored news brief of the previous data version incomplete when it ends mid-sentence", async () => {
+    const map = new Map<string, unknown>();
+    const store = createImportStore(memoryKeyValue(map));
+    const current = makeBulletin("old-crs");
+    const brief = { id: "n1", dateText: "June 29", date: null, text: "The parliament debated the sec", lines: { startLine: 3, endLine: 3 } };
+    map.set("old-crs", { ...record("old-crs"), bulletin: { ...current, schemaVersion: 1, newsBriefs: [brief] } });
+    expect((await store.list()).records[0]?.bulletin.newsBriefs[0]?.incomplete).toBe(true);
+  });
 });

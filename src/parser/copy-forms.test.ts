@@ -231,3 +231,14 @@ describe("the date of a copy whose title lost its long date, or lost its title",
     expect(parseStructure(`IWPR\n\nNovember 28, 2009\n\n${two}`, { fileName: "x.txt" }).date).toBe("2009-11-28");
   });
 });
+
+describe("a news brief cut off mid-word", () => {
+  it("is marked incomplete, like a paragraph, with a warning", () => {
+    const text =
+      "WELCOME TO IWPR'S CAUCASUS REPORTING SERVICE, No. 240, July 1, 2004\n\nGEORGIAN FERRY LINE HALTED  Port workers fear for their jobs.  By Tamar Exampleidze in Poti\n\nCAUCASUS NEWS UPDATE\n\nJune 30 Police in an invented town detained two traders, their lawyer said.\nJune 29 The parliament of a made-up republic debated the budget for the sec\n";
+    const b = parseStructure(text, { fileName: "x.txt" });
+    expect(b.newsBriefs.map((n) => [n.dateText, n.incomplete])).toEqual([["June 30", false], ["June 29", true]]);
+    expect(b.warnings.some((w) => w.kind === "incomplete-paragraph" && w.message.includes("news brief"))).toBe(true);
+    expectValid(b);
+  });
+});

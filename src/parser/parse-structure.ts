@@ -154,6 +154,9 @@ export function parseStructure(text: string, options: ParseOptions = {}): Bullet
   // News briefs first: their dated lines must not be read as contents or prose.
   const year = date ? Number(date.slice(0, 4)) : null;
   const { briefs, consumed } = findNewsBriefs(blocks, year);
+  for (const n of briefs) {
+    if (n.incomplete) warnings.push({ kind: "incomplete-paragraph", message: `news brief ends mid-sentence: "…${n.text.slice(-40)}"`, line: n.lines.endLine });
+  }
 
   // Contents: the run of TOC-like blocks near the top.
   const preamble: number[] = [];

@@ -206,6 +206,8 @@ export const NewsBriefSchema = v.object({
   dateText: v.string(),
   date: v.nullable(IsoDate),
   text: v.string(),
+  /** The item lost its end in the source (a copy cut off mid-word or mid-sentence). */
+  incomplete: v.boolean(),
   lines: LineSpanSchema,
 });
 
