@@ -242,3 +242,32 @@ describe("a news brief cut off mid-word", () => {
     expectValid(b);
   });
 });
+
+describe("1999 Balkan Crisis Report: contents run together, no bylines", () => {
+  const b = fixture("bcr-1999-run-together.txt");
+
+  it("splits the run of text into one entry per `HEADLINE. Summary`", () => {
+    expect(b).toMatchObject({ id: "bcr-41", issue: 41, date: "1999-06-11" });
+    expect(b.toc.map((t) => [t.headlineRaw, t.byline, t.lines])).toEqual([
+      ["KOSOVO: CONVOYS WAIT AT THE BORDER.", null, { startLine: 5, endLine: 6 }],
+      ["MONTENEGRO: PORT TOWN FILLS WITH THE DISPLACED.", null, { startLine: 6, endLine: 8 }],
+      ["ALBANIA: VILLAGE HOSTS SHARE THEIR LAST FLOUR.", null, { startLine: 8, endLine: 10 }],
+    ]);
+    expect(b.toc[1]?.summary).toBe("A small harbour town has doubled in size in a month and its schools are full.");
+  });
+
+  it("finds each article, its byline in the body", () => {
+    expect(b.articles.map((a) => [a.headline, a.authors[0]?.name])).toEqual([
+      ["Kosovo: Convoys Wait at the Border", "Petar Inventic"],
+      ["Montenegro: Port Town Fills with the Displaced", "Ana Madeupovic"],
+      ["Albania: Village Hosts Share Their Last Flour", "Ilir Sample"],
+    ]);
+    expect(missingText(b)).toEqual([]);
+    expectValid(b);
+  });
+
+  it("an acronym after a sentence end is not a new entry", async () => {
+    const { runInEntryStarts } = await import("./structure/toc.ts");
+    expect(runInEntryStarts("KOSOVO: CONVOYS WAIT. Lorries queue. U.S. Army trucks wait too.")).toEqual([]);
+  });
+});

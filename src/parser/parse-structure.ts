@@ -15,7 +15,7 @@ import { findTitle } from "./structure/title.ts";
 import { readIssuePageEntries } from "./structure/issue-page.ts";
 import { isTitleCaseHeadline } from "./structure/headline-case.ts";
 import { missingTextWarnings } from "./structure/missing-text.ts";
-import { isSectionHeader, isTocBlock, parseTocEntry, sectionName, splitEntries } from "./structure/toc.ts";
+import { isSectionHeader, isTocBlock, parseTocEntry, runInEntryStarts, sectionName, splitEntries } from "./structure/toc.ts";
 import { unwrap } from "./structure/paragraphs.ts";
 
 export interface ParseOptions {
@@ -58,6 +58,30 @@ function mostCommon<T extends string | number>(values: readonly T[]): T | null {
   let bestN = 0;
   for (const [v, n] of counts) if (n > bestN || (n === bestN && best !== null && v < best)) [best, bestN] = [v, n];
   return best;
+}
+
+/**
+ * A group whose entry has no byline and holds further `HEADLINE. Summary` entries run on
+ * (1999 Balkan Crisis Report) becomes one group per entry. Pieces keep their lines: an entry
+ * that starts mid-line shares that line with the one before.
+ */
+function splitRunInEntries(groups: string[][]): { lines: string[]; sharesLine: boolean }[] {
+  const out: { lines: string[]; sharesLine: boolean }[] = [];
+  for (const group of groups) {
+    const text = group.join("\n");
+    const starts = parseTocEntry(group).byline === null ? runInEntryStarts(text) : [];
+    if (starts.length === 0) {
+      out.push({ lines: group, sharesLine: false });
+      continue;
+    }
+    let from = 0;
+    for (const at of [...starts, text.length]) {
+      // Starting mid-line, the entry's first line is the previous entry's last.
+      out.push({ lines: text.slice(from, at).trim().split("\n"), sharesLine: from > 0 && text[from - 1] !== "\n" });
+      from = at;
+    }
+  }
+  return out;
 }
 
 function tagDates(tags: readonly IssueTag[]): string[] {
@@ -186,7 +210,8 @@ export function parseStructure(text: string, options: ParseOptions = {}): Bullet
       }
       if (!isTocBlock(b.lines)) break;
       let at = 0;
-      for (const group of splitEntries(b.lines)) {
+      for (const { lines: group, sharesLine } of splitRunInEntries(splitEntries(b.lines))) {
+        if (sharesLine) at--;
         if (isSectionHeader(group)) {
           section = sectionName(group[0] as string);
           at += 1;

@@ -136,6 +136,24 @@ export function parseTocEntry(lines: readonly string[]): RawTocEntry {
   return { headlineRaw: headline, summary: tidy(summary), byline: byline ? byline.replace(/[.;,]$/, "") : null, issueTag: tag };
 }
 
+/**
+ * 1999 Balkan Crisis Report: the contents are one run of text, `HEADLINE. Summary… HEADLINE.
+ * Summary…`, with no bylines. An entry starts after a sentence end with an UPPERCASE run of at
+ * least two words ending in a full stop, followed by the summary's first words.
+ */
+const RUN_IN_START_RE = /[.?!]["”’)]?\s+(?=((?:[^\s\p{Ll}]+\s+)+[^\s\p{Ll}]*\.)\s+\p{Lu}(?:\p{Ll}|[\p{L}’']*\s+\p{Ll}))/gu;
+
+/** Offsets in `text` where a run-in entry starts (after the first). */
+export function runInEntryStarts(text: string): number[] {
+  const out: number[] = [];
+  RUN_IN_START_RE.lastIndex = 0;
+  for (let m = RUN_IN_START_RE.exec(text); m; m = RUN_IN_START_RE.exec(text)) {
+    const headline = m[1] as string;
+    if (headline.split(/\s+/).length >= 2 && letters(headline) >= HEADLINE_MIN_LETTERS) out.push(m.index + m[0].length);
+  }
+  return out;
+}
+
 /** Sections: `SPECIAL REPORT`, `COMMENT:`, `KYRGYZ ELECTION UPDATES 2009` — uppercase, short, alone. */
 export const SECTION_MAX_CHARS = 60;
 
