@@ -271,3 +271,28 @@ describe("1999 Balkan Crisis Report: contents run together, no bylines", () => {
     expect(runInEntryStarts("KOSOVO: CONVOYS WAIT. Lorries queue. U.S. Army trucks wait too.")).toEqual([]);
   });
 });
+
+describe("a bulletin forwarded inside a quoted mail", () => {
+  const b = fixture("rca-forwarded-quoted.txt");
+
+  it("removes the quoted mail's headers and the forward mark, with warnings", () => {
+    expect(b).toMatchObject({ id: "rca-610", date: "2009-11-13" });
+    const all = JSON.stringify([b.toc, b.articles, b.boilerplate]);
+    expect(all).not.toMatch(/MIME-Version|Precedence|Reply-To|Forwarded message/);
+    const removed = b.warnings.filter((w) => w.kind === "mail-clutter").map((w) => w.message).join("\n");
+    expect(removed).toMatch(/MIME-Version/);
+    expect(removed).toMatch(/Forwarded message/);
+    expect(b.articles[0]?.paragraphs).toHaveLength(2);
+  });
+
+  it("keeps a boilerplate block repeated by quoting once, with a warning", () => {
+    expect(b.boilerplate.filter((x) => x.text.startsWith("IWPR is supported"))).toHaveLength(1);
+    expect(b.warnings.filter((w) => w.kind === "mail-quoting" && w.message.includes("kept once"))).toHaveLength(2);
+    expectValid(b);
+  });
+
+  it("a sentence that merely starts like a header is kept", async () => {
+    const { normalise } = await import("./normalise.ts");
+    expect(normalise("The reply came fast.\nReply to the ministry: no comment.").lines).toEqual(["The reply came fast.", "Reply to the ministry: no comment."]);
+  });
+});

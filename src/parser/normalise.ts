@@ -23,6 +23,14 @@ const ODD_OR_INVISIBLE_RE = new RegExp(`[${ODD_SPACES}${INVISIBLES}]`, "g");
 /** Mail headers that a saved mail or a list archive leaves in the text. */
 const MAIL_HEADER_RE =
   /^(?:From|To|Cc|Bcc|Date|Sender|Reply-To|Return-Path|Received|Message-I[dD]|Precedence|Errors-To|Delivered-To|MIME-Version|Content-[A-Za-z-]+|List-[A-Za-z-]+|X-[A-Za-z0-9-]+|In-Reply-To|References|Status|Organization|Mailing-List|Approved-By):\s/;
+/**
+ * Headers no sentence begins with: a forwarded or re-quoted mail carries them inside its body,
+ * where no blank line stands before them. They are removed wherever they are.
+ */
+const UNMISTAKABLE_HEADER_RE =
+  /^(?:MIME-Version|Precedence|Reply-To|Return-Path|Received|Message-I[dD]|Errors-To|Delivered-To|Content-(?:Type|Transfer-Encoding|Disposition)|List-(?:Id|Unsubscribe|Subscribe|Post|Help|Archive)|X-[A-Za-z0-9-]+|In-Reply-To|Sender):\s/;
+/** `-----Original Message-----`, `---------- Forwarded message ----------`: a quoted mail's headers follow. */
+const FORWARD_MARK_RE = /^-{2,}\s*(?:Original Message|Forwarded message|Forwarded by\b.*?)\s*-*$/i;
 /** The mbox separator line `From sender@host Sat Feb  7 10:00:00 2009`. */
 const MBOX_FROM_RE = /^From \S+\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) /;
 /** A `Subject:` line is dropped unless it carries the bulletin's title (older issues). */
@@ -109,7 +117,12 @@ export function normalise(text: string): NormalisedText {
     // in the middle of a paragraph is text.
     const headerPlace = lineNo === 1 || afterHeaderOrBlank;
     afterHeaderOrBlank = line === "";
-    if (headerPlace && (MBOX_FROM_RE.test(line) || MAIL_HEADER_RE.test(line))) {
+    if (FORWARD_MARK_RE.test(line)) {
+      afterHeaderOrBlank = true;
+      warnings.push({ kind: "mail-clutter", message: `forwarded-mail mark removed: ${line.slice(0, 60)}`, line: lineNo });
+      continue;
+    }
+    if ((headerPlace && (MBOX_FROM_RE.test(line) || MAIL_HEADER_RE.test(line))) || UNMISTAKABLE_HEADER_RE.test(line)) {
       afterHeaderOrBlank = true;
       warnings.push({ kind: "mail-clutter", message: `mail header removed: ${line.slice(0, 60)}`, line: lineNo });
       inHeader = true;

@@ -1,6 +1,6 @@
 // The structural parse: normalise → blocks → title, contents, news briefs, articles,
 // boilerplate. Extraction (people, places, quotes, statistics) fills the empty lists later.
-import type { Bulletin, IssueTag, TocEntry, Warning } from "./model/index.ts";
+import type { BoilerplateBlock, Bulletin, IssueTag, TocEntry, Warning } from "./model/index.ts";
 import { SCHEMA_VERSION } from "./model/index.ts";
 import { isSeparator, toBlocks, type Block } from "./blocks.ts";
 import { normalise } from "./normalise.ts";
@@ -80,6 +80,24 @@ function splitRunInEntries(groups: string[][]): { lines: string[]; sharesLine: b
       out.push({ lines: text.slice(from, at).trim().split("\n"), sharesLine: from > 0 && text[from - 1] !== "\n" });
       from = at;
     }
+  }
+  return out;
+}
+
+/** Boilerplate blocks of this many characters or more are long enough that a repeat is a copy, not chance. */
+export const REPEATED_BLOCK_MIN_CHARS = 40;
+
+function keepOnce(blocks: readonly BoilerplateBlock[], warnings: Warning[]): BoilerplateBlock[] {
+  const seen = new Set<string>();
+  const out: BoilerplateBlock[] = [];
+  for (const b of blocks) {
+    const key = b.text.replace(/\s+/g, " ").trim();
+    if (key.length >= REPEATED_BLOCK_MIN_CHARS && seen.has(key)) {
+      warnings.push({ kind: "mail-quoting", message: `a boilerplate block repeated by quoting was kept once: "${key.slice(0, 50)}…"`, line: b.lines.startLine });
+      continue;
+    }
+    seen.add(key);
+    out.push(b);
   }
   return out;
 }
@@ -254,7 +272,7 @@ export function parseStructure(text: string, options: ParseOptions = {}): Bullet
   }
   warnings.push(...result.warnings);
 
-  const boilerplate = [
+  const allBoilerplate = [
     ...preamble
       .filter((j) => !consumed.has(j) && !isSeparator(blocks[j] as Block))
       .map((j) => {
@@ -263,6 +281,8 @@ export function parseStructure(text: string, options: ParseOptions = {}): Bullet
       }),
     ...result.boilerplate,
   ];
+  // A mail quoted into another repeats the footer blocks (about, contacts, legal): kept once.
+  const boilerplate = keepOnce(allBoilerplate, warnings);
   const toc: TocEntry[] = entries.map((e, i) => ({
     headlineRaw: e.headlineRaw,
     summary: e.summary,
