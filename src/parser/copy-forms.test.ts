@@ -296,3 +296,20 @@ describe("a bulletin forwarded inside a quoted mail", () => {
     expect(normalise("The reply came fast.\nReply to the ministry: no comment.").lines).toEqual(["The reply came fast.", "Reply to the ministry: no comment."]);
   });
 });
+
+describe("a web copy cut off inside its contents", () => {
+  const blog = read("./fixtures/crs-blog-repost.txt").replace(/\n2 comments:[\s\S]*$/, "\n");
+
+  it("keeps the cut last entry, its headline and what is left of its summary, and says so", () => {
+    const b = parseStructure(`${blog}\nFarmers Count the Cost of Fl\n`, { fileName: "x.txt" });
+    expect(b.toc.map((t) => t.headlineRaw)).toEqual(["Georgian Ferry Line Halted", "Coastal Radio News Silence in Ajaria", "Armenian Villages Wait for Gas", "Farmers Count the Cost of Fl"]);
+    expect(missingText(b)).toContain('This copy ends inside its contents: the entry "Farmers Count the Cost of Fl" is cut off');
+    const withSummary = parseStructure(`${blog}\nFarmers Count the Cost of Floods\nRiver villages lose their harvest for the sec\n`, { fileName: "x.txt" });
+    expect(withSummary.toc[3]).toMatchObject({ headlineRaw: "Farmers Count the Cost of Floods", summary: "River villages lose their harvest for the sec", byline: null });
+  });
+
+  it("a Title Case line after the contents that is not the copy's last block is not an entry", () => {
+    const b = parseStructure(`${blog}\nFarmers Count the Cost of Floods\n\nThe next issue will appear on Thursday.\n`, { fileName: "x.txt" });
+    expect(b.toc).toHaveLength(3);
+  });
+});

@@ -102,6 +102,11 @@ function keepOnce(blocks: readonly BoilerplateBlock[], warnings: Warning[]): Boi
   return out;
 }
 
+function isLastBlock(blocks: readonly Block[], j: number, consumed: ReadonlySet<number>): boolean {
+  for (let k = j + 1; k < blocks.length; k++) if (!consumed.has(k)) return false;
+  return true;
+}
+
 function tagDates(tags: readonly IssueTag[]): string[] {
   return tags.map((t) => t.date).filter((d): d is string => d !== null);
 }
@@ -226,7 +231,16 @@ export function parseStructure(text: string, options: ParseOptions = {}): Bullet
         section = sectionName(b.lines[0] as string);
         continue;
       }
-      if (!isTocBlock(b.lines)) break;
+      if (!isTocBlock(b.lines)) {
+        // A copy cut off inside its contents (a web page's last entry: `Georgia: Collapse of Arme`):
+        // the last block, opening with a Title Case headline, is that entry, cut.
+        if (entries.length > 0 && isLastBlock(blocks, j, consumed) && isTitleCaseHeadline(b.lines[0] as string)) {
+          entries.push({ headlineRaw: b.lines[0] as string, summary: unwrap(b.lines.slice(1)), byline: null, issueTag: null, section, startLine: b.startLine, endLine: b.endLine });
+          warnings.push({ kind: "missing-text", message: `This copy ends inside its contents: the entry "${b.lines[0] as string}" is cut off`, line: b.startLine });
+          j++;
+        }
+        break;
+      }
       let at = 0;
       for (const { lines: group, sharesLine } of splitRunInEntries(splitEntries(b.lines))) {
         if (sharesLine) at--;
