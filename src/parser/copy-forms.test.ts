@@ -313,3 +313,13 @@ describe("a web copy cut off inside its contents", () => {
     expect(b.toc).toHaveLength(3);
   });
 });
+
+describe("an issue page cut off after an entry's date", () => {
+  it("still lists the entry, its summary lost", () => {
+    const text = read("./fixtures/arr-issue-page.txt") + "Hamid Invented\n9 Mar 09\n";
+    const b = parseStructure(text, { fileName: "x.txt" });
+    expect(b.toc.map((t) => [t.byline, t.summary])).toContainEqual(["Hamid Invented", ""]);
+    expect(b.toc).toHaveLength(4);
+    expectValid(b);
+  });
+});

@@ -46,10 +46,11 @@ export function readIssuePageEntries(blocks: readonly Block[]): IssuePageEntries
   const entries: TocEntryIn[] = [];
   const dates: (string | null)[] = [];
   const taken = new Set<number>();
-  for (let k = 0; k + 1 < flat.length; k++) {
+  for (let k = 0; k < flat.length; k++) {
     const posted = flat[k] as (typeof flat)[number];
     if (!POSTED_RE.test(posted.text)) continue;
-    const summary = flat[k + 1] as (typeof flat)[number];
+    // A page cut off after an entry's date still names the entry (its summary lost).
+    const summary = flat[k + 1] ?? { text: "", lineNo: posted.lineNo, block: posted.block };
     const before = k > 0 ? (flat[k - 1] as (typeof flat)[number]) : null;
     const author = before !== null && !POSTED_RE.test(before.text) && isAuthorLine(before.text) ? before : null;
     entries.push({ headlineRaw: null, summary: summary.text, byline: author?.text ?? null, issueTag: null, section: null, startLine: (author ?? posted).lineNo, endLine: summary.lineNo });
