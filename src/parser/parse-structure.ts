@@ -24,6 +24,9 @@ export interface ParseOptions {
   readonly [key: string]: unknown;
 }
 
+/** A tag without `No` opens on its code and number: `(TU 323, 05 September 2003)`. */
+const TAG_OPENING_RE = /\([A-Z]{2,4}\s+\d/;
+
 /** Issue tags that name the bulletin are looked for in this many blocks from the top. */
 export const TAG_SEARCH_BLOCKS = 400;
 
@@ -144,11 +147,11 @@ export function parseStructure(text: string, options: ParseOptions = {}): Bullet
 
   // Title fields, or the next best sources when the title line was lost.
   const tags: IssueTag[] = [];
-  // A tag holds `No` or an opening parenthesis, and no line break splits those: blocks without them are not joined.
+  // A tag holds `No` or opens on `(CODE 123`, and no line break splits those: blocks without them are not joined.
   const tagBlocks = Math.min(blocks.length, TAG_SEARCH_BLOCKS);
   for (let j = 0; j < tagBlocks; j++) {
     const b = blocks[j] as Block;
-    if (!b.lines.some((l) => l.includes("No") || l.includes("("))) continue;
+    if (!b.lines.some((l) => l.includes("No") || TAG_OPENING_RE.test(l))) continue;
     for (const t of findIssueTags(b.lines.join("\n"))) tags.push(t.tag);
   }
   const file = fromFileName(options.fileName);

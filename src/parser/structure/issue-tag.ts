@@ -8,8 +8,8 @@ const TAG_RE = new RegExp(
   `\\(?\\b([A-Z]{2,4})\\s+(No\\.?\\s*)?(\\d{1,5})\\s*,?\\s*(\\d{1,2}[-\\s]${MONTH_NAME_PATTERN}\\.?[-\\s](?:\\d{4}|\\d{2}))?\\s*\\)?`,
   "g",
 );
-/** A tag is looked for only in text holding one of these (every tag has `No` or an opening parenthesis). */
-const TAG_HINT_RE = /No|\(/;
+/** A tag is looked for only in text holding `No`, or a parenthesis opening on a code and number (`(TU 323`). */
+const TAG_HINT_RE = /No|\([A-Z]{2,4}\s+\d/;
 
 export interface FoundTag {
   readonly tag: IssueTag;
