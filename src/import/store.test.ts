@@ -54,4 +54,29 @@ describe("import store", () => {
     await store.remove("junk");
     expect((await store.list()).unreadable.map((u) => u.key)).toEqual(["old-one"]);
   });
+
+  it("reads a bulletin stored by the previous data version, its authors' places listed one by one", async () => {
+    const map = new Map<string, unknown>();
+    const store = createImportStore(memoryKeyValue(map));
+    const current = makeBulletin("old-rca");
+    const v1 = {
+      ...current,
+      schemaVersion: 1,
+      articles: current.articles.map((a) => ({ ...a, authors: [{ name: "Nodira Karimova", location: "Khujand and Dushanbe" }] })),
+    };
+    map.set("old-rca", { ...record("old-rca"), bulletin: v1 });
+    const listing = await store.list();
+    expect(listing.unreadable).toEqual([]);
+    expect(listing.records[0]?.bulletin.articles[0]?.authors).toEqual([{ name: "Nodira Karimova", location: "Khujand and Dushanbe", locations: ["Khujand", "Dushanbe"] }]);
+    expect((await store.get("old-rca"))?.bulletin.schemaVersion).toBe(current.schemaVersion);
+  });
+
+  it("marks a stored news brief of the previous data version incomplete when it ends mid-sentence", async () => {
+    const map = new Map<string, unknown>();
+    const store = createImportStore(memoryKeyValue(map));
+    const current = makeBulletin("old-crs");
+    const brief = { id: "n1", dateText: "June 29", date: null, text: "The parliament debated the sec", lines: { startLine: 3, endLine: 3 } };
+    map.set("old-crs", { ...record("old-crs"), bulletin: { ...current, schemaVersion: 1, newsBriefs: [brief] } });
+    expect((await store.list()).records[0]?.bulletin.newsBriefs[0]?.incomplete).toBe(true);
+  });
 });

@@ -11,6 +11,7 @@
  */
 import * as v from "valibot";
 import { BulletinSchema } from "../parser/model/schema.ts";
+import { upgradeBulletin } from "../parser/model/upgrade.ts";
 import type { Bulletin } from "../parser/model/index.ts";
 
 /** The few operations the store needs; idb-keyval provides them, and so does a Map. */
@@ -72,7 +73,7 @@ export function createImportStore(kv: KeyValue): ImportStore {
       const records: ImportRecord[] = [];
       const unreadable: UnreadableImport[] = [];
       for (const [key, value] of await kv.entries()) {
-        const parsed = v.safeParse(ImportRecordSchema, value);
+        const parsed = v.safeParse(ImportRecordSchema, upgraded(value));
         if (parsed.success) records.push(parsed.output);
         else unreadable.push({ key: String(key), message: describeUnreadable(value) });
       }
@@ -80,7 +81,7 @@ export function createImportStore(kv: KeyValue): ImportStore {
       return { records, unreadable };
     },
     async get(id) {
-      const parsed = v.safeParse(ImportRecordSchema, await kv.get(id));
+      const parsed = v.safeParse(ImportRecordSchema, upgraded(await kv.get(id)));
       return parsed.success ? parsed.output : undefined;
     },
     async add(record) {
@@ -95,6 +96,12 @@ export function createImportStore(kv: KeyValue): ImportStore {
       await kv.del(id);
     },
   };
+}
+
+/** A record stored by an older app: its bulletin brought up to the current schema where it can be. */
+function upgraded(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || !("bulletin" in value)) return value;
+  return { ...value, bulletin: upgradeBulletin((value as { bulletin: unknown }).bulletin) };
 }
 
 function describeUnreadable(value: unknown): string {

@@ -23,6 +23,14 @@ const ODD_OR_INVISIBLE_RE = new RegExp(`[${ODD_SPACES}${INVISIBLES}]`, "g");
 /** Mail headers that a saved mail or a list archive leaves in the text. */
 const MAIL_HEADER_RE =
   /^(?:From|To|Cc|Bcc|Date|Sender|Reply-To|Return-Path|Received|Message-I[dD]|Precedence|Errors-To|Delivered-To|MIME-Version|Content-[A-Za-z-]+|List-[A-Za-z-]+|X-[A-Za-z0-9-]+|In-Reply-To|References|Status|Organization|Mailing-List|Approved-By):\s/;
+/**
+ * Headers no sentence begins with: a forwarded or re-quoted mail carries them inside its body,
+ * where no blank line stands before them. They are removed wherever they are.
+ */
+const UNMISTAKABLE_HEADER_RE =
+  /^(?:MIME-Version|Precedence|Reply-To|Return-Path|Received|Message-I[dD]|Errors-To|Delivered-To|Content-(?:Type|Transfer-Encoding|Disposition)|List-(?:Id|Unsubscribe|Subscribe|Post|Help|Archive)|X-[A-Za-z0-9-]+|In-Reply-To|Sender):\s/;
+/** `-----Original Message-----`, `---------- Forwarded message ----------`: a quoted mail's headers follow. */
+const FORWARD_MARK_RE = /^-{2,}\s*(?:Original Message|Forwarded message|Forwarded by\b.*?)\s*-*$/i;
 /** The mbox separator line `From sender@host Sat Feb  7 10:00:00 2009`. */
 const MBOX_FROM_RE = /^From \S+\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) /;
 /** A `Subject:` line is dropped unless it carries the bulletin's title (older issues). */
@@ -31,6 +39,16 @@ const IWPR_RE = /IWPR/i;
 /** List-archive and web-group chrome. */
 const WEB_CLUTTER_RE =
   /^(?:Reply via email to\b|Previous message:|Next message:|Messages sorted by:|More information about the\b|_{10,}$|-{2,} ?next part ?-{2,}|\[Non-text portions of this message)/i;
+/**
+ * A list-group page's chrome around a message (Yahoo! Groups and its like): the message
+ * counter, attachment counts, the thread's controls and loading notices; and a blog's
+ * around a re-posted bulletin (comment counts and links, post navigation). A leading bullet
+ * (`• 0 Attachment`) is the page's list marker.
+ */
+/** Group-page chrome lines are short; a longer line is text. */
+export const GROUP_CLUTTER_MAX_CHARS = 80;
+const GROUP_PAGE_CLUTTER_RE =
+  /^(?:[•·◦▪]\s*)?(?:Message \d+ of \d+\b|\d+ Attachments?$|Expand Messages$|Collapse Messages$|Show all \d+ messages\b|Loading \.{3}$|Sorry, an error occurred while loading\b|View Source$|Reply$|Forward$|Attachment\(s\) from\b|Previous Topic$|Next Topic$|No comments:?$|\d+ comments?:?$|Post a Comment$|Newer Post$|Older Post$|Subscribe to: Post Comments\b|About this entry$|Leave a (?:Comment|Reply)$|Share this:?$)/i;
 /** First characters of the chrome lines above (R, P, N, M, _, -, [ in either case): a cheap guard. */
 const WEB_CLUTTER_FIRST = new Set([..."RPNMrpnm_-["].map((c) => c.charCodeAt(0)));
 /** Addresses stripped by the archive to `<>`; also `<mailto:>` leftovers. */
@@ -99,7 +117,12 @@ export function normalise(text: string): NormalisedText {
     // in the middle of a paragraph is text.
     const headerPlace = lineNo === 1 || afterHeaderOrBlank;
     afterHeaderOrBlank = line === "";
-    if (headerPlace && (MBOX_FROM_RE.test(line) || MAIL_HEADER_RE.test(line))) {
+    if (FORWARD_MARK_RE.test(line)) {
+      afterHeaderOrBlank = true;
+      warnings.push({ kind: "mail-clutter", message: `forwarded-mail mark removed: ${line.slice(0, 60)}`, line: lineNo });
+      continue;
+    }
+    if ((headerPlace && (MBOX_FROM_RE.test(line) || MAIL_HEADER_RE.test(line))) || UNMISTAKABLE_HEADER_RE.test(line)) {
       afterHeaderOrBlank = true;
       warnings.push({ kind: "mail-clutter", message: `mail header removed: ${line.slice(0, 60)}`, line: lineNo });
       inHeader = true;
@@ -113,7 +136,7 @@ export function normalise(text: string): NormalisedText {
       inHeader = true;
       continue;
     }
-    if (WEB_CLUTTER_FIRST.has(line.charCodeAt(0)) && WEB_CLUTTER_RE.test(line)) {
+    if ((WEB_CLUTTER_FIRST.has(line.charCodeAt(0)) && WEB_CLUTTER_RE.test(line)) || (line.length < GROUP_CLUTTER_MAX_CHARS && GROUP_PAGE_CLUTTER_RE.test(line))) {
       warnings.push({ kind: "mail-clutter", message: `list or web chrome removed: ${line.slice(0, 60)}`, line: lineNo });
       continue;
     }

@@ -32,7 +32,7 @@ describe("the sample bulletin (RCA 565 Part Two)", () => {
       ["Army to Soak Up Kazakstan's Unemployed", 565, 27],
     ]);
     for (const a of b.articles) {
-      expect(a.authors).toEqual([{ name: "Olga Shevchenko", location: "Almaty" }]);
+      expect(a.authors).toEqual([{ name: "Olga Shevchenko", location: "Almaty", locations: ["Almaty"] }]);
       expect(a.issueTag?.date).toBe("2009-02-07");
       expect(a.authorNote).toMatch(/^Olga Shevchenko is an IWPR-trained/);
       expect(a.paragraphs.map((p) => p.id)).toEqual(a.paragraphs.map((_, i) => `p${i + 1}`));
@@ -66,7 +66,7 @@ describe("variants and damage (made-up fixtures)", () => {
     expect(b).toMatchObject({ id: "bcr-311", seriesCode: "BCR", issue: 311, date: "2002-02-14" });
     expect(b.toc.map((t) => t.headlineRaw)).toEqual(["MACEDONIA: VILLAGERS RETURN TO BURNT HOMES", "SERBIA: MINERS STRIKE OVER UNPAID WAGES"]);
     const [mk, rs] = b.articles;
-    expect(mk?.authors).toEqual([{ name: "IWPR team", location: "Skopje and London" }]);
+    expect(mk?.authors).toEqual([{ name: "IWPR team", location: "Skopje and London", locations: ["Skopje", "London"] }]);
     expect(mk?.paragraphs).toHaveLength(4);
     expect(mk?.paragraphs.every((p) => !p.incomplete && !p.text.includes("*"))).toBe(true);
     expect(rs?.paragraphs).toHaveLength(3);

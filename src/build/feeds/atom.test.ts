@@ -28,8 +28,8 @@ const newer = makeBulletin({
       headline: 'Tom & Jerry <script>alert("x")</script>\u0007',
       summary: "Prices up 5% & <b>rising</b>",
       authors: [
-        { name: "Ann Writer", location: "Bishkek" },
-        { name: "Bo Reporter", location: null },
+        { name: "Ann Writer", location: "Bishkek", locations: ["Bishkek"] },
+        { name: "Bo Reporter", location: null, locations: [] },
       ],
     }),
   ],

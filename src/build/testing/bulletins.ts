@@ -9,7 +9,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     headlineRaw: "A MADE-UP STORY",
     summary: "Something happened somewhere.",
     section: null,
-    authors: [{ name: "Ann Writer", location: null }],
+    authors: [{ name: "Ann Writer", location: null, locations: [] }],
     issueTag: null,
     paragraphs: [{ id: "p1", text: "First paragraph.", incomplete: false, lines: { startLine: 1, endLine: 1 } }],
     authorNote: null,
@@ -52,7 +52,7 @@ export function makeHostileArticle(overrides: Partial<Article> = {}): Article {
     slug: "pipeline-talks",
     headline: 'Pipeline </title><script>alert(1)</script> Talks "Stall"',
     summary: "Costs of $& and $1 <img src=x onerror=alert(1)> rise.",
-    authors: [{ name: "Ann Writer", location: "Almaty" }],
+    authors: [{ name: "Ann Writer", location: "Almaty", locations: ["Almaty"] }],
     paragraphs: [
       { id: "p1", text: "The first paragraph, with <b>tags</b> as text.", incomplete: false, lines: { startLine: 1, endLine: 1 } },
       { id: "p2", text: "The second paragraph.", incomplete: false, lines: { startLine: 2, endLine: 2 } },

@@ -66,7 +66,10 @@ export const IssueTagSchema = v.object({
 
 export const AuthorSchema = v.object({
   name: v.string(),
+  /** The place or places as written after `in` / `reports from`: "Skopje and London". */
   location: v.nullable(v.string()),
+  /** Each place of `location` on its own ("Skopje", "London"); empty when it names none. */
+  locations: v.array(v.string()),
 });
 
 export const ParagraphSchema = v.object({
@@ -203,6 +206,8 @@ export const NewsBriefSchema = v.object({
   dateText: v.string(),
   date: v.nullable(IsoDate),
   text: v.string(),
+  /** The item lost its end in the source (a copy cut off mid-word or mid-sentence). */
+  incomplete: v.boolean(),
   lines: LineSpanSchema,
 });
 

@@ -1,2 +1,2 @@
 /** Bump on any change to the Bulletin JSON that an older reader could misread. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;

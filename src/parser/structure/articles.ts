@@ -6,7 +6,7 @@ import { isSeparator, type Block } from "../blocks.ts";
 import { isAuthorNote } from "./author-note.ts";
 import { boilerplateKind, isBoilerplate } from "./boilerplate.ts";
 import { isByline, parseByline } from "./byline.ts";
-import { headlineCase } from "./headline-case.ts";
+import { headlineCase, isTitleCaseHeadline } from "./headline-case.ts";
 import { stripIssueTags } from "./issue-tag.ts";
 import { endsSentence, isOneLinePerParagraph, unwrap } from "./paragraphs.ts";
 import { slugify, uniqueSlug } from "./slug.ts";
@@ -127,6 +127,9 @@ export function readArticles(blocks: readonly Block[], from: number, entriesIn: 
       // The contents lost this headline, but the body kept it: the UPPERCASE line just above.
       if (hKey === "" && found > cursor && !skip.has(found - 1) && isUpper((blocks[found - 1] as Block).lines) && !isSectionHeader((blocks[found - 1] as Block).lines) && !isBoilerplate((info[found - 1] as BlockInfo).text)) {
         found--;
+      } else if (hKey !== "" && found > cursor && !skip.has(found - 1) && (info[found - 1] as BlockInfo).key === hKey) {
+        // The headline right above (a Title Case one, which is not matched as a block of its own above).
+        found--;
       }
       // A section header just above the article belongs to it.
       while (found > cursor && isSectionHeader((blocks[found - 1] as Block).lines) && !skip.has(found - 1)) found--;
@@ -190,6 +193,11 @@ export function readArticles(blocks: readonly Block[], from: number, entriesIn: 
         else if (hKey === "" && bodyHeadline === null && !isSectionHeader(b.lines)) bodyHeadline = bi.text;
         else if (isSectionHeader(b.lines)) section = section ?? sectionName(bi.text);
         else bodyHeadline = bodyHeadline ?? bi.text;
+        continue;
+      }
+      // A Title Case headline (a web copy) is the headline when it is the entry's.
+      if (bodySummary === null && bodyByline === null && hKey !== "" && bi.key === hKey) {
+        bodyHeadline = bi.text;
         continue;
       }
       if (bodySummary === null && bodyByline === null && summaryMatches(bi.key, sKey)) {
@@ -289,7 +297,7 @@ export function readArticles(blocks: readonly Block[], from: number, entriesIn: 
       }
     }
     let headlineRaw = e.headlineRaw ?? bodyHeadline ?? "";
-    let headline = headlineCase(headlineRaw);
+    let headline = headlineCase(withoutFullStop(headlineRaw));
     if (headlineRaw === "") {
       headline = summary.split(/\s+/).slice(0, FALLBACK_HEADLINE_WORDS).join(" ").replace(/[.,;:]$/, "");
       warnings.push({ kind: "dropped-line", message: "the article's headline was lost; a headline was made from its summary", line: (blocks[start] as Block).startLine });
@@ -343,17 +351,32 @@ function entriesFromBylines(blocks: readonly Block[], info: readonly BlockInfo[]
     let summary = "";
     const prev = blocks[j - 1];
     const prevInfo = info[j - 1];
-    if (j - 1 >= from && prev && prevInfo && !isSeparator(prev) && prevInfo.text.length <= SUMMARY_MAX_CHARS && !isAuthorNote(prevInfo.text) && !isBoilerplate(prevInfo.text)) {
+    // A single article saved from a web page: its Title Case headline right above the byline
+    // (`Editor's Note` would otherwise read as masthead boilerplate).
+    if (j - 1 >= from && prev && prevInfo && prev.lines.length === 1 && isTitleCaseHeadline(prevInfo.text)) {
+      headlineRaw = prevInfo.text;
+    } else if (j - 1 >= from && prev && prevInfo && !isSeparator(prev) && prevInfo.text.length <= SUMMARY_MAX_CHARS && !isAuthorNote(prevInfo.text) && !isBoilerplate(prevInfo.text)) {
       if (isUpper(prev.lines)) headlineRaw = prevInfo.text;
       else {
         summary = prevInfo.text;
         const prev2 = blocks[j - 2];
-        if (j - 2 >= from && prev2 && isUpper(prev2.lines) && !isSectionHeader(prev2.lines)) headlineRaw = (info[j - 2] as BlockInfo).text;
+        if (j - 2 >= from && prev2 && (isUpper(prev2.lines) || (prev2.lines.length === 1 && isTitleCaseHeadline((info[j - 2] as BlockInfo).text))) && !isSectionHeader(prev2.lines)) headlineRaw = (info[j - 2] as BlockInfo).text;
       }
     }
     out.push({ headlineRaw, summary, byline: t.rest.replace(/\s+/g, " "), issueTag: t.tag, section: null, startLine: b.startLine, endLine: b.endLine });
   }
   return out;
+}
+
+/**
+ * BCR 1999–2002 ends its headlines with a full stop (`MACEDONIA: AHMETI ARREST THREAT.`), as
+ * the run-in summary follows on the same line; the readable headline drops it. An initial
+ * (`U.S.`) keeps its point.
+ */
+const HEADLINE_FULL_STOP_RE = /(?<=[\p{L}\d]{2})\.$/u;
+
+export function withoutFullStop(headline: string): string {
+  return headline.replace(HEADLINE_FULL_STOP_RE, "");
 }
 
 /** A short block of prose that can stand above a byline as the article's summary. */

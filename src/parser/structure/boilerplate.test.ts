@@ -11,9 +11,13 @@ describe("boilerplate", () => {
   });
 
   it("recognises headline lookalikes as boilerplate, not articles", () => {
-    for (const t of ["NEW PROJECT: RADIO: http://iwpr.net/r", "KURT SCHORK AWARDS", "FOLLOW US ON TWITTER", "DONATE TO IWPR: please give.", "TURKMEN RADIO: INSIDE VIEW is a weekly programme."]) {
+    for (const t of ["NEW PROJECT: RADIO: http://iwpr.net/r", "KURT SCHORK AWARDS", "FOLLOW US ON TWITTER", "DONATE TO IWPR: please give.", "TURKMEN RADIO: INSIDE VIEW is a weekly programme.", "STEPPE REPORTERS NETWORK. IWPR has launched a website for its new programme."]) {
       expect(isBoilerplate(t), t).toBe(true);
     }
+  });
+
+  it("leaves article prose that names IWPR alone", () => {
+    expect(isBoilerplate("Officials said IWPR has launched nothing of the kind in the region.")).toBe(false);
   });
 
   it("leaves article prose that names a website alone", () => {

@@ -16,12 +16,15 @@ const LINKS_RE = /\bRSS\b|\bsubscribe\b|\bDONATE\b|\bGIVE TO IWPR\b|FOLLOW US ON
 const PROMO_HEADING_RE =
   /^(?:NEW PROJECT\b|NEW:|KURT SCHORK\b|\d{4} WINNERS\b|FOLLOW US\b|DONATE TO IWPR\b|GIVE TO IWPR\b|RECEIVE FROM IWPR\b|IWPR COMMENT:|IWPR RESOURCES\b|IWPR NEWS:|SUBSCRIBE\b|[A-Z ]+ (?:PROGRAMME )?HOME:|[A-Z ]+ RSS:|[A-Z ]*RADIO[A-Z ]*:|NEWS BRIEFING CENTRAL ASIA\b|PODCASTS?:|WEBSITE:)/;
 
+/** IWPR's notices of its own projects: `CROSS-BORDER RADIO NETWORK. IWPR has launched …` (an UPPERCASE heading run into the notice). */
+const NOTICE_RE = /^[^a-z]{6,80}\.\s+IWPR (?:has|is|will)\b/;
+
 export function boilerplateKind(text: string): BoilerplateKind {
   if (MASTHEAD_RE.test(text)) return "masthead";
   if (LEGAL_RE.test(text)) return "legal";
   if (CONTACTS_RE.test(text)) return "contacts";
   if (ABOUT_RE.test(text)) return "about";
-  if (URL_RE.test(text) || LINKS_RE.test(text) || PROMO_HEADING_RE.test(text)) return "links";
+  if (URL_RE.test(text) || LINKS_RE.test(text) || PROMO_HEADING_RE.test(text) || NOTICE_RE.test(text)) return "links";
   return "other";
 }
 
@@ -54,7 +57,7 @@ export function isBoilerplate(text: string): boolean {
   if (!mayBeBoilerplate(text)) return false;
   if (MASTHEAD_RE.test(text) || LEGAL_RE.test(text) || ABOUT_RE.test(text)) return true;
   if (CONTACTS_RE.test(text) && text.length < 400) return true;
-  if (PROMO_HEADING_RE.test(text)) return true;
+  if (PROMO_HEADING_RE.test(text) || NOTICE_RE.test(text)) return true;
   if (URL_RE.test(text) && (LABEL_RE.test(text) || text.length <= SHORT_LINK_BLOCK_MAX)) return true;
   return LABEL_RE.test(text) && LINKS_RE.test(text);
 }

@@ -18,3 +18,20 @@ describe("dates", () => {
     expect(parseTagDate("32-Jan-09")).toBeNull();
   });
 });
+
+describe("numeric dates and dated lines", async () => {
+  const { readNumericDate, readDatedLine } = await import("./dates.ts");
+  it("settles the order by a part over 12, by evidence nearby, else month first", () => {
+    expect(readNumericDate("No. 240, 07/21/2004")).toBe("2004-07-21");
+    expect(readNumericDate("No. 240, 21/07/2004")).toBe("2004-07-21");
+    expect(readNumericDate("No. 240, 07/01/2004", ["2004-01-09"])).toBe("2004-01-07");
+    expect(readNumericDate("No. 240, 07/01/2004", ["2004-06-30"])).toBe("2004-07-01");
+    expect(readNumericDate("No. 240, 07/01/2004")).toBe("2004-07-01");
+    expect(readNumericDate("No. 240")).toBeNull();
+  });
+  it("reads a line that is only a date", () => {
+    expect(readDatedLine("July 1, 2004.")).toBe("2004-07-01");
+    expect(readDatedLine("Thursday, March 29, 2007")).toBe("2007-03-29");
+    expect(readDatedLine("Talks resumed on July 1, 2004 in Geneva.")).toBeNull();
+  });
+});

@@ -57,3 +57,42 @@ export function parseTagDate(text: string): string | null {
   if (!m) return null;
   return isoDate(fullYear(Number(m[3])), monthNumber(m[2] as string) ?? 0, Number(m[1]));
 }
+
+/**
+ * `07/01/2004`: a re-post's title or footer when the long date was lost. Either order occurs;
+ * a part over 12 settles it, else the order that falls nearer to a date found elsewhere in
+ * the copy (its tags), else month first (the US-hosted sites that re-posted IWPR's bulletins
+ * wrote them so).
+ */
+const NUMERIC_DATE_RE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
+/** Evidence further than this from both readings says nothing about the order. */
+export const NUMERIC_EVIDENCE_MAX_DAYS = 62;
+const DAY_MS = 86_400_000;
+
+export function readNumericDate(text: string, evidence: readonly string[] = []): string | null {
+  const m = NUMERIC_DATE_RE.exec(text);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  const y = Number(m[3]);
+  const monthFirst = isoDate(y, a, b);
+  const dayFirst = isoDate(y, b, a);
+  if (!monthFirst || !dayFirst || monthFirst === dayFirst) return monthFirst ?? dayFirst;
+  const distance = (iso: string) => Math.min(...evidence.map((e) => Math.abs(Date.parse(e) - Date.parse(iso)) / DAY_MS));
+  if (evidence.length > 0) {
+    const dm = distance(monthFirst);
+    const dd = distance(dayFirst);
+    if (Math.min(dm, dd) <= NUMERIC_EVIDENCE_MAX_DAYS && dm !== dd) return dm < dd ? monthFirst : dayFirst;
+  }
+  return monthFirst;
+}
+
+/** A line that is a date and nothing else (`July 1, 2004.`): a copy's own dated line. */
+export function readDatedLine(line: string): string | null {
+  const d = findLongDate(line);
+  if (!d) return null;
+  const rest = (line.slice(0, d.index) + line.slice(d.index + d.length)).replace(/[\s.,;:()|–-]/g, "");
+  return rest.length <= DATED_LINE_MAX_OTHER_CHARS ? d.iso : null;
+}
+/** A weekday may stand before the date (`Thursday, March 29, 2007`). */
+export const DATED_LINE_MAX_OTHER_CHARS = 9;

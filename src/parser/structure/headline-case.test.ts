@@ -18,3 +18,21 @@ describe("headlineCase", () => {
     expect(headlineCase("GEORGIA: A VOTE TOO FAR")).toBe("Georgia: A Vote Too Far");
   });
 });
+
+describe("Title Case headlines of web re-posts", () => {
+  it("reads a headline on its own line", async () => {
+    const { isTitleCaseHeadline } = await import("./headline-case.ts");
+    expect(isTitleCaseHeadline("Armenian Villages Wait for Gas")).toBe(true);
+    expect(isTitleCaseHeadline("Azerbaijan: Teachers Protest Pay Delays")).toBe(true);
+    expect(isTitleCaseHeadline("“Quiet Diplomacy” Eases Border Tensions")).toBe(true);
+    expect(isTitleCaseHeadline("Coastal Radio News Silence in Ajaria")).toBe(true);
+    // a sentence, a byline, an uppercase headline, a lone word are not
+    expect(isTitleCaseHeadline("Port workers fear for their jobs.")).toBe(false);
+    expect(isTitleCaseHeadline("By Aram Sampleyan in Yerevan")).toBe(false);
+    expect(isTitleCaseHeadline("GEORGIAN FERRY LINE HALTED")).toBe(false);
+    expect(isTitleCaseHeadline("Comments")).toBe(false);
+    expect(isTitleCaseHeadline("(RCA No. 566, 07-Feb-09)")).toBe(false);
+    expect(isTitleCaseHeadline("GEORGIA: FARMERS CAUGHT BETWEEN TWO ROADBLOCKS  Villagers on the")).toBe(false);
+    expect(isTitleCaseHeadline("OSCE Envoy Meets NATO Chiefs in Tbilisi")).toBe(true);
+  });
+});

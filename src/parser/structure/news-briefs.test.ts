@@ -8,8 +8,8 @@ describe("news briefs", () => {
     const blocks = toBlocks(normalise("CAUCASUS NEWS UPDATE\n\nJune 30 Police in Baku detained two\nreporters.\nJuly 1 Parliament met.\n\nNext block."));
     const { briefs, consumed } = findNewsBriefs(blocks, 2004);
     expect(briefs).toEqual([
-      { id: "n1", dateText: "June 30", date: "2004-06-30", text: "Police in Baku detained two reporters.", lines: { startLine: 3, endLine: 4 } },
-      { id: "n2", dateText: "July 1", date: "2004-07-01", text: "Parliament met.", lines: { startLine: 5, endLine: 5 } },
+      { id: "n1", dateText: "June 30", date: "2004-06-30", text: "Police in Baku detained two reporters.", incomplete: false, lines: { startLine: 3, endLine: 4 } },
+      { id: "n2", dateText: "July 1", date: "2004-07-01", text: "Parliament met.", incomplete: false, lines: { startLine: 5, endLine: 5 } },
     ]);
     expect([...consumed]).toEqual([0, 1]);
   });

@@ -3,6 +3,7 @@
 import type { NewsBrief } from "../model/index.ts";
 import type { Block } from "../blocks.ts";
 import { MONTH_NAME_PATTERN, isoDate, monthNumber } from "./dates.ts";
+import { endsSentence } from "./paragraphs.ts";
 
 const NEWS_HEADER_RE = /^[^a-z]*\bNEWS (?:UPDATES?|BRIEFS?|IN BRIEF|ROUND-?UP)\b[^a-z]*$/;
 const BRIEF_START_RE = new RegExp(`^(${MONTH_NAME_PATTERN})\\.?\\s+(\\d{1,2})\\b[\\s:–-]+(\\S.*)$`);
@@ -61,7 +62,7 @@ export function findNewsBriefs(blocks: readonly Block[], year: number | null): B
       const key = `${cur.dateText}|${cur.text}`;
       if (!seen.has(key)) {
         seen.add(key);
-        briefs.push({ id: `n${briefs.length + 1}`, dateText: cur.dateText, date: cur.date, text: cur.text, lines: { startLine: cur.start, endLine: cur.end } });
+        briefs.push({ id: `n${briefs.length + 1}`, dateText: cur.dateText, date: cur.date, text: cur.text, incomplete: !endsSentence(cur.text), lines: { startLine: cur.start, endLine: cur.end } });
       }
       cur = null;
     };

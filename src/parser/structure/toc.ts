@@ -6,12 +6,15 @@ import { BY_START_RE, isByline } from "./byline.ts";
 import { stripIssueTags } from "./issue-tag.ts";
 import { findLongDate } from "./dates.ts";
 import { findSeriesName } from "./series.ts";
+import { isTitleCaseHeadline } from "./headline-case.ts";
 
 export interface RawTocEntry {
   readonly headlineRaw: string | null;
   readonly summary: string;
   readonly byline: string | null;
   readonly issueTag: IssueTag | null;
+  /** A web re-post's group heading above the headline (`Karabakh Focus`). */
+  readonly sectionAbove?: string;
 }
 
 const LOWER_RE = /\p{Ll}/u;
@@ -85,6 +88,12 @@ export function splitByline(text: string): { summary: string; byline: string | n
     const start = flat.slice(reportsAt).search(/(?:IWPR|Our|An IWPR)\b/) + reportsAt;
     return { summary: flat.slice(0, start), byline: tidy(flat.slice(start)) };
   }
+  // BCR: the byline is the summary's last sentence, `X reports from A and Y reports from B.`
+  const lastSentence = lastSentenceStart(flat);
+  if (lastSentence > 0 && REPORTS_FROM_WORDS_RE.test(flat.slice(lastSentence))) {
+    const tail = tidy(flat.slice(lastSentence));
+    if (isByline(tail)) return { summary: flat.slice(0, lastSentence), byline: tail };
+  }
   if (lastBreak > 0) {
     const tail = flat.slice(lastBreak).replace(/\s+/g, " ").trim();
     if (isByline(tail)) return { summary: flat.slice(0, lastBreak), byline: tidy(tail) };
@@ -95,15 +104,54 @@ export function splitByline(text: string): { summary: string; byline: string | n
   return { summary: flat, byline: null };
 }
 
+const REPORTS_FROM_WORDS_RE = /\breports?\s+from\b/;
+/** A sentence end followed by the next sentence's capital (any spacing, line breaks included). */
+const SENTENCE_START_RE = /[.?!]["”’)]?\s+(?=["“‘]?\p{Lu})/gu;
+
+function lastSentenceStart(text: string): number {
+  let at = -1;
+  SENTENCE_START_RE.lastIndex = 0;
+  for (let m = SENTENCE_START_RE.exec(text); m; m = SENTENCE_START_RE.exec(text)) at = m.index + m[0].length;
+  return at;
+}
+
 function tidy(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
 
 export function parseTocEntry(lines: readonly string[]): RawTocEntry {
+  // Web re-posts: Title Case headline lines above the summary. Of two, the first names a
+  // group of stories (`Story Behind the Story`, `Karabakh Focus`) and the last is the headline.
+  let titled = 0;
+  while (titled < lines.length - 1 && isTitleCaseHeadline(lines[titled] as string) && splitHeadline(lines[titled] as string).headline === null) titled++;
+  if (titled > 0) {
+    const { rest, tag } = stripIssueTags(lines.slice(titled).join("\n"));
+    const { summary, byline } = splitByline(rest.trim());
+    const sectionAbove = titled > 1 ? tidy(lines.slice(0, titled - 1).join(" ")) : undefined;
+    return { headlineRaw: lines[titled - 1] as string, summary: tidy(summary), byline: byline ? byline.replace(/[.;,]$/, "") : null, issueTag: tag, ...(sectionAbove ? { sectionAbove } : {}) };
+  }
   const { rest, tag } = stripIssueTags(lines.join("\n"));
   const { headline, rest: afterHeadline } = splitHeadline(rest);
   const { summary, byline } = splitByline(afterHeadline.trim());
   return { headlineRaw: headline, summary: tidy(summary), byline: byline ? byline.replace(/[.;,]$/, "") : null, issueTag: tag };
+}
+
+/**
+ * 1999 Balkan Crisis Report: the contents are one run of text, `HEADLINE. Summary… HEADLINE.
+ * Summary…`, with no bylines. An entry starts after a sentence end with an UPPERCASE run of at
+ * least two words ending in a full stop, followed by the summary's first words.
+ */
+const RUN_IN_START_RE = /[.?!]["”’)]?\s+(?=((?:[^\s\p{Ll}]+\s+)+[^\s\p{Ll}]*\.)\s+\p{Lu}(?:\p{Ll}|[\p{L}’']*\s+\p{Ll}))/gu;
+
+/** Offsets in `text` where a run-in entry starts (after the first). */
+export function runInEntryStarts(text: string): number[] {
+  const out: number[] = [];
+  RUN_IN_START_RE.lastIndex = 0;
+  for (let m = RUN_IN_START_RE.exec(text); m; m = RUN_IN_START_RE.exec(text)) {
+    const headline = m[1] as string;
+    if (headline.split(/\s+/).length >= 2 && letters(headline) >= HEADLINE_MIN_LETTERS) out.push(m.index + m[0].length);
+  }
+  return out;
 }
 
 /** Sections: `SPECIAL REPORT`, `COMMENT:`, `KYRGYZ ELECTION UPDATES 2009` — uppercase, short, alone. */
@@ -163,7 +211,7 @@ export function splitEntries(lines: readonly string[]): string[][] {
     // line opens with a headline or is a section header itself (packed 2002 contents).
     const prev = cur[cur.length - 1];
     const prevEnded = prev !== undefined && (/[.?!)"”’]$/.test(prev) || isSectionHeader([prev]) || splitByline(prev).byline !== null);
-    if (prevEnded && (isSectionHeader([line]) || startsEntry(line)) && !BY_START_RE.test(line)) {
+    if (prevEnded && (isSectionHeader([line]) || startsEntry(line) || isTitleCaseHeadline(line)) && !BY_START_RE.test(line)) {
       groups.push(cur);
       cur = [];
     }

@@ -82,7 +82,7 @@ export function makeBulletin(spec: BulletinSpec): Bulletin {
       headlineRaw: a.headline.toUpperCase(),
       summary: a.summary ?? "",
       section: null,
-      authors: (a.authors ?? []).map((name) => ({ name, location: null })),
+      authors: (a.authors ?? []).map((name) => ({ name, location: null, locations: [] })),
       issueTag: null,
       paragraphs,
       authorNote: null,

@@ -9,7 +9,7 @@ export function article(slug: string, paragraphs: readonly string[], authors: re
     headlineRaw: slug.toUpperCase(),
     summary: "",
     section: null,
-    authors: authors.map((name) => ({ name, location: null })),
+    authors: authors.map((name) => ({ name, location: null, locations: [] })),
     issueTag: null,
     paragraphs: paragraphs.map((text, i) => ({ id: `p${i + 1}`, text, incomplete: false, lines: { startLine: i + 1, endLine: i + 1 } })),
     authorNote: null,
