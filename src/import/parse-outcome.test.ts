@@ -17,9 +17,23 @@ describe("parseOutcome", () => {
     expect(outcome).toMatchObject({ ok: false, reason: "not-a-bulletin", message: "Not an IWPR bulletin: no title line, contents or articles found." });
   });
 
-  it("refuses a parse that found neither articles nor news items", () => {
-    const outcome = parseOutcome(() => makeBulletin("x", { articles: [], newsBriefs: [] }), "Dear friend", "letter.txt");
+  it("refuses a parse that found no contents, articles or news items", () => {
+    const outcome = parseOutcome(() => makeBulletin("x", { articles: [], newsBriefs: [], toc: [] }), "Dear friend", "letter.txt");
     expect(outcome).toMatchObject({ ok: false, reason: "not-a-bulletin" });
+  });
+
+  it("keeps a copy cut off after its contents: its contents are the bulletin", () => {
+    const entry = {
+      headlineRaw: "FERRY CREWS WALK OUT",
+      summary: "Boatmen stop work over unpaid wages.",
+      byline: "By A Reporter in Lankaran",
+      issueTag: null,
+      section: null,
+      articleSlug: null,
+      lines: { startLine: 3, endLine: 4 },
+    };
+    const outcome = parseOutcome(() => makeBulletin("crs-733", { articles: [], newsBriefs: [], toc: [entry] }), "text", "cut.txt");
+    expect(outcome).toMatchObject({ ok: true, bulletin: { id: "crs-733", toc: [entry] } });
   });
 
   it("reports any other parser failure with its message", () => {

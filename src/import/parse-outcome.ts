@@ -4,8 +4,10 @@
  * and storage code.
  *
  * Three ways a text is refused here:
- * - the parser says it is not a bulletin (a typed error), or finds no article
- *   and no news item in it — a letter, a README, a recipe;
+ * - the parser says it is not a bulletin (a typed error), or finds no article,
+ *   no news item and no contents entry in it — a letter, a README, a recipe (a
+ *   copy cut off after its contents is a bulletin: its contents are read, and
+ *   it says the articles' text is missing);
  * - the parser fails in some other way (a bug, hostile input): the message is
  *   passed on so the user can report it;
  * - the parser's output does not satisfy the Bulletin schema: storing it would
@@ -19,7 +21,7 @@ import type { ParseOutcome } from "./import-files.ts";
 
 export type Parser = (text: string, options: { fileName: string }) => Bulletin;
 
-const NOT_A_BULLETIN = "Not a bulletin: no IWPR bulletin title, articles or news items were recognised in this text.";
+const NOT_A_BULLETIN = "Not a bulletin: no IWPR bulletin title, contents, articles or news items were recognised in this text.";
 
 export function parseOutcome(parse: Parser, text: string, fileName: string): ParseOutcome {
   let bulletin: Bulletin;
@@ -35,7 +37,8 @@ export function parseOutcome(parse: Parser, text: string, fileName: string): Par
     const where = issue ? v.getDotPath(issue) ?? "the top level" : "the top level";
     return refuse("parse-failed", `The parser produced data the app cannot read (at ${where}: ${issue?.message ?? "invalid"}).`);
   }
-  if (checked.output.articles.length === 0 && checked.output.newsBriefs.length === 0) {
+  const { articles, newsBriefs, toc } = checked.output;
+  if (articles.length === 0 && newsBriefs.length === 0 && toc.length === 0) {
     return refuse("not-a-bulletin", NOT_A_BULLETIN);
   }
   return { ok: true, bulletin: checked.output };
