@@ -27,6 +27,15 @@ describe("findTitle", () => {
     expect(findTitle(["Subject: Balkans: IWPR'S BALKAN CRISIS REPORT, NO. 11"])).toMatchObject({ seriesCode: "BCR", issue: 11, date: null });
   });
 
+  it("reads a title that lost its greeting, as a copy without its subject keeps it", () => {
+    expect(findTitle(["BALKAN CRISIS REPORT, NO. 318, 7 March 2002", "MACEDONIA: BAKERS RAISE BREAD PRICES Shop owners…"])).toMatchObject({
+      seriesCode: "BCR", issue: 318, date: "2002-03-07", lineIndexes: [0],
+    });
+    // A series named in passing, or a line about the series, is not a title.
+    expect(findTitle(["REPORTING CENTRAL ASIA RSS: http://example.org/rss.xml"])).toBeNull();
+    expect(findTitle(["The hearing, No. 4 on the list, opened late."])).toBeNull();
+  });
+
   it("does not take an IWPR sentence in the boilerplate for a title", () => {
     expect(findTitle(["", "IWPR’s weekly radio programmes for the region."])).toBeNull();
   });

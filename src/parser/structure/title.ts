@@ -64,6 +64,22 @@ export function readSiteTitle(line: string): SiteTitle | null {
   return last;
 }
 
+/**
+ * A title line without its greeting, as 2002 copies repeat it under the mail's subject and as
+ * copies that lost the subject keep it alone: `BALKAN CRISIS REPORT, NO. 318, 7 March 2002`.
+ * It must begin with a series' name in capitals, straight followed by its number, and carry
+ * the date: a group page's own heading for the thread (`Balkan Crisis Report No. 363`) and a
+ * mail subject's dateless copy are not the bulletin's line.
+ */
+const BARE_TITLE_RE = /^([A-Z][A-Za-z&' ]{5,60}?),?\s+No\.?\s*\d{1,5}\b/i;
+
+function isBareTitle(line: string): boolean {
+  const m = BARE_TITLE_RE.exec(line.trim());
+  if (!m) return false;
+  const name = m[1] as string;
+  return name === name.toUpperCase() && findSeriesName(name) !== null && findLongDate(line) !== null;
+}
+
 function isTitleLine(line: string): boolean {
   if (!IWPRS_RE.test(line) && !WELCOME_RE.test(line)) return false;
   // `IWPR's weekly radio programmes…` in the boilerplate is not a title: a title names a series.
@@ -154,7 +170,9 @@ function findTitleFrom(lines: readonly string[], from: number, to = TITLE_SEARCH
       const series = seriesByCode(page.code);
       return { title: line, lineIndexes, series: series?.name ?? null, seriesCode: page.code, issue: page.issue, part: null, date: null, secondHand: [], form: "issue-page" };
     }
-    if (!(isTitleLine(line) || (repeatOf !== undefined && repeatsTitle(line, repeatOf)))) continue;
+    // Looking for a repeat of a title already found, a bare line counts only when it repeats it.
+    const titled = isTitleLine(line) || (repeatOf === undefined ? isBareTitle(line) : repeatsTitle(line, repeatOf));
+    if (!titled) continue;
     const lineIndexes = [i];
     let title = line;
     // A wrapped title: the date (or the issue number) went onto the next line.
