@@ -17,7 +17,7 @@ import type { Plugin, ResolvedConfig } from "vite";
 import type { Bulletin } from "../../parser/model/index.ts";
 import type { BulletinEmitter } from "../emitters.ts";
 import { loadAppRenderer } from "./app-renderer.ts";
-import { FileWriter } from "../file-writer.ts";
+import { outputWriter } from "../output/output-plugin.ts";
 import { readEntityPages } from "./entity-files.ts";
 import { PageCache } from "./page-cache.ts";
 import { NOT_FOUND_FILE, siteFiles, type RenderRoute } from "./site-pages.ts";
@@ -66,7 +66,7 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
           lastReport = Date.now();
           config.logger.info(`prerender: ${done} of ${total} pages`);
         };
-        const writer = new FileWriter(outDir);
+        const writer = outputWriter(config, outDir, "pages");
         const cache = PageCache.open(pageCacheDir(config.root), renderer.code, renderer.dataFileHash);
         let pages = 0;
         const render: RenderRoute = async (route) => {
