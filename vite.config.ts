@@ -5,7 +5,9 @@ import tailwindcss from "@tailwindcss/vite";
 import { bulletinsPlugin } from "./src/build/bulletins-plugin.ts";
 import type { ParseFn } from "./src/build/bulletin-store.ts";
 import { cspPlugin } from "./src/build/csp/csp-plugin.ts";
-import { countBulletinFiles, withParseCache } from "./src/build/cache/index.ts";
+import { countBulletinFiles, defaultCacheDir, parserVersion, withParseCache } from "./src/build/cache/index.ts";
+import { bulletinFiles, parseInWorkers } from "./src/build/cache/parse-pool.ts";
+import { readFileSync } from "node:fs";
 import { feedEmitters } from "./src/build/feeds/index.ts";
 import { offlinePlugin } from "./src/build/offline/index.ts";
 import { outputPlugin } from "./src/build/output/output-plugin.ts";
@@ -23,10 +25,21 @@ async function loadParser(): Promise<ParseFn> {
   const { module } = await runnerImport<typeof import("./src/parser/index.ts")>("./src/parser/index.ts");
   // The full GeoNames subset for place coordinates (the in-browser parser gets a compact one).
   const { module: geo } = await runnerImport<typeof import("./src/gazetteer/node.ts")>("./src/gazetteer/node.ts");
-  const gazetteer = geo.loadNodeGazetteer();
-  const parse: ParseFn = (text, options) => module.parseBulletinOrThrow(text, { ...options, gazetteer });
+  // Loaded only if a bulletin is parsed here: with the parse pool's workers, or a warm cache, none is.
+  let gazetteer: ReturnType<typeof geo.loadNodeGazetteer> | undefined;
+  const parse: ParseFn = (text, options) =>
+    module.parseBulletinOrThrow(text, { ...options, gazetteer: (gazetteer ??= geo.loadNodeGazetteer()) });
+  const root = process.cwd();
+  // What the cache lacks is parsed first in worker threads, one per core (PARSE_WORKERS to change);
+  // files are read as the data plugin reads them (src/build/bulletins-plugin.ts), or the cache keys would differ.
+  const parsedElsewhere = await parseInWorkers({
+    files: bulletinFiles(bulletinsDir),
+    read: (file) => readFileSync(file, "utf8"),
+    cacheDir: defaultCacheDir(root),
+    version: parserVersion(),
+  });
   // Cached by content hash and parser version, with progress and a summary (src/build/cache).
-  return withParseCache(parse, { root: process.cwd(), total: countBulletinFiles(bulletinsDir) });
+  return withParseCache(parse, { root, total: countBulletinFiles(bulletinsDir), parsedElsewhere });
 }
 
 export default defineConfig({
