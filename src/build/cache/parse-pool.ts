@@ -17,8 +17,12 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { contentKey } from "./parse-cache.ts";
 
-/** Fewer bulletins to parse than this are parsed by the build's own pass: a worker's start-up (about a second) is more than theirs. */
-export const MIN_FILES_FOR_WORKERS = 8;
+/**
+ * Fewer bulletins to parse than this are parsed by the build's own pass: a
+ * worker's start-up (compiling the parser, loading the gazetteer: about a
+ * second of CPU) costs as much as parsing 30–50 synthetic bulletins here.
+ */
+export const MIN_FILES_FOR_WORKERS = 40;
 /** Progress is reported this often while the workers parse. */
 const PROGRESS_EVERY_MS = 5_000;
 
@@ -100,7 +104,7 @@ export async function parseInWorkers(options: ParsePoolOptions): Promise<Set<str
 
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url), { workerData: { ...workerData, entry } });
+      const worker = new Worker(new URL("../worker-boot.mjs", import.meta.url), { workerData: { ...workerData, entry } });
       const send = () => {
         const task = todo[next++];
         if (!task) {

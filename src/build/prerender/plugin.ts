@@ -17,6 +17,7 @@ import type { Plugin, ResolvedConfig } from "vite";
 import type { Bulletin } from "../../parser/model/index.ts";
 import type { BulletinEmitter } from "../emitters.ts";
 import { loadAppRenderer } from "./app-renderer.ts";
+import { renderPool, renderWorkerCount } from "./render-pool.ts";
 import { outputWriter } from "../output/output-plugin.ts";
 import { readEntityPages } from "./entity-files.ts";
 import { PageCache } from "./page-cache.ts";
@@ -25,6 +26,9 @@ import { localSiteUrlWarning } from "./site.ts";
 
 /** A long prerender (thousands of pages) says how far it is this often. */
 const PROGRESS_EVERY_MS = 5_000;
+
+/** Pages handed to each render worker at once: one rendering, one waiting. */
+const PAGES_PER_WORKER = 2;
 
 /** Where rendered pages are kept between builds (page-cache.ts): `PAGES_CACHE_DIR`, else `<root>/.cache/pages` (gitignored). */
 function pageCacheDir(root: string): string {
@@ -59,7 +63,9 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
         const templatePath = path.join(outDir, "index.html");
         if (!existsSync(templatePath)) return; // a library or SSR build: nothing to prerender
         const started = Date.now();
-        const renderer = await loadAppRenderer(config.root, outDir);
+        // In worker threads, one per core (render-pool.ts); PRERENDER_WORKERS=1 renders on this thread.
+        const workers = renderWorkerCount();
+        const renderer = workers > 1 ? renderPool(config.root, outDir, workers) : await loadAppRenderer(config.root, outDir);
         let lastReport = started;
         const progress = (done: number, total: number) => {
           if (Date.now() - lastReport < PROGRESS_EVERY_MS && done < total) return;
@@ -86,6 +92,8 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
             render,
             (file) => writer.write(file.fileName, file.source),
             progress,
+            // Two pages per worker: the next is waiting while this thread writes the last.
+            workers > 1 ? workers * PAGES_PER_WORKER : 1,
           );
           await writer.close();
           await cache.save();
