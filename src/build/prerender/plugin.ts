@@ -27,8 +27,13 @@ import { localSiteUrlWarning } from "./site.ts";
 /** A long prerender (thousands of pages) says how far it is this often. */
 const PROGRESS_EVERY_MS = 5_000;
 
-/** Pages handed to each render worker at once: one rendering, one waiting. */
-const PAGES_PER_WORKER = 2;
+/**
+ * Pages asked for at once, per render worker. Pages are written in page
+ * order, so a slow page holds up those after it: the first page rendered
+ * waits for the workers to start (seconds), and meanwhile the pages the page
+ * cache gives back keep coming, up to this many per worker. A page is 14 kB.
+ */
+const PAGES_PER_WORKER = 64;
 
 /** Where rendered pages are kept between builds (page-cache.ts): `PAGES_CACHE_DIR`, else `<root>/.cache/pages` (gitignored). */
 function pageCacheDir(root: string): string {
@@ -92,7 +97,6 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
             render,
             (file) => writer.write(file.fileName, file.source),
             progress,
-            // Two pages per worker: the next is waiting while this thread writes the last.
             workers > 1 ? workers * PAGES_PER_WORKER : 1,
           );
           await writer.close();
