@@ -156,7 +156,8 @@ function run(command: string, argv: string[], env: Record<string, string>, logFi
     child.on("error", reject);
     child.on("close", (code) => {
       if (code === 0) resolve({ ms: Date.now() - started, out });
-      else reject(new Error(`${command} ${argv.join(" ")} exited ${code}; see ${logFile}`));
+      // The log goes with the bench's temporary folder: its end says why.
+      else reject(new Error(`${command} ${argv.join(" ")} exited ${code}; the end of its output:\n${out.split("\n").slice(-30).join("\n")}`));
     });
   });
 }

@@ -7,8 +7,8 @@
  * worker and answers as `AppRenderer` does, so the plugin and the page cache
  * are the same with or without the pool.
  *
- * Workers start when the first page is asked for: a rebuild whose pages all
- * come from the page cache starts none. The page cache's hashes of the files
+ * Workers start when pages are asked for: a rebuild whose pages all come
+ * from the page cache starts none, one that renders a few starts one. The page cache's hashes of the files
  * a page was made from come from the worker that read them, so they are of
  * the content the page was rendered from.
  */
@@ -47,6 +47,7 @@ class RenderWorker {
   readonly ready: Promise<void>;
   private current: Pending | null = null;
   private failed = false;
+  private loaded = false;
 
   constructor(
     data: RenderWorkerData,
@@ -64,6 +65,7 @@ class RenderWorker {
         // Both sides fingerprint the same files: were they to differ, the page cache would key pages wrongly.
         if (message.code !== this.code) return reject(new Error("a render worker sees other app code than the build"));
         this.worker.on("message", (reply: RenderReply) => this.settle(reply));
+        this.loaded = true;
         resolve();
       };
       this.worker.on("message", onReady);
@@ -79,7 +81,7 @@ class RenderWorker {
   }
 
   get idle(): boolean {
-    return this.current === null && !this.failed;
+    return this.loaded && this.current === null && !this.failed;
   }
 
   run(pending: Pending): void {
@@ -103,13 +105,20 @@ class RenderWorker {
   }
 }
 
-/** An `AppRenderer` whose pages are rendered by `size` worker threads. */
+/**
+ * Pages waiting for a worker before the pool starts another. A rebuild that
+ * renders a few pages gets one worker: a second would only repeat its
+ * start-up (a Vite server compiling the app, seconds of CPU). A cold build
+ * fills the queue at once and gets them all.
+ */
+const PAGES_WAITING_FOR_ANOTHER_WORKER = 16;
+
+/** An `AppRenderer` whose pages are rendered by up to `size` worker threads, started as pages wait for them. */
 export function renderPool(root: string, outDir: string, size: number): AppRenderer {
   const code = codeFingerprint(root);
   const hashes = new Map<string, string>();
   const queue: Pending[] = [];
-  let workers: RenderWorker[] | null = null;
-  let started: Promise<void> | null = null;
+  const workers: RenderWorker[] = [];
   let nextId = 0;
   /** A worker that died fails the prerender (as a page that fails to render does): no page is left waiting for it. */
   let failure: Error | null = null;
@@ -123,34 +132,33 @@ export function renderPool(root: string, outDir: string, size: number): AppRende
     if (pending) worker.run(pending);
   };
 
-  const start = (): Promise<void> => {
-    started ??= (async () => {
-      workers = Array.from(
-        { length: size },
-        () =>
-          new RenderWorker(
-            { root, outDir },
-            code,
-            (list) => {
-              for (const [url, hash] of list) hashes.set(url, hash);
-            },
-            dispatch,
-            fail,
-          ),
-      );
-      await Promise.all(workers.map((w) => w.ready));
-    })();
-    return started;
+  const grow = () => {
+    const worker = new RenderWorker(
+      { root, outDir },
+      code,
+      (list) => {
+        for (const [url, hash] of list) hashes.set(url, hash);
+      },
+      dispatch,
+      fail,
+    );
+    workers.push(worker);
+    worker.ready.then(
+      () => {
+        if (worker.idle) dispatch(worker);
+      },
+      (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))),
+    );
   };
 
   return {
     code,
-    async render(route) {
-      await start();
-      if (failure) throw failure;
+    render(route) {
+      if (failure) return Promise.reject(failure);
       return new Promise<RenderedPage>((resolve, reject) => {
         queue.push({ task: { id: nextId++, route }, resolve, reject });
-        const idle = workers!.find((w) => w.idle);
+        if (workers.length === 0 || (queue.length > PAGES_WAITING_FOR_ANOTHER_WORKER && workers.length < size)) grow();
+        const idle = workers.find((w) => w.idle);
         if (idle) dispatch(idle);
       });
     },
@@ -164,7 +172,7 @@ export function renderPool(root: string, outDir: string, size: number): AppRende
     },
     async close() {
       for (const pending of queue.splice(0)) pending.reject(new Error("the render pool was closed"));
-      await Promise.all((workers ?? []).map((w) => w.terminate()));
+      await Promise.all(workers.map((w) => w.terminate()));
     },
   };
 }
