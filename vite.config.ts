@@ -5,9 +5,12 @@ import tailwindcss from "@tailwindcss/vite";
 import { bulletinsPlugin } from "./src/build/bulletins-plugin.ts";
 import type { ParseFn } from "./src/build/bulletin-store.ts";
 import { cspPlugin } from "./src/build/csp/csp-plugin.ts";
-import { countBulletinFiles, withParseCache } from "./src/build/cache/index.ts";
+import { countBulletinFiles, defaultCacheDir, parserVersion, withParseCache } from "./src/build/cache/index.ts";
+import { bulletinFiles, parseInWorkers } from "./src/build/cache/parse-pool.ts";
 import { feedEmitters } from "./src/build/feeds/index.ts";
 import { offlinePlugin } from "./src/build/offline/index.ts";
+import { outputPlugin } from "./src/build/output/output-plugin.ts";
+import { readSource } from "./src/build/read-source.ts";
 import { prerenderPlugin, siteUrlFromEnv } from "./src/build/prerender/index.ts";
 import { searchEmitter } from "./src/search/build/emit.ts";
 import { viewsEmitter } from "./src/views/emit.ts";
@@ -23,10 +26,25 @@ async function loadParser(): Promise<ParseFn> {
   const { module } = await runnerImport<typeof import("./src/parser/index.ts")>("./src/parser/index.ts");
   // The full GeoNames subset for place coordinates (the in-browser parser gets a compact one).
   const { module: geo } = await runnerImport<typeof import("./src/gazetteer/node.ts")>("./src/gazetteer/node.ts");
-  const gazetteer = geo.loadNodeGazetteer();
-  const parse: ParseFn = (text, options) => module.parseBulletinOrThrow(text, { ...options, gazetteer });
+  // Loaded only if a bulletin is parsed here: with the parse pool's workers, or a warm cache, none is.
+  let gazetteer: ReturnType<typeof geo.loadNodeGazetteer> | undefined;
+  const parse: ParseFn = (text, options) =>
+    module.parseBulletinOrThrow(text, { ...options, gazetteer: (gazetteer ??= geo.loadNodeGazetteer()) });
+  const root = process.cwd();
+  // What the cache lacks is parsed first in worker threads, one per core (PARSE_WORKERS to change);
+  // files are read as the data plugin reads them (src/build/bulletins-plugin.ts), or the cache keys would differ.
+  const parsedElsewhere = await parseInWorkers({
+    files: bulletinFiles(bulletinsDir),
+    read: (file) => {
+      const source = readSource(file);
+      if (!source.ok) throw new Error(`unreadable: ${file}`); // the data plugin reports it
+      return source.text;
+    },
+    cacheDir: defaultCacheDir(root),
+    version: parserVersion(),
+  });
   // Cached by content hash and parser version, with progress and a summary (src/build/cache).
-  return withParseCache(parse, { root: process.cwd(), total: countBulletinFiles(bulletinsDir) });
+  return withParseCache(parse, { root, total: countBulletinFiles(bulletinsDir), parsedElsewhere });
 }
 
 export default defineConfig({
@@ -46,9 +64,14 @@ export default defineConfig({
           }),
           prerender,
           ...offlinePlugin(),
+          // Last: writes only what changed in dist/ and removes what is gone (src/build/output/).
+          outputPlugin(),
         ]),
   ],
   build: {
+    // dist/ is kept between builds: the output plugin writes what changed and removes what is
+    // gone, so a rebuild does not write 58,000 files again. `--emptyOutDir` still builds clean.
+    emptyOutDir: false,
     // The entry's stages are its static imports (src/app/main.tsx), which the browser
     // fetches at once; lazy routes load their few small files as their own imports.
     // Vite's helper adds preload tags from script for each lazy import: under

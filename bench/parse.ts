@@ -9,7 +9,16 @@
 // countries-and-regions tables only, as the browser does before its subset has loaded.
 // The machine is shared: CPU time of this process is reported beside wall time, and
 // each figure is the median (and best) of several rounds.
-import { readFileSync } from "node:fs";
+//
+// `--sizes 100,1000,10000`: the build's parse at those archive sizes side by side
+// (synthetic archives, one round each): on one thread, in the build's worker pool
+// (src/build/cache/parse-pool.ts) into an empty parse cache, and the rebuild's
+// pass over the warm cache after one bulletin changed; with the process's peak RSS.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createParseCache } from "../src/build/cache/parse-cache.ts";
+import { parseInWorkers, parseWorkerCount } from "../src/build/cache/parse-pool.ts";
 import { loadavg } from "node:os";
 import { builtinGazetteer, type Gazetteer } from "../src/gazetteer/index.ts";
 import { loadNodeGazetteer } from "../src/gazetteer/node.ts";
@@ -142,6 +151,11 @@ function measurePasses(c: Corpus): PassFigure[] {
   return medians.map((m) => ({ ...m, cpuShare: m.cpuMs / total, cpuMBps: c.bytes / 1e6 / (m.cpuMs / 1000) }));
 }
 
+if (process.argv.includes("--sizes")) {
+  await parseSizes();
+  process.exit(0);
+}
+
 const sampleText = readFileSync(new URL("../bulletins/rca-565-part-2.txt", import.meta.url), "utf8");
 const archive = generateArchive(ARCHIVE_SIZE, ARCHIVE_SEED);
 const archiveCorpus = corpus(
@@ -184,4 +198,96 @@ if (process.argv.includes("--json")) {
     `\n${GOAL_ARCHIVE} bulletins of this mix (${estimate.megabytes.toFixed(1)} MB), one process, gazetteer load included: ` +
       `~${estimate.cpuSeconds.toFixed(1)} s CPU, ~${estimate.wallSeconds.toFixed(1)} s wall at the median rates above`,
   );
+}
+
+// ---------- --sizes ----------
+
+interface SizeFigures {
+  bulletins: number;
+  megabytes: number;
+  /** Every bulletin parsed on this thread, as a build without workers would. */
+  oneThread: { wallSeconds: number; cpuSeconds: number };
+  /** The build's worker pool, into an empty parse cache (each worker loads its gazetteer). */
+  pool: { workers: number; wallSeconds: number; parsed: number };
+  /** The rebuild's pass: one bulletin changed, the rest read from the warm cache. */
+  rebuild: { wallSeconds: number; fromCache: number; parsed: number };
+  /** This process's peak RSS so far (worker threads included): sizes run smallest first. */
+  peakRssMb: number;
+  loadAverage: number[];
+}
+
+async function parseSizes(): Promise<void> {
+  const raw = process.argv[process.argv.indexOf("--sizes") + 1] ?? "";
+  const sizes = raw.split(",").map((n) => Number(n.trim())).filter((n) => Number.isInteger(n) && n > 0).sort((a, b) => a - b);
+  const results: SizeFigures[] = [];
+  for (const count of sizes) {
+    const loadAverage = loadavg().map((x) => Number(x.toFixed(1)));
+    const work = mkdtempSync(join(tmpdir(), "bench-parse-sizes-"));
+    try {
+      const docs = generateArchive(count, ARCHIVE_SEED).map((b) => ({ text: b.text, fileName: `${b.fileName}.txt` }));
+      const files = docs.map((d) => {
+        const file = join(work, d.fileName);
+        writeFileSync(file, d.text);
+        return file;
+      });
+      const gazetteer = loadNodeGazetteer();
+      const parse = (text: string, o: { fileName: string }) => parseBulletin(text, { ...o, gazetteer });
+
+      const c0 = cpuMs();
+      const t0 = performance.now();
+      for (const d of docs) {
+        try {
+          parse(d.text, { fileName: d.fileName });
+        } catch {
+          /* a failure costs its time as in the build */
+        }
+      }
+      const oneThread = { wallSeconds: (performance.now() - t0) / 1000, cpuSeconds: (cpuMs() - c0) / 1000 };
+
+      const cacheDir = join(work, ".parse-cache");
+      const read = (file: string) => readFileSync(file, "utf8");
+      const workers = parseWorkerCount();
+      const t1 = performance.now();
+      const parsed = await parseInWorkers({ files, read, cacheDir, version: "bench", workers, log: () => {} });
+      const pool = { workers, wallSeconds: (performance.now() - t1) / 1000, parsed: parsed.size };
+
+      // One bulletin changes; the build's pass reads every file and takes the rest from the cache.
+      writeFileSync(files[0]!, `${docs[0]!.text}\n\nA sentence added for the rebuild.\n`);
+      const t2 = performance.now();
+      const again = await parseInWorkers({ files, read, cacheDir, version: "bench", workers, log: () => {} });
+      const cache = createParseCache({ dir: cacheDir, version: "bench", parse });
+      let fromCache = 0;
+      for (const file of files) {
+        try {
+          if (cache.parseWithCache(file.slice(work.length + 1), read(file)).fromCache) fromCache++;
+        } catch {
+          /* not a bulletin */
+        }
+      }
+      const rebuild = { wallSeconds: (performance.now() - t2) / 1000, fromCache, parsed: again.size + (files.length - fromCache) };
+      const megabytes = docs.reduce((n, d) => n + utf8Bytes(d.text), 0) / 1e6;
+      const r: SizeFigures = { bulletins: count, megabytes, oneThread, pool, rebuild, peakRssMb: process.resourceUsage().maxRSS / 1024, loadAverage };
+      results.push(r);
+      if (!process.argv.includes("--json")) console.error(`${count} bulletins done: ${JSON.stringify(r)}`);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  if (process.argv.includes("--json")) {
+    console.log(JSON.stringify({ node: process.version, sizes: results }, null, 2));
+    return;
+  }
+  const rows: Array<[string, (r: SizeFigures) => string]> = [
+    ["megabytes of text", (r) => r.megabytes.toFixed(1)],
+    ["one thread: wall s", (r) => r.oneThread.wallSeconds.toFixed(1)],
+    ["one thread: CPU s", (r) => r.oneThread.cpuSeconds.toFixed(1)],
+    ["worker pool, empty cache: wall s", (r) => `${r.pool.wallSeconds.toFixed(1)} (${r.pool.workers} workers)`],
+    ["rebuild, one changed, warm cache: wall s", (r) => `${r.rebuild.wallSeconds.toFixed(1)} (${r.rebuild.parsed} parsed)`],
+    ["peak RSS so far (MB)", (r) => r.peakRssMb.toFixed(0)],
+    ["load average when started", (r) => r.loadAverage.join(" ")],
+  ];
+  const width = Math.max(...rows.map(([name]) => name.length));
+  console.log(`the build's parse by archive size (one round each; a shared two-core machine: noisy)`);
+  console.log(`${"".padEnd(width)}  ${results.map((r) => String(r.bulletins).padStart(16)).join("  ")}`);
+  for (const [name, f] of rows) console.log(`${name.padEnd(width)}  ${results.map((r) => f(r).padStart(16)).join("  ")}`);
 }

@@ -14,10 +14,19 @@
  * `--quick` skips the 1,000-bulletin archive, `--synthetic-only` the
  * project's own; `--lighthouse-runs N` (default 5, median reported). Slow:
  * minutes per archive.
+ *
+ * `--sizes 100,1000,10000`: the build alone, for synthetic archives of those
+ * sizes side by side: cold build (empty caches and output folder), rebuild
+ * after one bulletin changed (warm caches, the last build's output folder
+ * kept), files written and pages rendered by each, the build's peak RSS
+ * (GNU time's, with the worker threads), and the largest data file. No
+ * browser figures. 10,000 bulletins take most of an hour on two cores.
+ *
+ * Ports: `BENCH_PORT` (default 4310) and the next one, for the static server.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
@@ -29,7 +38,8 @@ import { APP_READY_MARK } from "../src/app/lib/app-ready.ts";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
 const SYNTH_COUNT = 1000;
 const SYNTH_SEED = 20260;
-const PORT_BASE = 4310;
+/** `BENCH_PORT` moves it, so that two checkouts can run the bench at once. */
+const PORT_BASE = Number(process.env.BENCH_PORT) || 4310;
 /** How long the archive page may take to show its first list item before the figure reads "never". */
 const PAGE_TIMEOUT_MS = 30_000;
 /** One Lighthouse run past this is abandoned (its Chrome killed) and recorded as "timed out": a hung run must not stall the bench. */
@@ -47,6 +57,15 @@ const quick = args.has("--quick");
 /** Only the synthetic archive (to re-measure it without the slow first half). */
 const syntheticOnly = args.has("--synthetic-only");
 const runsArg = process.argv.indexOf("--lighthouse-runs");
+const sizesArg = process.argv.indexOf("--sizes");
+/** `--sizes 100,1000`: build figures only, at these archive sizes. */
+const sizes =
+  sizesArg > 0
+    ? (process.argv[sizesArg + 1] ?? "")
+        .split(",")
+        .map((n) => Number(n.trim()))
+        .filter((n) => Number.isInteger(n) && n > 0)
+    : [];
 const lighthouseRuns = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : LIGHTHOUSE_RUNS_DEFAULT;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -60,6 +79,16 @@ interface BuildFigures {
   pagesOnRebuild: number | null;
   pagesReusedOnRebuild: number | null;
   progressLines: number;
+  /** Data and page files the build wrote (the rest were unchanged since the last build), cold and on the rebuild. */
+  filesWrittenCold: number | null;
+  filesWrittenOnRebuild: number | null;
+  /** Files the rebuild removed (made by the last build, not by this one). */
+  filesRemovedOnRebuild: number | null;
+  /** Pages rendered (not taken from the page cache), cold and on the rebuild. */
+  pagesRenderedCold: number | null;
+  pagesRenderedOnRebuild: number | null;
+  peakRssMbCold: number | null;
+  peakRssMbRebuild: number | null;
   warnings: number | null;
   /** Files that went into no bulletin: failed to parse, or left out (a duplicate id). */
   leftOut: number | null;
@@ -105,10 +134,18 @@ const EMPTY_LIGHTHOUSE = { performance: null, accessibility: null, bestPractices
 
 // ---------- build ----------
 
+/** GNU time, for a build's peak RSS (its own and its worker threads'); figures read n/a without it. */
+const GNU_TIME = "/usr/bin/time";
+const PEAK_RSS_LINE = "bench-peak-rss-kb";
+const PEAK_RSS = new RegExp(`^${PEAK_RSS_LINE} (\\d+)$`, "m");
+
 function run(command: string, argv: string[], env: Record<string, string>, logFile: string): Promise<{ ms: number; out: string }> {
   const started = Date.now();
+  const timed = existsSync(GNU_TIME);
   return new Promise((resolve, reject) => {
-    const child = spawn(command, argv, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = timed
+      ? spawn(GNU_TIME, ["-f", `${PEAK_RSS_LINE} %M`, command, ...argv], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] })
+      : spawn(command, argv, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     const take = (chunk: Buffer) => {
       out += chunk.toString();
@@ -119,13 +156,17 @@ function run(command: string, argv: string[], env: Record<string, string>, logFi
     child.on("error", reject);
     child.on("close", (code) => {
       if (code === 0) resolve({ ms: Date.now() - started, out });
-      else reject(new Error(`${command} ${argv.join(" ")} exited ${code}; see ${logFile}`));
+      // The log goes with the bench's temporary folder: its end says why.
+      else reject(new Error(`${command} ${argv.join(" ")} exited ${code}; the end of its output:\n${out.split("\n").slice(-30).join("\n")}`));
     });
   });
 }
 
 const SUMMARY = /bulletins: (\d+) of (\d+) parsed in ([\d.]+) s \((\d+) from cache, (\d+) parsed anew\)/;
 const PRERENDER_SUMMARY = /prerender: \d+ files in \d+ ms \((\d+) of (\d+) pages unchanged since the last build/;
+/** The parse pool's closing line (src/build/cache/parse-pool.ts): its time comes before the build's own pass. */
+const POOL_SUMMARY = /bulletins: \d+ parsed in \d+ workers in ([\d.]+) s/;
+const OUTPUT_SUMMARY = /output: (\d+) data and page files written, (\d+) unchanged since the last build \(not written\), (\d+) removed/;
 /** What the rebuild figure adds to one bulletin: a sentence, so that its data (and its pages) change. */
 const REBUILD_EDIT = "\n\nThis sentence was added by the rebuild benchmark.\n";
 
@@ -137,37 +178,51 @@ async function build(bulletinsDir: string, work: string): Promise<{ figures: Bui
   rmSync(cacheDir, { recursive: true, force: true });
   rmSync(pagesCacheDir, { recursive: true, force: true });
   const env = { BULLETINS_DIR: bulletinsDir, BULLETINS_CACHE_DIR: cacheDir, PAGES_CACHE_DIR: pagesCacheDir };
-  const viteArgs = ["vite", "build", "--outDir", outDir, "--emptyOutDir"];
+  // Node itself rather than npx, so that GNU time's peak RSS is the build's.
+  const viteArgs = [path.join("node_modules", "vite", "bin", "vite.js"), "build", "--outDir", outDir];
   log(`  cold build of ${bulletinsDir}`);
-  const cold = await run("npx", viteArgs, env, logFile);
+  const cold = await run(process.execPath, [...viteArgs, "--emptyOutDir"], env, logFile);
   const coldSummary = SUMMARY.exec(cold.out);
 
   // One bulletin changes (a sentence added at its end): only it should be parsed again, and only its pages rendered.
   const first = readdirSync(bulletinsDir).filter((n) => n.endsWith(".txt")).sort()[0]!;
   appendFileSync(path.join(bulletinsDir, first), REBUILD_EDIT);
   log(`  rebuild after ${first} changed`);
-  const warm = await run("npx", viteArgs, env, logFile);
+  // The output folder is kept: the build writes what changed and removes what is gone (src/build/output/).
+  const warm = await run(process.execPath, viteArgs, env, logFile);
   const warmSummary = SUMMARY.exec(warm.out);
   const warmPages = PRERENDER_SUMMARY.exec(warm.out);
 
   const archive = JSON.parse(readFileSync(path.join(outDir, "data", "archive.json"), "utf8")) as {
     bulletins: Array<{ articles: unknown[] }>;
   };
-  const num = (re: RegExp, text: string) => {
+  const num = (re: RegExp, text: string, group = 1) => {
     const m = re.exec(text);
-    return m ? Number(m[1]) : null;
+    return m ? Number(m[group]) : null;
   };
+  const rendered = (text: string) => {
+    const m = PRERENDER_SUMMARY.exec(text);
+    return m ? Number(m[2]) - Number(m[1]) : null;
+  };
+  const mb = (kb: number | null) => (kb === null ? null : kb / 1024);
   return {
     outDir,
     figures: {
       coldSeconds: cold.ms / 1000,
       rebuildSeconds: warm.ms / 1000,
-      parseSecondsCold: coldSummary ? Number(coldSummary[3]) : null,
+      parseSecondsCold: coldSummary ? Number(coldSummary[3]) + (num(POOL_SUMMARY, cold.out) ?? 0) : null,
       reparsedOnRebuild: warmSummary ? Number(warmSummary[5]) : null,
       fromCacheOnRebuild: warmSummary ? Number(warmSummary[4]) : null,
       pagesOnRebuild: warmPages ? Number(warmPages[2]) : null,
       pagesReusedOnRebuild: warmPages ? Number(warmPages[1]) : null,
       progressLines: (cold.out.match(/^bulletins: \d+\/\d+ parsed/gm) ?? []).length,
+      filesWrittenCold: num(OUTPUT_SUMMARY, cold.out),
+      filesWrittenOnRebuild: num(OUTPUT_SUMMARY, warm.out),
+      filesRemovedOnRebuild: num(OUTPUT_SUMMARY, warm.out, 3),
+      pagesRenderedCold: rendered(cold.out),
+      pagesRenderedOnRebuild: rendered(warm.out),
+      peakRssMbCold: mb(num(PEAK_RSS, cold.out)),
+      peakRssMbRebuild: mb(num(PEAK_RSS, warm.out)),
       warnings: num(/^warnings: (\d+)/m, cold.out),
       // The build's closing summary: files that failed to parse and those left out for another reason (a duplicate id).
       leftOut: num(/^summary: \d+ bulletins? built from \d+ files?, (\d+) left out/m, cold.out),
@@ -465,6 +520,88 @@ function table(header: string[], body: Row[]): string {
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
 }
 
+// ---------- sizes (build figures only) ----------
+
+interface SizeFigures {
+  bulletins: number;
+  build: BuildFigures;
+  /** The largest file under data/, gzip-sized: what one page may have to fetch. */
+  largestDataFile: { name: string; gzipKb: number } | null;
+  dataFiles: number;
+  machineLoad: number[];
+}
+
+function largestDataFile(outDir: string): { largest: SizeFigures["largestDataFile"]; count: number } {
+  const dataDir = path.join(outDir, "data");
+  let largest: SizeFigures["largestDataFile"] = null;
+  let count = 0;
+  for (const entry of readdirSync(dataDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    count++;
+    const file = path.join(entry.parentPath, entry.name);
+    const bytes = readFileSync(file);
+    // Only files whose raw size could beat the largest so far are gzipped (tens of thousands at 10,000 bulletins).
+    if (largest !== null && bytes.length / 1000 < largest.gzipKb) continue;
+    const gzipKb = gzipSync(bytes).length / 1000;
+    if (largest === null || gzipKb > largest.gzipKb) largest = { name: path.relative(outDir, file), gzipKb };
+  }
+  return { largest, count };
+}
+
+async function measureSize(count: number, work: string): Promise<SizeFigures> {
+  log(`${count} synthetic bulletins:`);
+  const input = path.join(work, "bulletins");
+  mkdirSync(input, { recursive: true });
+  log(`  generating (seed ${SYNTH_SEED})`);
+  for (const b of generateArchive(count, SYNTH_SEED)) writeFileSync(path.join(input, `${b.fileName}.txt`), b.text);
+  const machineLoad = loadavg().map((x) => Number(x.toFixed(1)));
+  const { figures, outDir } = await build(input, work);
+  const { largest, count: dataFiles } = largestDataFile(outDir);
+  // Each archive's output and caches go once measured: 10,000 bulletins are gigabytes.
+  rmSync(work, { recursive: true, force: true });
+  return { bulletins: count, build: figures, largestDataFile: largest, dataFiles, machineLoad };
+}
+
+function sizeRows(results: SizeFigures[]): Row[] {
+  const col = (f: (r: SizeFigures) => string) => results.map(f);
+  const n = (v: number | null | undefined) => (v === null || v === undefined ? "n/a" : String(v));
+  return [
+    ["bulletins / articles", "", ...col((r) => `${r.build.bulletins} / ${r.build.articles}`)],
+    ["build, cold (s)", "≤ 30 at 1,000; ≤ 600 at 10,000", ...col((r) => fmt(r.build.coldSeconds, 1))],
+    ["  of which parsing (s)", "report", ...col((r) => fmt(r.build.parseSecondsCold, 1))],
+    ["  files written (data and pages)", "report", ...col((r) => n(r.build.filesWrittenCold))],
+    ["  pages rendered", "report", ...col((r) => n(r.build.pagesRenderedCold))],
+    ["  peak RSS (MB)", "≤ 6,000", ...col((r) => fmt(r.build.peakRssMbCold, 0))],
+    ["rebuild, one bulletin changed (s)", "≤ 10 at 1,000; ≤ 30 at 10,000", ...col((r) => fmt(r.build.rebuildSeconds, 1))],
+    ["  bulletins re-parsed", "1", ...col((r) => n(r.build.reparsedOnRebuild))],
+    ["  files written / removed", "what changed", ...col((r) => `${n(r.build.filesWrittenOnRebuild)} / ${n(r.build.filesRemovedOnRebuild)}`)],
+    ["  pages rendered", "that bulletin's", ...col((r) => `${n(r.build.pagesRenderedOnRebuild)} of ${n(r.build.pagesOnRebuild)}`)],
+    ["  peak RSS (MB)", "≤ 6,000", ...col((r) => fmt(r.build.peakRssMbRebuild, 0))],
+    ["data files", "report", ...col((r) => String(r.dataFiles))],
+    ["largest data file (kB gzip)", "≤ 1,000", ...col((r) => (r.largestDataFile ? `${fmt(r.largestDataFile.gzipKb, 0)} ${r.largestDataFile.name}` : "n/a"))],
+    ["load average when started", "noise", ...col((r) => r.machineLoad.join(" "))],
+  ];
+}
+
+async function mainSizes(): Promise<void> {
+  const work = mkdtempSync(path.join(tmpdir(), "bench-web-sizes-"));
+  const results: SizeFigures[] = [];
+  try {
+    for (const count of sizes) {
+      const r = await measureSize(count, path.join(work, String(count)));
+      results.push(r);
+      if (asJson) log(JSON.stringify(r));
+      else process.stdout.write(`\n${table(["figure", "goal", `${count} bulletins`], sizeRows([r]))}\n\n`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  if (asJson) process.stdout.write(`${JSON.stringify({ sizes, results }, null, 2)}\n`);
+  else if (results.length > 1) {
+    process.stdout.write(`all sizes (a shared two-core machine: the figures are noisy):\n${table(["figure", "goal", ...results.map((r) => `${r.bulletins}`)], sizeRows(results))}\n`);
+  }
+}
+
 // ---------- main ----------
 
 async function main(): Promise<void> {
@@ -508,7 +645,7 @@ async function main(): Promise<void> {
   process.stdout.write(`first-load scripts (1st archive): ${results[0]?.pages.firstLoadJsFiles.join(", ")}\n`);
 }
 
-main().catch((error) => {
+(sizes.length > 0 ? mainSizes() : main()).catch((error) => {
   // A benchmark that could not run says why; it still never fails on a missed goal.
   log(error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exitCode = 1;

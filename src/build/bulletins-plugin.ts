@@ -20,9 +20,9 @@ import { closingSummary } from "./closing-summary.ts";
 import { BULLETINS_CHANGED_EVENT } from "./data-paths.ts";
 import { builtInEmitters, runEmitters, type BulletinEmitter } from "./emitters.ts";
 import { contentHashSync } from "../import/hash-node.ts";
-import { FileWriter } from "./file-writer.ts";
 import { readSource } from "./read-source.ts";
 import type { Warning } from "../parser/model/index.ts";
+import { outputWriter } from "./output/output-plugin.ts";
 
 export type { BulletinEmitter, EmittedFile } from "./emitters.ts";
 
@@ -201,7 +201,7 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     },
     // Done before the prerender reads them: its writeBundle is `sequential` and `post`, so it waits for this one.
     async writeBundle(options) {
-      const writer = new FileWriter(options.dir ?? path.resolve(config.root, config.build.outDir));
+      const writer = outputWriter(config, options.dir ?? path.resolve(config.root, config.build.outDir), "data");
       for (const [fileName, source] of files) await writer.write(fileName, source);
       await writer.close();
     },

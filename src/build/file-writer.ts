@@ -6,9 +6,14 @@
  * 6.6 s of it, and the held pages kept the garbage collector busy. Here each
  * folder is made once, and the writes run on Node's thread pool while the
  * caller goes on (renders the next page).
+ *
+ * Given the output folder's ledger (src/build/output/), a file whose content
+ * is what the last build left there is not written again, and on close the
+ * files this writer made last time and not this time are removed.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { outputHash, type OutputLedger } from "./output/ledger.ts";
 
 /** Writes allowed in flight at once: enough to keep the thread pool (4 threads) busy, few enough that pages are not held. */
 const MAX_IN_FLIGHT = 16;
@@ -18,7 +23,11 @@ export class FileWriter {
   private readonly inFlight = new Set<Promise<void>>();
   private failure: Error | null = null;
 
-  constructor(private readonly root: string) {}
+  /** `ledger`: the output folder's record of the last build; `name`: this writer's name in it (`data`, `pages`). */
+  constructor(
+    private readonly root: string,
+    private readonly ledger?: { ledger: OutputLedger; name: string },
+  ) {}
 
   /**
    * Starts writing `source` to `fileName` (relative, `/`-separated) and
@@ -29,8 +38,7 @@ export class FileWriter {
     while (this.inFlight.size >= MAX_IN_FLIGHT) await Promise.race(this.inFlight);
     if (this.failure) throw this.failure;
     const target = path.join(this.root, ...fileName.split("/"));
-    const done = this.folder(path.dirname(target))
-      .then(() => writeFile(target, source))
+    const done = this.writeIfChanged(fileName, target, source)
       .catch((error: unknown) => {
         this.failure ??= new Error(`could not write ${target}: ${error instanceof Error ? error.message : String(error)}`);
       })
@@ -38,10 +46,25 @@ export class FileWriter {
     this.inFlight.add(done);
   }
 
-  /** Resolves when every file is written; rejects with the first that was not. */
+  /** Resolves when every file is written (and, with a ledger, those gone removed); rejects with the first that was not. */
   async close(): Promise<void> {
     await Promise.all(this.inFlight);
     if (this.failure) throw this.failure;
+    this.ledger?.ledger.removeGone(this.ledger.name);
+  }
+
+  private async writeIfChanged(fileName: string, target: string, source: string): Promise<void> {
+    if (!this.ledger) {
+      await this.folder(path.dirname(target));
+      await writeFile(target, source);
+      return;
+    }
+    const { ledger, name } = this.ledger;
+    const hash = outputHash(source);
+    if (await ledger.unchanged(fileName, hash, name)) return;
+    await this.folder(path.dirname(target));
+    await writeFile(target, source);
+    await ledger.written(fileName, hash, name);
   }
 
   private folder(dir: string): Promise<unknown> {

@@ -8,7 +8,7 @@
 import { readdirSync } from "node:fs";
 import { createBuildReport } from "./build-report.ts";
 import { openParseCache } from "./index.ts";
-import type { ParseFn } from "./parse-cache.ts";
+import { contentKey, type ParseFn } from "./parse-cache.ts";
 
 export interface CachedParserOptions {
   /** Project root: the cache lives in `<root>/.cache/bulletins` unless BULLETINS_CACHE_DIR says otherwise. */
@@ -16,6 +16,8 @@ export interface CachedParserOptions {
   /** How many files the first pass will parse (for "120/1000"). */
   total: number;
   log?: (line: string) => void;
+  /** Cache keys of bulletins parsed into the cache by the parse pool (parse-pool.ts) for this build: reported as parsed anew. */
+  parsedElsewhere?: ReadonlySet<string>;
 }
 
 export function countBulletinFiles(dir: string, extension = ".txt"): number {
@@ -26,7 +28,10 @@ export function countBulletinFiles(dir: string, extension = ".txt"): number {
   }
 }
 
-export function withParseCache(parse: ParseFn, { root, total, log = (l) => console.log(l) }: CachedParserOptions): ParseFn {
+export function withParseCache(
+  parse: ParseFn,
+  { root, total, log = (l) => console.log(l), parsedElsewhere = new Set() }: CachedParserOptions,
+): ParseFn {
   const cache = openParseCache(root, parse);
   let report = total > 0 ? createBuildReport({ total, log }) : undefined;
   let seen = 0;
@@ -39,7 +44,7 @@ export function withParseCache(parse: ParseFn, { root, total, log = (l) => conso
   return (text, { fileName }) => {
     try {
       const { bulletin, fromCache } = cache.parseWithCache(fileName, text);
-      report?.parsed(fileName, bulletin, fromCache);
+      report?.parsed(fileName, bulletin, fromCache && (parsedElsewhere.size === 0 || !parsedElsewhere.has(contentKey(fileName, text))));
       finishPass();
       return bulletin;
     } catch (error) {

@@ -11,6 +11,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { threadId } from "node:worker_threads";
 import type { Bulletin } from "../../parser/model/index.ts";
 
 export type ParseFn = (text: string, options: { fileName: string }) => Bulletin;
@@ -61,8 +62,8 @@ export function createParseCache({ dir, version, parse }: ParseCacheOptions): Pa
   }
 
   function write(path: string, bulletin: Bulletin): void {
-    // Write then rename, so a concurrent build never reads half an entry.
-    const tmp = `${path}.${process.pid}.tmp`;
+    // Write then rename, so a concurrent build never reads half an entry; the thread in the name, for the parse pool's workers.
+    const tmp = `${path}.${process.pid}.${threadId}.tmp`;
     writeFileSync(tmp, JSON.stringify(bulletin));
     renameSync(tmp, path);
   }

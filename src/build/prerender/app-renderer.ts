@@ -32,6 +32,16 @@ export interface AppRenderer {
 const NO_FILE = "none";
 const contentHash = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
+/** The content hash of the data file `url` names, read for it (the page cache's `HashOf`). */
+export function hashDataFile(outDir: string, url: string): string {
+  const file = dataFilePath(outDir, url);
+  try {
+    return file === null ? NO_FILE : contentHash(readFileSync(file));
+  } catch {
+    return NO_FILE;
+  }
+}
+
 /** The lockfile, or the manifest where there is none: which versions of React and the rest render. */
 const DEPENDENCY_FILES = ["package-lock.json", "package.json"];
 /** Everything the app's modules can import from. The whole folder, not the modules a render loaded: routes load lazily, after any page could be judged. */
@@ -99,12 +109,7 @@ export async function loadAppRenderer(root: string, outDir: string): Promise<App
     const dataFileHash = (url: string): string => {
       let hash = hashes.get(url);
       if (hash === undefined) {
-        const file = dataFilePath(outDir, url);
-        try {
-          hash = file === null ? NO_FILE : contentHash(readFileSync(file));
-        } catch {
-          hash = NO_FILE;
-        }
+        hash = hashDataFile(outDir, url);
         hashes.set(url, hash);
       }
       return hash;

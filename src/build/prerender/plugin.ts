@@ -17,7 +17,8 @@ import type { Plugin, ResolvedConfig } from "vite";
 import type { Bulletin } from "../../parser/model/index.ts";
 import type { BulletinEmitter } from "../emitters.ts";
 import { loadAppRenderer } from "./app-renderer.ts";
-import { FileWriter } from "../file-writer.ts";
+import { renderPool, renderWorkerCount } from "./render-pool.ts";
+import { outputWriter } from "../output/output-plugin.ts";
 import { readEntityPages } from "./entity-files.ts";
 import { PageCache } from "./page-cache.ts";
 import { NOT_FOUND_FILE, siteFiles, type RenderRoute } from "./site-pages.ts";
@@ -25,6 +26,14 @@ import { localSiteUrlWarning } from "./site.ts";
 
 /** A long prerender (thousands of pages) says how far it is this often. */
 const PROGRESS_EVERY_MS = 5_000;
+
+/**
+ * Pages asked for at once, per render worker. Pages are written in page
+ * order, so a slow page holds up those after it: the first page rendered
+ * waits for the workers to start (seconds), and meanwhile the pages the page
+ * cache gives back keep coming, up to this many per worker. A page is 14 kB.
+ */
+const PAGES_PER_WORKER = 64;
 
 /** Where rendered pages are kept between builds (page-cache.ts): `PAGES_CACHE_DIR`, else `<root>/.cache/pages` (gitignored). */
 function pageCacheDir(root: string): string {
@@ -59,14 +68,16 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
         const templatePath = path.join(outDir, "index.html");
         if (!existsSync(templatePath)) return; // a library or SSR build: nothing to prerender
         const started = Date.now();
-        const renderer = await loadAppRenderer(config.root, outDir);
+        // In worker threads, one per core (render-pool.ts); PRERENDER_WORKERS=1 renders on this thread.
+        const workers = renderWorkerCount();
+        const renderer = workers > 1 ? renderPool(config.root, outDir, workers) : await loadAppRenderer(config.root, outDir);
         let lastReport = started;
         const progress = (done: number, total: number) => {
           if (Date.now() - lastReport < PROGRESS_EVERY_MS && done < total) return;
           lastReport = Date.now();
           config.logger.info(`prerender: ${done} of ${total} pages`);
         };
-        const writer = new FileWriter(outDir);
+        const writer = outputWriter(config, outDir, "pages");
         const cache = PageCache.open(pageCacheDir(config.root), renderer.code, renderer.dataFileHash);
         let pages = 0;
         const render: RenderRoute = async (route) => {
@@ -86,6 +97,7 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
             render,
             (file) => writer.write(file.fileName, file.source),
             progress,
+            workers > 1 ? workers * PAGES_PER_WORKER : 1,
           );
           await writer.close();
           await cache.save();

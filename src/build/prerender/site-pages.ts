@@ -88,18 +88,34 @@ export async function siteFiles(
   render: RenderRoute,
   write: (file: SiteFile) => void | Promise<void>,
   onProgress?: (done: number, total: number) => void,
+  /** Pages asked of `render` at once (a pool of render workers keeps that many busy); written in page order. */
+  concurrency = 1,
 ): Promise<SiteFilesResult> {
   assertTemplate(template);
   const pages = sitePages(bulletins, entities);
   const written: PageMeta[] = [];
   const skipped: SiteFilesResult["skipped"] = [];
-  for (const [i, meta] of pages.entries()) {
-    const { html, status } = await render(meta.path);
+  const inFlight: Array<{ meta: PageMeta; page: ReturnType<RenderRoute> }> = [];
+  let done = 0;
+  const finishOldest = async () => {
+    const { meta, page } = inFlight.shift()!;
+    const { html, status } = await page;
     if (status === 200) {
       await write({ fileName: fileForPath(meta.path), source: renderDocument(template, siteUrl, meta, html) });
       written.push(meta);
     } else skipped.push({ path: meta.path, status });
-    onProgress?.(i + 1, pages.length);
+    onProgress?.(++done, pages.length);
+  };
+  try {
+    for (const meta of pages) {
+      const page = render(meta.path);
+      page.catch(() => {}); // awaited in turn below; never an unhandled rejection meanwhile
+      inFlight.push({ meta, page });
+      if (inFlight.length >= Math.max(1, concurrency)) await finishOldest();
+    }
+    while (inFlight.length > 0) await finishOldest();
+  } finally {
+    inFlight.length = 0;
   }
   const notFound = notFoundPage();
   await write({ fileName: NOT_FOUND_FILE, source: renderDocument(template, siteUrl, notFound, (await render(notFound.path)).html) });

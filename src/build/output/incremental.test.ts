@@ -1,0 +1,129 @@
+/**
+ * The kept output folder end to end: real builds with the project's config.
+ * A rebuild into the folder of an earlier build, after one bulletin changed,
+ * one was removed and one added, must leave exactly what a clean build into
+ * an empty folder leaves: the same files, byte for byte, and nothing more.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { build, createLogger } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateArchive } from "../../../bench/synth/generate.ts";
+import { bulletinFile } from "../data-paths.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
+const BUILD_TIMEOUT_MS = 300_000;
+/** Made-up bulletins beside the sample, so that people and places are shared between bulletins. */
+const SYNTHETIC = 5;
+const SEED = 7;
+
+let work = "";
+const savedEnv = { ...process.env };
+
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), "incremental-"));
+  cpSync(path.join(ROOT, "bulletins"), path.join(work, "bulletins"), { recursive: true });
+});
+afterAll(() => {
+  process.env = savedEnv;
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** A production build with the project's config into `outDir`, its caches under `caches`; returns what it logged. */
+async function buildInto(outDir: string, caches: string, emptyOutDir: boolean): Promise<string[]> {
+  const lines: string[] = [];
+  const logger = createLogger("info");
+  logger.info = (message) => void lines.push(message);
+  logger.warn = () => {};
+  delete process.env.VITEST; // the config leaves the data plugins out under Vitest
+  process.env.BULLETINS_DIR = path.join(work, "bulletins");
+  process.env.BULLETINS_CACHE_DIR = path.join(caches, "parse");
+  process.env.PAGES_CACHE_DIR = path.join(caches, "pages");
+  process.env.OUTPUT_CACHE_DIR = path.join(caches, "output");
+  try {
+    await build({ root: ROOT, configFile: path.join(ROOT, "vite.config.ts"), customLogger: logger, build: { outDir, emptyOutDir } });
+  } finally {
+    process.env = { ...savedEnv };
+  }
+  return lines;
+}
+
+/** Every file under a folder, by `/`-separated path. */
+function files(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    out.set(path.relative(dir, file).split(path.sep).join("/"), readFileSync(file));
+  }
+  return out;
+}
+
+/** Bulletin id by the file it was parsed from, from the data files a build wrote. */
+function idsBySourceFile(dir: string): Map<string, string> {
+  const folder = path.join(dir, path.dirname(bulletinFile("x")));
+  return new Map(
+    readdirSync(folder).filter((name) => name.endsWith(".json")).map((name) => {
+      const b = JSON.parse(readFileSync(path.join(folder, name), "utf8")) as { id: string; sourceFile: string };
+      return [b.sourceFile, b.id];
+    }),
+  );
+}
+
+const unchangedCount = (lines: string[]) => Number(lines.join("\n").match(/, (\d+) unchanged since the last build \(not written\)/)?.[1] ?? NaN);
+
+describe("a rebuild into the last build's folder", () => {
+  it(
+    "leaves the same files as a clean build, after a bulletin changed, one was removed and one added, without writing what did not change",
+    async () => {
+      const input = path.join(work, "bulletins");
+      const archive = generateArchive(SYNTHETIC + 1, SEED);
+      const added = archive.pop()!;
+      for (const b of archive) writeFileSync(path.join(input, `${b.fileName}.txt`), b.text);
+
+      const dist = path.join(work, "dist");
+      const caches = path.join(work, "caches");
+      await buildInto(dist, caches, false);
+      const ids = idsBySourceFile(dist);
+      const removedId = ids.get(`${archive[1]!.fileName}.txt`)!;
+      const untouchedId = ids.get(`${archive[2]!.fileName}.txt`)!;
+      expect(existsSync(path.join(dist, bulletinFile(removedId)))).toBe(true);
+      expect(existsSync(path.join(dist, bulletinFile(untouchedId)))).toBe(true);
+
+      // Something a build never made, left in the folder (by hand, or an older build), dated before the rebuild.
+      mkdirSync(path.join(dist, "stray"), { recursive: true });
+      writeFileSync(path.join(dist, "stray", "left-behind.html"), "<p>old</p>");
+      const past = new Date(Date.now() - 60_000);
+      utimesSync(path.join(dist, "stray", "left-behind.html"), past, past);
+      const untouchedData = path.join(dist, bulletinFile(untouchedId));
+      const untouchedWrittenAt = statSync(untouchedData).mtimeMs;
+
+      // One bulletin changes (a word of the sample's text), one goes, one comes.
+      const [sample] = readdirSync(path.join(ROOT, "bulletins"));
+      const samplePath = path.join(input, sample!);
+      const text = readFileSync(samplePath, "utf8");
+      const word = text.match(/ ([a-z]{7,}) /)![1]!;
+      writeFileSync(samplePath, text.replace(` ${word} `, " zanzibarish "));
+      rmSync(path.join(input, `${archive[1]!.fileName}.txt`));
+      writeFileSync(path.join(input, `${added.fileName}.txt`), added.text);
+
+      const rebuilt = await buildInto(dist, caches, false);
+      const clean = path.join(work, "clean");
+      await buildInto(clean, path.join(work, "clean-caches"), true);
+
+      const incremental = files(dist);
+      const fresh = files(clean);
+      expect([...incremental.keys()].sort()).toEqual([...fresh.keys()].sort());
+      for (const [name, bytes] of fresh) expect(incremental.get(name)?.equals(bytes), name).toBe(true);
+
+      expect(existsSync(path.join(dist, bulletinFile(removedId)))).toBe(false);
+      expect(existsSync(path.join(dist, "stray"))).toBe(false);
+      expect(idsBySourceFile(dist).has(`${added.fileName}.txt`)).toBe(true);
+      // What did not change was not written again.
+      expect(statSync(untouchedData).mtimeMs).toBe(untouchedWrittenAt);
+      expect(unchangedCount(rebuilt)).toBeGreaterThan(0);
+    },
+    BUILD_TIMEOUT_MS,
+  );
+});

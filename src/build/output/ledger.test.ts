@@ -1,0 +1,60 @@
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { FileWriter } from "../file-writer.ts";
+import { tempDirs } from "../testing/temp-dirs.ts";
+import { ledgerPath, OutputLedger } from "./ledger.ts";
+
+const tempDir = tempDirs("ledger-");
+
+/** One build's worth of writes through a ledger: the files given, by one writer; returns the ledger after saving it. */
+async function buildOnce(outDir: string, record: string, files: Record<string, string>): Promise<OutputLedger> {
+  const ledger = OutputLedger.open(record, outDir);
+  const writer = new FileWriter(outDir, { ledger, name: "pages" });
+  for (const [name, source] of Object.entries(files)) await writer.write(name, source);
+  await writer.close();
+  ledger.save();
+  return ledger;
+}
+
+const mtime = (file: string) => statSync(file).mtimeMs;
+
+describe("the output ledger", () => {
+  it("writes only files whose content changed, and removes those no longer made", async () => {
+    const outDir = tempDir();
+    const record = ledgerPath(tempDir(), outDir);
+    await buildOnce(outDir, record, { "a/index.html": "A", "b/index.html": "B", "c/index.html": "C" });
+    const aWritten = mtime(path.join(outDir, "a/index.html"));
+    const second = await buildOnce(outDir, record, { "a/index.html": "A", "b/index.html": "B, changed", "d/index.html": "D" });
+    expect(mtime(path.join(outDir, "a/index.html"))).toBe(aWritten); // unchanged: not written
+    expect(readFileSync(path.join(outDir, "b/index.html"), "utf8")).toBe("B, changed");
+    expect(readFileSync(path.join(outDir, "d/index.html"), "utf8")).toBe("D");
+    expect(existsSync(path.join(outDir, "c/index.html"))).toBe(false);
+    expect(second.counts).toEqual({ written: 2, unchanged: 1, removed: 1 });
+  });
+
+  it("writes again a file changed or deleted by hand since, even with the same content to write", async () => {
+    const outDir = tempDir();
+    const record = ledgerPath(tempDir(), outDir);
+    await buildOnce(outDir, record, { "a.json": "[1]", "b.json": "[2]" });
+    writeFileSync(path.join(outDir, "a.json"), "[9]");
+    rmSync(path.join(outDir, "b.json"));
+    const second = await buildOnce(outDir, record, { "a.json": "[1]", "b.json": "[2]" });
+    expect(readFileSync(path.join(outDir, "a.json"), "utf8")).toBe("[1]");
+    expect(readFileSync(path.join(outDir, "b.json"), "utf8")).toBe("[2]");
+    expect(second.counts.written).toBe(2);
+  });
+
+  it("never removes anything outside the output folder, whatever its record says", async () => {
+    const outDir = tempDir();
+    const outside = path.join(tempDir(), "precious.txt");
+    writeFileSync(outside, "keep me");
+    const record = ledgerPath(tempDir(), outDir);
+    writeFileSync(
+      record,
+      JSON.stringify({ format: 1, outDir, files: { [path.relative(outDir, outside)]: { writer: "pages", hash: "x", size: 7, mtimeMs: 0 } } }),
+    );
+    await buildOnce(outDir, record, { "a.html": "A" });
+    expect(readFileSync(outside, "utf8")).toBe("keep me");
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * Vite plugin: keeps the output folder between builds and brings it to what a
+ * clean build would leave there, writing only what changed (ledger.ts).
+ *
+ * - Vite itself no longer empties the folder (`build.emptyOutDir: false` in
+ *   vite.config.ts; `--emptyOutDir` still asks for a clean build, and then
+ *   the ledger is forgotten). A folder with no ledger, whose content is
+ *   unknown, is emptied here, as Vite did, if it lies inside the project.
+ * - The data and prerender plugins ask this one for their writers
+ *   (`outputWriter`), which skip unchanged files and remove those gone.
+ * - The bundler's own files (scripts, styles, index.html, emitted assets) and
+ *   the copied public folder are recorded after Vite wrote them; those of the
+ *   last build it no longer makes (old hashed chunks) are removed at once,
+ *   before the service worker's precache list is made from the folder.
+ * - Last, any file this build did not make, nor touch, is removed: what a
+ *   build without the ledger, or a killed one, left behind.
+ */
+import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+import type { Plugin, ResolvedConfig } from "vite";
+import { FileWriter } from "../file-writer.ts";
+import { ledgerPath, OutputLedger } from "./ledger.ts";
+
+export const OUTPUT_PLUGIN_NAME = "bulletin-reader:output";
+
+/** Where ledgers are kept: `OUTPUT_CACHE_DIR`, else `<root>/.cache/output` (gitignored; not in dist/, which is published). */
+function ledgerDir(root: string): string {
+  return process.env.OUTPUT_CACHE_DIR || path.join(root, ".cache", "output");
+}
+
+export interface OutputPluginApi {
+  /** A writer for files under `dir`, skipping unchanged ones when `dir` is this build's output folder. */
+  writer(dir: string, name: string): FileWriter;
+}
+
+/** The writer the output plugin gives for `dir`, or a plain one in a build without it (a test's own config). */
+export function outputWriter(config: ResolvedConfig, dir: string, name: string): FileWriter {
+  const api = config.plugins.find((p) => p.name === OUTPUT_PLUGIN_NAME)?.api as OutputPluginApi | undefined;
+  return api ? api.writer(dir, name) : new FileWriter(dir);
+}
+
+/** Every file under `dir`, `/`-separated and relative to it. */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+}
+
+/** Removes the empty folders under `dir` (left by removed files), deepest first; `dir` itself stays. */
+function removeEmptyFolders(dir: string): void {
+  const folders = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort((a, b) => b.length - a.length);
+  for (const folder of folders) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      /* not empty */
+    }
+  }
+}
+
+const inside = (parent: string, child: string) => {
+  const relative = path.relative(parent, child);
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+};
+
+export function outputPlugin(): Plugin {
+  let config: ResolvedConfig;
+  let outDir = "";
+  let ledger: OutputLedger | null = null;
+  let started = 0;
+
+  return {
+    name: OUTPUT_PLUGIN_NAME,
+    apply: "build",
+    api: {
+      writer(dir: string, name: string): FileWriter {
+        return ledger && path.resolve(dir) === ledger.outDir ? new FileWriter(dir, { ledger, name }) : new FileWriter(dir);
+      },
+    } satisfies OutputPluginApi,
+    configResolved(resolved) {
+      config = resolved;
+    },
+    buildStart() {
+      if (config.build.ssr || config.build.write === false) return;
+      started = Date.now();
+      outDir = path.resolve(config.root, config.build.outDir);
+      ledger = OutputLedger.open(ledgerPath(ledgerDir(config.root), outDir), outDir);
+      if (config.build.emptyOutDir === true) ledger.forgetPrevious(); // Vite empties it
+      else if (!ledger.hasPrevious && existsSync(outDir) && inside(config.root, outDir)) {
+        for (const name of readdirSync(outDir)) rmSync(path.join(outDir, name), { recursive: true, force: true });
+      }
+    },
+    writeBundle: {
+      order: "pre",
+      async handler(_options, bundle) {
+        if (!ledger) return;
+        for (const fileName of Object.keys(bundle)) await ledger.adopt(fileName, "bundle");
+        if (config.publicDir && config.build.copyPublicDir) {
+          for (const fileName of filesUnder(config.publicDir)) {
+            if (!ledger.has(fileName)) await ledger.adopt(fileName, "public");
+          }
+        }
+        ledger.removeGone("bundle");
+        ledger.removeGone("public");
+      },
+    },
+    closeBundle: {
+      order: "post",
+      sequential: true,
+      async handler(error?: Error) {
+        const current = ledger;
+        ledger = null;
+        if (!current || error) return;
+        let removed = 0;
+        for (const fileName of filesUnder(outDir)) {
+          if (current.has(fileName)) continue;
+          const absolute = path.join(outDir, fileName);
+          // Made in this build by a plugin that writes on its own (the service worker's files): kept, and recorded.
+          if (statSync(absolute).mtimeMs >= started) await current.adopt(fileName, "other");
+          else {
+            rmSync(absolute, { force: true });
+            removed++;
+          }
+        }
+        removeEmptyFolders(outDir);
+        current.countRemoved(removed);
+        current.save();
+        const { written, unchanged, removed: gone } = current.counts;
+        config.logger.info(`output: ${written} data and page files written, ${unchanged} unchanged since the last build (not written), ${gone} removed`);
+      },
+    },
+  };
+}

@@ -1,0 +1,178 @@
+/**
+ * The app's renderer in worker threads, one per core: rendering the pages is
+ * most of a cold build's time after parsing (29,500 pages at 1,000
+ * bulletins), and one thread used one of the two cores. Each worker loads its
+ * own renderer (app-renderer.ts: a Vite server compiling src/app/ssr.tsx) and
+ * renders one page at a time; this side hands each route to the first free
+ * worker and answers as `AppRenderer` does, so the plugin and the page cache
+ * are the same with or without the pool.
+ *
+ * Workers start when pages are asked for: a rebuild whose pages all come
+ * from the page cache starts none, one that renders a few starts one. The page cache's hashes of the files
+ * a page was made from come from the worker that read them, so they are of
+ * the content the page was rendered from.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { RenderedPage } from "../../app/ssr.tsx";
+import { codeFingerprint, hashDataFile, type AppRenderer } from "./app-renderer.ts";
+
+export interface RenderWorkerData {
+  root: string;
+  outDir: string;
+}
+export interface RenderTask {
+  id: number;
+  route: string;
+}
+export type RenderReply =
+  | { id: number; ok: true; page: RenderedPage; hashes: Array<[string, string]> }
+  | { id: number; ok: false; message: string };
+type ReadyMessage = { ready: true; code: string } | { ready: false; message: string };
+
+/** Workers to start: `PRERENDER_WORKERS` if set (1 or 0: render on the build's own thread), else one per core. */
+export function renderWorkerCount(): number {
+  const asked = Number(process.env.PRERENDER_WORKERS);
+  return process.env.PRERENDER_WORKERS !== undefined && Number.isInteger(asked) && asked >= 0 ? asked : availableParallelism();
+}
+
+interface Pending {
+  task: RenderTask;
+  resolve: (page: RenderedPage) => void;
+  reject: (error: Error) => void;
+}
+
+class RenderWorker {
+  private readonly worker: Worker;
+  readonly ready: Promise<void>;
+  private current: Pending | null = null;
+  private failed = false;
+  private loaded = false;
+
+  constructor(
+    data: RenderWorkerData,
+    private readonly code: string,
+    private readonly onHashes: (hashes: Array<[string, string]>) => void,
+    private readonly onIdle: (worker: RenderWorker) => void,
+    onFailure: (error: Error) => void,
+  ) {
+    const entry = new URL("./render-worker.ts", import.meta.url).href;
+    this.worker = new Worker(new URL("../worker-boot.mjs", import.meta.url), { workerData: { ...data, entry } });
+    this.ready = new Promise((resolve, reject) => {
+      const onReady = (message: ReadyMessage) => {
+        this.worker.off("message", onReady);
+        if (!message.ready) return reject(new Error(`a render worker could not load the app: ${message.message}`));
+        // Both sides fingerprint the same files: were they to differ, the page cache would key pages wrongly.
+        if (message.code !== this.code) return reject(new Error("a render worker sees other app code than the build"));
+        this.worker.on("message", (reply: RenderReply) => this.settle(reply));
+        this.loaded = true;
+        resolve();
+      };
+      this.worker.on("message", onReady);
+      this.worker.once("error", (error) => {
+        this.failed = true;
+        reject(error);
+        this.current?.reject(error);
+        this.current = null;
+        onFailure(error);
+      });
+    });
+    this.ready.catch(() => {}); // awaited by the pool; never an unhandled rejection meanwhile
+  }
+
+  get idle(): boolean {
+    return this.loaded && this.current === null && !this.failed;
+  }
+
+  run(pending: Pending): void {
+    this.current = pending;
+    this.worker.postMessage(pending.task);
+  }
+
+  terminate(): Promise<number> {
+    return this.worker.terminate();
+  }
+
+  private settle(reply: RenderReply): void {
+    const pending = this.current;
+    this.current = null;
+    if (!pending || pending.task.id !== reply.id) return;
+    if (reply.ok) {
+      this.onHashes(reply.hashes);
+      pending.resolve(reply.page);
+    } else pending.reject(new Error(reply.message));
+    this.onIdle(this);
+  }
+}
+
+/**
+ * Pages waiting for a worker before the pool starts another. A rebuild that
+ * renders a few pages gets one worker: a second would only repeat its
+ * start-up (a Vite server compiling the app, seconds of CPU). A cold build
+ * fills the queue at once and gets them all.
+ */
+const PAGES_WAITING_FOR_ANOTHER_WORKER = 16;
+
+/** An `AppRenderer` whose pages are rendered by up to `size` worker threads, started as pages wait for them. */
+export function renderPool(root: string, outDir: string, size: number): AppRenderer {
+  const code = codeFingerprint(root);
+  const hashes = new Map<string, string>();
+  const queue: Pending[] = [];
+  const workers: RenderWorker[] = [];
+  let nextId = 0;
+  /** A worker that died fails the prerender (as a page that fails to render does): no page is left waiting for it. */
+  let failure: Error | null = null;
+  const fail = (error: Error) => {
+    failure ??= error;
+    for (const pending of queue.splice(0)) pending.reject(error);
+  };
+
+  const dispatch = (worker: RenderWorker) => {
+    const pending = queue.shift();
+    if (pending) worker.run(pending);
+  };
+
+  const grow = () => {
+    const worker = new RenderWorker(
+      { root, outDir },
+      code,
+      (list) => {
+        for (const [url, hash] of list) hashes.set(url, hash);
+      },
+      dispatch,
+      fail,
+    );
+    workers.push(worker);
+    worker.ready.then(
+      () => {
+        if (worker.idle) dispatch(worker);
+      },
+      (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))),
+    );
+  };
+
+  return {
+    code,
+    render(route) {
+      if (failure) return Promise.reject(failure);
+      return new Promise<RenderedPage>((resolve, reject) => {
+        queue.push({ task: { id: nextId++, route }, resolve, reject });
+        if (workers.length === 0 || (queue.length > PAGES_WAITING_FOR_ANOTHER_WORKER && workers.length < size)) grow();
+        const idle = workers.find((w) => w.idle);
+        if (idle) dispatch(idle);
+      });
+    },
+    dataFileHash(url) {
+      let hash = hashes.get(url);
+      if (hash === undefined) {
+        hash = hashDataFile(outDir, url);
+        hashes.set(url, hash);
+      }
+      return hash;
+    },
+    async close() {
+      for (const pending of queue.splice(0)) pending.reject(new Error("the render pool was closed"));
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * One of the render pool's workers (render-pool.ts): loads the app's renderer
+ * (app-renderer.ts) in its own thread and renders the routes it is sent, one
+ * at a time (the renderer records which data files each page read, so pages
+ * must not overlap), answering with the markup, the status, and the files the
+ * page was made from with their content hashes (for the page cache).
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { loadAppRenderer } from "./app-renderer.ts";
+import type { RenderReply, RenderTask, RenderWorkerData } from "./render-pool.ts";
+
+const { root, outDir } = workerData as RenderWorkerData;
+const port = parentPort!;
+
+try {
+  const renderer = await loadAppRenderer(root, outDir);
+  port.on("message", async ({ id, route }: RenderTask) => {
+    let reply: RenderReply;
+    try {
+      const page = await renderer.render(route);
+      reply = { id, ok: true, page, hashes: page.dataFiles.map((url) => [url, renderer.dataFileHash(url)]) };
+    } catch (error) {
+      reply = { id, ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+    port.postMessage(reply);
+  });
+  port.postMessage({ ready: true, code: renderer.code });
+} catch (error) {
+  port.postMessage({ ready: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+}
