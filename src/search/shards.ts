@@ -49,6 +49,8 @@ export const COMMON_POSTINGS_KEPT = MAX_CANDIDATES * 4;
 
 export const SHARD_DIR = "data/search";
 export const MANIFEST_FILE = `${SHARD_DIR}/manifest.json`;
+/** Every file named by its content lives under here, so a host can mark the folder cacheable forever. */
+export const HASHED_DIR = `${SHARD_DIR}/h`;
 
 /** One group's words in a shard: [word, records holding it, positions delta-encoded]. */
 export type ShardEntry = [word: string, df: number, deltas: number[]];
@@ -139,14 +141,14 @@ export function buildShardFiles(records: RecordSet, hash: (text: string) => stri
     }
     const chunks: string[] = [];
     for (let i = 0; i < list.length; i += RECORDS_PER_CHUNK) chunks.push(JSON.stringify(list.slice(i, i + RECORDS_PER_CHUNK)));
-    const folder = `${SHARD_DIR}/${kind}-${hash(chunks.join("\n"))}`;
+    const folder = `${HASHED_DIR}/${kind}-${hash(chunks.join("\n"))}`;
     chunks.forEach((source, n) => files.push({ fileName: `${folder}/${n}.json`, source }));
     groups[kind] = { count: list.length, folder };
   }
   const names: Record<string, string> = {};
   for (const key of [...shards.keys()].sort()) {
     const source = JSON.stringify(shards.get(key));
-    const fileName = `${SHARD_DIR}/w-${hash(source)}.json`;
+    const fileName = `${HASHED_DIR}/w-${hash(source)}.json`;
     names[key] = fileName;
     files.push({ fileName, source });
   }

@@ -48,6 +48,7 @@ describe("a real Vite build with the plugin", () => {
     expect(findInlineScripts(html)).toEqual([]);
     const headers = await readFile(join(root, "dist/_headers"), "utf8");
     expect(headers).toContain(`Content-Security-Policy: ${HEADER_POLICY}`);
+    expect(headers).toContain("/data/search/h/*\n  Cache-Control: public, max-age=31536000, immutable");
   });
 
   it("fails the build when the page would carry an inline script", async () => {

@@ -14,6 +14,8 @@
  * `frame-ancestors` (no framing, against click-jacking) is only honoured as an
  * HTTP header, so it is in `_headers` but not in the <meta> tag.
  */
+import { HASHED_DIR } from "../../search/shards.ts";
+
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   "default-src": ["'self'"],
   "script-src": ["'self'"],
@@ -43,8 +45,14 @@ export const META_POLICY = serialisePolicy(CSP_DIRECTIVES);
 export const HEADER_POLICY = serialisePolicy({ ...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES });
 
 /**
+ * Files whose name changes whenever their content does (the search index's
+ * shards and record chunks, src/search/shards.ts): a browser may keep them forever.
+ */
+export const IMMUTABLE_PATHS: readonly string[] = [`/${HASHED_DIR}/*`];
+
+/**
  * `_headers` in the format Netlify and Cloudflare Pages read: the policy plus
- * the usual hardening headers, for every path.
+ * the usual hardening headers, for every path; a year's caching for content-named files.
  */
 export function headersFile(): string {
   return [
@@ -53,6 +61,7 @@ export function headersFile(): string {
     "  X-Content-Type-Options: nosniff",
     "  Referrer-Policy: no-referrer",
     "  X-Frame-Options: DENY",
+    ...IMMUTABLE_PATHS.flatMap((path) => [path, "  Cache-Control: public, max-age=31536000, immutable"]),
     "",
   ].join("\n");
 }
