@@ -24,6 +24,14 @@ const CACHE_DIR = join(ROOT, ".cache/bench-search");
 const SOURCES = ["bench/synth", "src/parser", "src/gazetteer", "src/search/entities.ts", "src/search/records.ts", "src/search/place-names.ts", "src/search/fold.ts", "src/search/links.ts"];
 /** Bulletins parsed at a time, so the parsed bulletins of one batch are all that is ever held. */
 const PARSE_BATCH = 500;
+/**
+ * The generator gives each bulletin a distinct file name from its series,
+ * year and issue: about 3,600 exist, so a larger archive is made of volumes
+ * of at most this many, each from its own seed (seed, seed + 1…), with the
+ * volume in the file name. An archive up to this size is exactly
+ * `generateArchive(count, seed)`, as before.
+ */
+const VOLUME_SIZE = 2500;
 
 export interface BenchArchive {
   records: RecordSet;
@@ -54,12 +62,19 @@ export function benchArchive(count: number, seed: number, log: (s: string) => vo
     return JSON.parse(readFileSync(file, "utf8")) as BenchArchive;
   }
   const gazetteer = loadNodeGazetteer();
-  const generated = generateArchive(count, seed);
+  const generated: Array<{ fileName: string; text: string; truth: { searchQueries: SearchQuery[] }; volume: number }> = [];
+  for (let volume = 0; generated.length < count; volume++) {
+    const part = generateArchive(Math.min(VOLUME_SIZE, count - generated.length), seed + volume);
+    for (const g of part) generated.push({ ...g, fileName: volume === 0 ? g.fileName : `${g.fileName}-v${volume + 1}`, volume });
+    log(`  generated ${generated.length} / ${count}`);
+  }
   const queries = generated.flatMap((g) => g.truth.searchQueries);
   const bulletins = [];
   for (let i = 0; i < generated.length; i += PARSE_BATCH) {
     for (const g of generated.slice(i, i + PARSE_BATCH)) {
       const b = parseBulletin(g.text, { fileName: g.fileName, gazetteer });
+      // The id comes from the title, which another volume repeats: the links of its records must differ.
+      if (g.volume > 0) b.id = `${b.id}-v${g.volume + 1}`;
       // Paragraph text is the bulk of a parsed bulletin and no search record reads it.
       for (const a of b.articles) for (const p of a.paragraphs) p.text = "";
       bulletins.push(b);
