@@ -1,46 +1,63 @@
 /**
- * Search benchmark: synthetic archives of 10, 100 and 1,000 bulletins (seeded,
- * bench/synth), parsed, turned into search records and a precomputed index;
- * for each, records, index build time and size, and query latency p50/p95 in
- * Node and in Chromium over the generator's query list (exact names, typos,
- * transliteration variants, words from quotes), beside a plain
- * `new Fuse(records)` baseline on the same records, and recall@5 of both.
+ * Search benchmark: synthetic archives (seeded, bench/synth; by default 100,
+ * 1,000 and 10,000 bulletins), parsed once and kept as search records in
+ * .cache/bench-search (bench/search-archive.ts). For each size, over the
+ * generator's query list (exact names, typos, transliteration variants, words
+ * from quotes), typed a letter at a time:
  *
- *   npm run bench:search [-- --json] [-- --sizes 10,100] [-- --no-browser] [-- --misses]
+ * - sharded (what the app ships, src/search/shards.ts): gzip bytes a fresh
+ *   tab fetches while a query is typed (manifest, word shards, record chunks),
+ *   and each keystroke's time once its files are in, in Node and in Chromium
+ *   (the browser fetches the files from the bench's memory), and Chromium's JS
+ *   heap after every query;
+ * - whole index (the previous design: one file with every record and Fuse's
+ *   index, src/search/query.ts): its gzip size (what every query used to
+ *   download) and keystroke times in Node;
+ * - plain `new Fuse(records)`: the whole query once, in Node, on every k-th
+ *   query so that queries × records stays near PLAIN_WORK (every 2nd at 100
+ *   bulletins, every 13th at 1,000, every 120th or so at 10,000: one query
+ *   over 600,000 records takes over a minute); its recall is over that sample.
  *
- * --misses prints every query ours missed, its expected target, our top 5 in
- * that group and why it was missed (see `classifyMiss`).
+ * recall@5: the expected record in the top 5 of its group, for the whole query.
  *
- * Prints figures; never passes or fails on time.
+ *   npm run bench:search [-- --json] [-- --sizes 100,1000] [-- --no-browser] [-- --misses]
+ *
+ * --misses prints every query the sharded search missed, with whether the
+ * whole index found it. Prints figures; never passes or fails on time.
  */
+import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import Fuse from "fuse.js";
-import { generateArchive } from "./synth/generate.ts";
+import { benchArchive } from "./search-archive.ts";
 import type { SearchQuery } from "./synth/truth.ts";
-import { loadNodeGazetteer } from "../src/gazetteer/node.ts";
-import { parseBulletin } from "../src/parser/index.ts";
-import type { Bulletin } from "../src/parser/model/index.ts";
-import { buildPeople, buildPlaces } from "../src/search/entities.ts";
 import { fold } from "../src/search/fold.ts";
 import { buildIndexData } from "../src/search/index-data.ts";
-import { gazetteerNames } from "../src/search/place-names.ts";
-import { SearchEngine } from "../src/search/query.ts";
-import { MAX_CANDIDATES } from "../src/search/word-index.ts";
-import { buildRecords, GROUPS, type GroupKind, type RecordSet, type SearchRecord } from "../src/search/records.ts";
+import { SearchEngine, type SearchResults } from "../src/search/query.ts";
+import { GROUPS, type GroupKind, type SearchRecord } from "../src/search/records.ts";
+import { ShardedSearch } from "../src/search/sharded-search.ts";
+import { buildShardFiles, MANIFEST_FILE } from "../src/search/shards.ts";
 
 const SEED = 565;
-/** Queries timed per archive: the generator's list, in order, capped so 1,000 bulletins stay quick. */
+/** Queries per archive: the generator's list, in order. */
 const MAX_QUERIES = 300;
 const RECALL_AT = 5;
 const BASELINE_KEYS = ["name", "aliases", "roles", "country", "text", "speaker", "headline", "summary", "authors"];
+/**
+ * Plain Fuse scans every record for every query (seconds per query at 1,000
+ * bulletins, minutes at 10,000): it runs on every k-th query, k chosen so
+ * that queries × records stays near this.
+ */
+const PLAIN_WORK = 1_500_000;
+/** Ports the bench's Chromium may fetch from: nothing listens; Playwright answers the requests. */
+const BENCH_ORIGIN = "http://search-bench.localhost:4188";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
 const browser = !args.includes("--no-browser");
 const showMisses = args.includes("--misses") || Boolean(process.env.BENCH_MISSES);
 const sizesArg = args[args.indexOf("--sizes") + 1];
-const sizes = args.includes("--sizes") && sizesArg ? sizesArg.split(",").map(Number) : [10, 100, 1000];
+const sizes = args.includes("--sizes") && sizesArg ? sizesArg.split(",").map(Number) : [100, 1000, 10000];
 const log = (s: string) => {
   if (!json) process.stderr.write(`${s}\n`);
 };
@@ -59,80 +76,38 @@ function isTarget(r: SearchRecord, q: SearchQuery): boolean {
   return [r.name, ...r.aliases].some((n) => fold(n) === want);
 }
 
-/**
- * Results that fit a quote-words query exactly as well as its target: the
- * generator's quotes share stock phrases ("we have heard these promises
- * before" in nineteen quotes of ten bulletins), so four words of one of them
- * name no single quote. A record counts as an equal match only when its
- * folded text contains the folded query verbatim AND the target's does too.
- */
-function equallyGood(r: SearchRecord, q: SearchQuery, target: SearchRecord | undefined): boolean {
-  if (q.expect.type !== "quote" || r.kind !== "quote" || target?.kind !== "quote") return false;
-  const phrase = fold(q.query);
-  return fold(target.text).includes(phrase) && fold(r.text).includes(phrase);
-}
-
-/** The target in the top `RECALL_AT`, or those places all taken by equally good matches. */
-function fairHit(top: SearchRecord[], q: SearchQuery, target: SearchRecord | undefined): boolean {
-  if (top.some((r) => isTarget(r, q))) return true;
-  return top.length === RECALL_AT && top.every((r) => equallyGood(r, q, target));
-}
-
-type MissKind = "missing record" | "ambiguous" | "ranking" | "prefilter drop" | "not matched";
-
-/**
- * Why ours missed: the parser never made the target (missing record); more
- * than five records fit the query equally (ambiguous); Fuse scored the target
- * but below five others among the candidates (ranking); the candidate filter
- * left it out (prefilter drop: found only when every record is a candidate);
- * or no folding or fuzzy match reaches it at all (not matched: a folding gap
- * or an alias the records lack).
- */
-function classifyMiss(engine: SearchEngine, q: SearchQuery, target: SearchRecord | undefined, top: SearchRecord[]): MissKind {
-  if (!target) return "missing record";
-  if (fairHit(top, q, target)) return "ambiguous";
-  const inGroup = (limit: number) =>
-    engine.search(q.query, { limit }).groups.find((g) => g.kind === q.expect.type)?.hits.some((h) => isTarget(h.record, q)) ?? false;
-  // A limit below the candidate cap keeps the prefilter as it is; a huge one lets every record in.
-  if (inGroup(MAX_CANDIDATES - 1)) return "ranking";
-  if (inGroup(1_000_000)) return "prefilter drop";
-  return "not matched";
-}
-
+const topOf = (res: SearchResults, kind: GroupKind) => res.groups.find((g) => g.kind === kind)?.hits.map((h) => h.record) ?? [];
+const found = (res: SearchResults, q: SearchQuery) => topOf(res, q.expect.type).some((r) => isTarget(r, q));
+const keystrokes = (q: string) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1));
 const label = (r: SearchRecord) => (r.kind === "quote" ? `“${r.text.slice(0, 50)}…”` : r.kind === "article" ? r.headline : r.name);
 
-interface Figures {
+interface Times {
   p50: number;
   p95: number;
-  recall: number;
 }
 
-function summarise(times: number[], hits: number, n: number): Figures {
-  const sorted = [...times].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), recall: n ? hits / n : NaN };
-}
-
-function allRecords(set: RecordSet): SearchRecord[] {
-  return GROUPS.flatMap((k) => set[k] as SearchRecord[]);
-}
-
-/** Top `RECALL_AT` of the expected group from a result list sorted best first. */
-function topOfGroup(results: SearchRecord[], kind: GroupKind): SearchRecord[] {
-  return results.filter((r) => r.kind === kind).slice(0, RECALL_AT);
+function times(list: number[]): Times {
+  const sorted = [...list].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
 }
 
 interface Row {
   bulletins: number;
-  /** Queries ours missed, by cause (classifyMiss). */
-  misses: Partial<Record<MissKind, number>>;
-  /** recall@5 counting equally good matches of an ambiguous quote-words query as hits (fairHit), ours / plain. */
-  fairRecall: { ours: number; plain: number };
   records: number;
   queries: number;
-  /** Share of queries whose target exists among the records (the parser extracted it). */
-  extracted: number;
-  ours: { buildMs: number; rawBytes: number; gzipBytes: number; loadMs: number; node: Figures; chromium: Figures | null };
-  baseline: { buildMs: number; node: Figures; chromium: Figures | null };
+  sharded: {
+    files: number;
+    shards: number;
+    manifestGzip: number;
+    /** gzip bytes a fresh tab fetches while the query is typed. */
+    transfer: { p50: number; p95: number; max: number; mean: number };
+    node: Times;
+    chromium: Times | null;
+    chromiumHeapBytes: number | null;
+    recall: number;
+  };
+  whole: { gzipBytes: number; node: Times; recall: number };
+  plain: { queries: number; node: Times; recall: number };
 }
 
 async function bundleForBrowser(): Promise<string> {
@@ -143,150 +118,208 @@ async function bundleForBrowser(): Promise<string> {
   return out.outputFiles[0]?.text ?? "";
 }
 
-async function measureInChromium(bundle: string, indexJson: string, queries: SearchQuery[]) {
+async function measureInChromium(bundle: string, files: ReadonlyMap<string, string>, queries: string[]) {
   const { chromium } = await import("@playwright/test");
-  const b = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const b = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--enable-precise-memory-info", "--js-flags=--expose-gc"],
+  });
   try {
     const page = await b.newPage();
-    await page.setContent("<!doctype html><title>bench</title>");
+    await page.route(`${BENCH_ORIGIN}/**`, (route) => {
+      const path = new URL(route.request().url()).pathname.slice(1);
+      const body = files.get(path);
+      if (body === undefined) return route.fulfill({ status: 404, body: "" });
+      if (path === "") return route.fulfill({ contentType: "text/html", body: "<!doctype html><title>bench</title>" });
+      return route.fulfill({ contentType: "application/json", body });
+    });
+    await page.goto(`${BENCH_ORIGIN}/`);
     await page.addScriptTag({ content: bundle });
     return await page.evaluate(
-      ({ indexJson, queries, baselineKeys }) => {
-        const api = (globalThis as unknown as { searchBench: import("./search-browser-entry.ts").SearchBenchApi }).searchBench;
-        return api.run(indexJson, queries, baselineKeys);
-      },
-      { indexJson, queries: queries.map((q) => q.query), baselineKeys: BASELINE_KEYS },
+      ({ origin, queries }) => (globalThis as unknown as { searchBench: import("./search-browser-entry.ts").SearchBenchApi }).searchBench.run(origin, queries),
+      { origin: BENCH_ORIGIN, queries },
     );
   } finally {
     await b.close();
   }
 }
 
+const sha = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 12);
+
 async function runSize(n: number, bundle: string | null): Promise<Row> {
-  log(`\n${n} bulletins: generating and parsing…`);
-  const generated = generateArchive(n, SEED);
-  // The same gazetteer as the data build, so towns are places here as they are in the app.
-  const gazetteer = loadNodeGazetteer();
-  const bulletins: Bulletin[] = generated.map((g) => parseBulletin(g.text, { fileName: g.fileName, gazetteer }));
-  const queries = generated.flatMap((g) => g.truth.searchQueries).slice(0, MAX_QUERIES);
+  log(`\n${n} bulletins`);
+  const { records, queries: all } = benchArchive(n, SEED, log);
+  const queries = all.slice(0, MAX_QUERIES);
+  const recordTotal = GROUPS.reduce((k, g) => k + records[g].length, 0);
 
-  const people = buildPeople(bulletins);
-  const places = buildPlaces(bulletins);
-  // Places searchable under their GeoNames other names, as the data build's search emitter makes them.
-  const records = buildRecords(bulletins, people, places, { placeNames: (p) => gazetteerNames(p, gazetteer) });
-  const flat = allRecords(records);
-
-  let t = performance.now();
-  const data = buildIndexData(records);
-  const buildMs = performance.now() - t;
-  const indexJson = JSON.stringify(data);
-  t = performance.now();
-  const engine = new SearchEngine(JSON.parse(indexJson));
-  const loadMs = performance.now() - t;
-
-  t = performance.now();
-  const baseline = new Fuse(flat, { keys: BASELINE_KEYS, includeScore: true });
-  const baselineBuildMs = performance.now() - t;
-
-  log(`  ${flat.length} records, ${queries.length} queries; timing in Node…`);
-  const times: number[] = [];
-  const baseTimes: number[] = [];
-  let hits = 0;
-  let baseHits = 0;
-  // Queries whose target the parser did not extract cannot be found by any search.
-  let present = 0;
-  let fairHits = 0;
-  let baseFairHits = 0;
-  const misses: Partial<Record<MissKind, number>> = {};
-  for (const q of queries) {
-    const target = flat.find((r) => isTarget(r, q));
-    if (target) present++;
-    t = performance.now();
-    const res = engine.search(q.query, { limit: RECALL_AT });
-    times.push(performance.now() - t);
-    const top = res.groups.find((g) => g.kind === q.expect.type)?.hits.map((h) => h.record) ?? [];
-    if (top.some((r) => isTarget(r, q))) hits++;
-    if (fairHit(top, q, target)) fairHits++;
-    if (!top.some((r) => isTarget(r, q))) {
-      const why = classifyMiss(engine, q, target, top);
-      misses[why] = (misses[why] ?? 0) + 1;
-      if (showMisses) log(`  miss [${why}] (${q.kind}) “${q.query}” → ${q.expect.type} ${JSON.stringify(q.expect.type === "quote" ? q.expect.text : q.expect.name)}\n      ours: ${top.map(label).join(" | ") || "(nothing)"}`);
+  log(`  ${recordTotal} records; sharding…`);
+  const { files: shardFiles, manifest } = buildShardFiles(records, sha);
+  const files = new Map(shardFiles.map((f) => [f.fileName, f.source]));
+  const gzipSizes = new Map<string, number>();
+  const gzipOf = (file: string) => {
+    let size = gzipSizes.get(file);
+    if (size === undefined) gzipSizes.set(file, (size = gzipSync(files.get(file) as string).length));
+    return size;
+  };
+  const parsed = new Map<string, unknown>();
+  const readFile = (file: string) => {
+    let v = parsed.get(file);
+    if (v === undefined) {
+      const source = files.get(file);
+      if (source === undefined) return Promise.reject(new Error(`no file ${file}`));
+      parsed.set(file, (v = JSON.parse(source)));
     }
+    return Promise.resolve(v);
+  };
 
-    t = performance.now();
-    const base = baseline.search(q.query).map((r) => r.item);
-    baseTimes.push(performance.now() - t);
-    const baseTop = topOfGroup(base, q.expect.type);
-    if (baseTop.some((r) => isTarget(r, q))) baseHits++;
-    if (fairHit(baseTop, q, target)) baseFairHits++;
+  log("  typing each query into a fresh sharded search…");
+  const transfers: number[] = [];
+  const needed = new Set<string>();
+  let shardedHits = 0;
+  const shardedResults: SearchResults[] = [];
+  for (const q of queries) {
+    const fetched = new Set<string>();
+    const fresh = await ShardedSearch.open((file) => {
+      fetched.add(file);
+      return readFile(file);
+    });
+    let last: SearchResults | null = null;
+    for (const typed of keystrokes(q.query)) last = await fresh.search(typed, { limit: RECALL_AT });
+    transfers.push([...fetched].reduce((s, f) => s + gzipOf(f), 0));
+    for (const f of fetched) needed.add(f);
+    if (last && found(last, q)) shardedHits++;
+    shardedResults.push(last as SearchResults);
   }
-  if (showMisses) log(`  misses by cause: ${JSON.stringify(misses)}`);
+
+  log("  timing keystrokes in Node (sharded: once the keystroke's files are in)…");
+  const loader = await ShardedSearch.open(readFile);
+  const timed = await ShardedSearch.open(readFile);
+  for (const q of queries.slice(0, 10)) await timed.search(q.query);
+  const shardedTimes: number[] = [];
+  for (const q of queries) {
+    for (const typed of keystrokes(q.query)) {
+      await loader.search(typed);
+      const t = performance.now();
+      await timed.search(typed);
+      shardedTimes.push(performance.now() - t);
+    }
+  }
+
+  log("  the whole index…");
+  const data = buildIndexData(records);
+  const indexJson = JSON.stringify(data);
+  const wholeGzip = gzipSync(indexJson).length;
+  const engine = new SearchEngine(JSON.parse(indexJson));
+  const wholeTimes: number[] = [];
+  let wholeHits = 0;
+  for (const q of queries.slice(0, 10)) engine.search(q.query);
+  queries.forEach((q, i) => {
+    for (const typed of keystrokes(q.query)) {
+      const t = performance.now();
+      engine.search(typed);
+      wholeTimes.push(performance.now() - t);
+    }
+    const res = engine.search(q.query, { limit: RECALL_AT });
+    const hit = found(res, q);
+    if (hit) wholeHits++;
+    const mine = shardedResults[i] as SearchResults;
+    if (showMisses && !found(mine, q)) {
+      log(`  miss (${q.kind}${hit ? ", whole index found it" : ""}) “${q.query}” → ${q.expect.type} ${JSON.stringify(q.expect.type === "quote" ? q.expect.text : q.expect.name)}\n      sharded: ${topOf(mine, q.expect.type).map(label).join(" | ") || "(nothing)"}`);
+    }
+  });
+
+  const step = Math.max(1, Math.ceil((queries.length * recordTotal) / PLAIN_WORK));
+  const sample = queries.filter((_, i) => i % step === 0);
+  log(`  plain Fuse over ${sample.length} queries…`);
+  const flat = GROUPS.flatMap((k) => records[k] as SearchRecord[]);
+  const plain = new Fuse(flat, { keys: BASELINE_KEYS, includeScore: true });
+  const plainTimes: number[] = [];
+  let plainHits = 0;
+  for (const q of sample) {
+    const t = performance.now();
+    const res = plain.search(q.query).map((r) => r.item);
+    plainTimes.push(performance.now() - t);
+    if (res.filter((r) => r.kind === q.expect.type).slice(0, RECALL_AT).some((r) => isTarget(r, q))) plainHits++;
+  }
+
+  const sortedTransfer = [...transfers].sort((a, b) => a - b);
   const row: Row = {
     bulletins: n,
-    misses,
-    fairRecall: { ours: fairHits / queries.length, plain: baseFairHits / queries.length },
-    records: flat.length,
+    records: recordTotal,
     queries: queries.length,
-    extracted: queries.length ? present / queries.length : NaN,
-    ours: {
-      buildMs,
-      rawBytes: Buffer.byteLength(indexJson),
-      gzipBytes: gzipSync(indexJson).length,
-      loadMs,
-      node: summarise(times, hits, queries.length),
+    sharded: {
+      files: files.size,
+      shards: Object.keys(manifest.shards).length,
+      manifestGzip: gzipOf(MANIFEST_FILE),
+      transfer: {
+        p50: percentile(sortedTransfer, 50),
+        p95: percentile(sortedTransfer, 95),
+        max: sortedTransfer.at(-1) ?? NaN,
+        mean: transfers.reduce((a, b) => a + b, 0) / transfers.length,
+      },
+      node: times(shardedTimes),
       chromium: null,
+      chromiumHeapBytes: null,
+      recall: shardedHits / queries.length,
     },
-    baseline: { buildMs: baselineBuildMs, node: summarise(baseTimes, baseHits, queries.length), chromium: null },
+    whole: { gzipBytes: wholeGzip, node: times(wholeTimes), recall: wholeHits / queries.length },
+    plain: { queries: sample.length, node: times(plainTimes), recall: plainHits / sample.length },
   };
   if (bundle) {
-    log("  timing in Chromium…");
-    const c = await measureInChromium(bundle, indexJson, queries);
-    row.ours.chromium = { ...summarise(c.ours, 0, 0), recall: row.ours.node.recall };
-    row.baseline.chromium = { ...summarise(c.baseline, 0, 0), recall: row.baseline.node.recall };
+    log("  typing in Chromium…");
+    const served = new Map([...needed].map((f) => [f, files.get(f) as string]));
+    served.set("", "");
+    const c = await measureInChromium(bundle, served, queries.map((q) => q.query));
+    row.sharded.chromium = times(c.keystrokes);
+    row.sharded.chromiumHeapBytes = c.heapBytes;
   }
   return row;
 }
 
 const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? "–" : x < 10 ? x.toFixed(2) : x.toFixed(0));
-const kb = (b: number) => `${(b / 1024).toFixed(0)} kB`;
+const kb = (b: number | null | undefined) => (b === null || b === undefined || Number.isNaN(b) ? "–" : `${(b / 1024).toFixed(0)} kB`);
+const mb = (b: number | null) => (b === null ? "–" : `${(b / 1024 / 1024).toFixed(0)} MB`);
 
 function printTable(rows: Row[]) {
   const lines = [
-    "bulletins | records | queries (target extracted) | build ms (ours / plain) | index raw / gzip | p50 Node ms (ours / plain) | p95 Node ms (ours / plain) | p50 Chromium ms (ours / plain) | p95 Chromium ms (ours / plain) | recall@5 (ours / plain) | recall@5, equal matches count (ours / plain)",
-    "---|---|---|---|---|---|---|---|---|---|---",
+    "bulletins | records | queries | transfer per typed query, gzip (p50 / p95 / max) | whole index, gzip (downloaded by every query before) | keystroke p50 / p95 Node ms (sharded / whole) | keystroke p50 / p95 Chromium ms (sharded) | Chromium JS heap | recall@5 (sharded / whole / plain) | plain Fuse, whole query p50 / p95 Node ms (queries)",
+    "---|---|---|---|---|---|---|---|---|---",
   ];
   for (const r of rows) {
+    const s = r.sharded;
     lines.push(
       [
         r.bulletins,
         r.records,
-        `${r.queries} (${(r.extracted * 100).toFixed(0)}%)`,
-        `${ms(r.ours.buildMs)} / ${ms(r.baseline.buildMs)}`,
-        `${kb(r.ours.rawBytes)} / ${kb(r.ours.gzipBytes)}`,
-        `${ms(r.ours.node.p50)} / ${ms(r.baseline.node.p50)}`,
-        `${ms(r.ours.node.p95)} / ${ms(r.baseline.node.p95)}`,
-        `${ms(r.ours.chromium?.p50)} / ${ms(r.baseline.chromium?.p50)}`,
-        `${ms(r.ours.chromium?.p95)} / ${ms(r.baseline.chromium?.p95)}`,
-        `${r.ours.node.recall.toFixed(3)} / ${r.baseline.node.recall.toFixed(3)}`,
-        `${r.fairRecall.ours.toFixed(3)} / ${r.fairRecall.plain.toFixed(3)}`,
+        r.queries,
+        `${kb(s.transfer.p50)} / ${kb(s.transfer.p95)} / ${kb(s.transfer.max)}`,
+        kb(r.whole.gzipBytes),
+        `${ms(s.node.p50)} / ${ms(s.node.p95)} | ${ms(r.whole.node.p50)} / ${ms(r.whole.node.p95)}`.replace(" | ", " ; "),
+        `${ms(s.chromium?.p50)} / ${ms(s.chromium?.p95)}`,
+        mb(s.chromiumHeapBytes),
+        `${s.recall.toFixed(3)} / ${r.whole.recall.toFixed(3)} / ${r.plain.recall.toFixed(3)}`,
+        `${ms(r.plain.node.p50)} / ${ms(r.plain.node.p95)} (${r.plain.queries})`,
       ].join(" | "),
     );
   }
   console.log(lines.join("\n"));
   console.log(
-    "\nours: folded records, Fuse.createIndex precomputed at build, word prefilter → Fuse over ≤64 candidates per group." +
-      "\nplain: new Fuse(records, { keys }) over the same records, default options, no folding." +
-      "\nrecall@5: the expected record among the group's top 5; a target the parser did not extract counts as missed." +
-      "\nequal matches count: a quote-words query whose top 5 are all quotes containing the query verbatim, as the target does, counts as found." +
-      "\nbuild ms for plain is its constructor (it indexes at load); index load for ours is JSON.parse + prefilter build.",
+    "\nsharded: manifest, then the word shards of the query's words and the record chunks of its candidates; fuse.js scores the candidates." +
+      "\ntransfer: every distinct file a fresh tab fetches while the query is typed a letter at a time, gzip -9-ish (zlib default) sizes." +
+      "\nkeystroke: one search per typed prefix; sharded timed once that keystroke's files are in (fetched and parsed)." +
+      "\nwhole: the one-file index (records + Fuse index), word prefilter → Fuse over ≤64 candidates per group." +
+      "\nplain: new Fuse(records, { keys }) over the same records, default options, no folding; on every k-th query (queries × records ≤ ~1.5 million), its recall over those." +
+      "\nrecall@5: the expected record among its group's top 5 for the whole query; a target the parser did not extract counts as missed." +
+      "\nChromium JS heap: usedJSHeapSize after a forced GC, once every query was typed in one tab (every file fetched still held).",
   );
+  for (const r of rows) console.log(`${r.bulletins}: ${r.sharded.files} files (${r.sharded.shards} word shards), manifest ${kb(r.sharded.manifestGzip)} gzip, mean transfer ${kb(r.sharded.transfer.mean)}`);
 }
 
 const bundle = browser ? await bundleForBrowser() : null;
 const rows: Row[] = [];
 for (const n of sizes) {
   rows.push(await runSize(n, bundle));
-  // Each size's figures as soon as they exist: 1,000 bulletins take minutes on a busy machine.
+  // Each size's figures as soon as they exist: 10,000 bulletins take many minutes on a busy machine.
   if (!json) log(`  ${JSON.stringify(rows.at(-1))}`);
 }
 if (json) console.log(JSON.stringify({ seed: SEED, recallAt: RECALL_AT, rows }, null, 2));

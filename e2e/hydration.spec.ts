@@ -5,17 +5,15 @@
  * data, not from names written here.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { loadRecords } from "./search-index.ts";
 
 interface Archive {
   bulletins: Array<{ id: string; articles: Array<{ slug: string }> }>;
 }
-interface SearchIndex {
-  records: { person: Array<{ href: string }>; place: Array<{ href: string }> };
-}
 
 async function routes(page: Page): Promise<string[]> {
   const archive = (await (await page.request.get("/data/archive.json")).json()) as Archive;
-  const index = (await (await page.request.get("/data/search-index.json")).json()) as SearchIndex;
+  const index = { records: await loadRecords(page.request) };
   const b = archive.bulletins[0]!;
   return [
     "/",

@@ -5,19 +5,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { openApp } from "./app.ts";
+import { loadRecords } from "./search-index.ts";
 
-interface Index {
-  records: {
-    person: Array<{ name: string; href: string; quoteCount: number }>;
-    place: Array<{ id: string; name: string; href: string }>;
-    quote: Array<{ text: string; href: string }>;
-  };
-}
-
-async function loadIndex(page: Page): Promise<Index> {
-  const res = await page.request.get("/data/search-index.json");
-  expect(res.ok()).toBe(true);
-  return (await res.json()) as Index;
+async function loadIndex(page: Page) {
+  return { records: await loadRecords(page.request) };
 }
 
 /** The quote's longest word: distinctive enough to find it. */

@@ -10,6 +10,7 @@ export interface SearchArchive {
   people: PersonEntity[];
   places: PlaceEntity[];
   records: RecordSet;
+  /** The whole index in one piece: imported bulletins are searched so (a few, built in the browser). */
   index: SearchIndexData;
 }
 
@@ -17,9 +18,12 @@ export interface SearchArchive {
  * `gazetteer`: the one the bulletins were parsed with; places become searchable
  * under its other names too (place-names.ts). Without it, only the bulletins' spellings.
  */
-export function buildSearchArchive(bulletins: readonly Bulletin[], gazetteer?: Gazetteer): SearchArchive {
+export function buildSearchArchive(bulletins: readonly Bulletin[], gazetteer?: Gazetteer): SearchArchive;
+/** Without `wholeIndex`, no one-piece index: the build ships the records sharded (shards.ts) instead. */
+export function buildSearchArchive(bulletins: readonly Bulletin[], gazetteer: Gazetteer | undefined, options: { wholeIndex: false }): Omit<SearchArchive, "index">;
+export function buildSearchArchive(bulletins: readonly Bulletin[], gazetteer?: Gazetteer, { wholeIndex = true } = {}): SearchArchive | Omit<SearchArchive, "index"> {
   const people = buildPeople(bulletins);
   const places = buildPlaces(bulletins);
   const records = buildRecords(bulletins, people, places, gazetteer ? { placeNames: (p) => gazetteerNames(p, gazetteer) } : {});
-  return { people, places, records, index: buildIndexData(records) };
+  return wholeIndex ? { people, places, records, index: buildIndexData(records) } : { people, places, records };
 }

@@ -3,7 +3,7 @@
  * group's Fuse index, and return results grouped People, Places, Quotes,
  * Articles, best first within each group.
  */
-import Fuse, { type FuseIndex } from "fuse.js";
+import Fuse, { type FuseIndex, type FuseResult } from "fuse.js";
 import { fold } from "./fold.ts";
 import { NAME_THRESHOLD, type SearchIndexData, foldedGetFn, fuseOptions } from "./index-data.ts";
 import { GROUPS, type GroupKind, type SearchRecord } from "./records.ts";
@@ -75,6 +75,61 @@ export function queryTokens(folded: string): string[] {
   return folded.split(" ").filter((t) => t.length >= MIN_QUERY_LENGTH);
 }
 
+/**
+ * Fuse scores the candidates the word filter chose (`index` holds their
+ * entries; `refIndex` points into `docs`); `completeRefs` are those with a
+ * close word for every query word, in the filter's order.
+ */
+export function scoreCandidates(
+  kind: GroupKind,
+  docs: readonly SearchRecord[],
+  index: FuseIndex<SearchRecord>,
+  folded: string,
+  tokens: readonly string[],
+  limit: number,
+  completeRefs: readonly number[],
+): FuseResult<SearchRecord>[] {
+  const opts = fuseOptions(kind);
+  const found = new Fuse(docs, opts, index).search(folded, { limit: limit + 1 });
+  // Several words in a quote or headline need not be adjacent: when the phrase
+  // itself is not enough, match them one by one, after the phrase hits.
+  if (tokens.length > 1 && found.length <= limit && (kind === "quote" || kind === "article")) {
+    const seen = new Set(found.map((r) => r.refIndex));
+    const byWord = new Fuse(docs, { ...opts, useTokenSearch: true, tokenMatch: "all" }, index).search(folded, { limit: limit + 1 });
+    for (const r of byWord) if (!seen.has(r.refIndex) && found.length <= limit) found.push(r);
+  }
+  // Bitap counts two swapped letters as two errors, too many for a five-letter
+  // surname typed alone ("Koavc" for Kovac); the word filter counts one. A name
+  // with a close word for every query word is a hit, after Fuse's own.
+  if ((kind === "person" || kind === "place") && found.length <= limit) {
+    const seen = new Set(found.map((r) => r.refIndex));
+    for (const refIndex of completeRefs) {
+      if (found.length > limit) break;
+      if (seen.has(refIndex)) continue;
+      found.push({ item: docs[refIndex] as SearchRecord, refIndex, score: NAME_THRESHOLD, matches: [] });
+    }
+  }
+  return found;
+}
+
+/** Results per group from each group's scored hits (one more than `limit` says there are more). */
+export function groupResults(query: string, found: ReadonlyMap<GroupKind, readonly FuseResult<SearchRecord>[]>, limit: number): SearchResults {
+  const groups: ResultGroup[] = GROUPS.map((kind) => {
+    const hits = found.get(kind) ?? [];
+    return { kind, hits: hits.slice(0, limit).map((r) => ({ record: r.item, score: r.score ?? 1 })), more: hits.length > limit };
+  });
+  return { query, groups, total: groups.reduce((n, g) => n + g.hits.length, 0) };
+}
+
+/** The folded query, its words, and whether the last is still being typed; null when too short to search. */
+export function parseQuery(query: string): { folded: string; tokens: string[]; lastIsPrefix: boolean } | null {
+  const folded = fold(query).slice(0, MAX_QUERY_LENGTH).trim();
+  const tokens = queryTokens(folded);
+  if (folded.length < MIN_QUERY_LENGTH || tokens.length === 0) return null;
+  // A space after the last word says it is finished: no word is then read as a prefix.
+  return { folded, tokens, lastIsPrefix: !/\s$/.test(query) };
+}
+
 export class SearchEngine {
   private readonly groups: Group[];
   readonly recordCount: number;
@@ -102,44 +157,14 @@ export class SearchEngine {
       { keys: group.keys, records: positions.map((p) => group.records[p]) } as never,
       { getFn: foldedGetFn, fieldNormWeight: opts.fieldNormWeight },
     ) as FuseIndex<SearchRecord>;
-    const found = new Fuse(group.docs, opts, subset).search(folded, { limit: limit + 1 });
-    // Several words in a quote or headline need not be adjacent: when the phrase
-    // itself is not enough, match them one by one, after the phrase hits.
-    if (tokens.length > 1 && found.length <= limit && (group.kind === "quote" || group.kind === "article")) {
-      const seen = new Set(found.map((r) => r.refIndex));
-      const byWord = new Fuse(group.docs, { ...opts, useTokenSearch: true, tokenMatch: "all" }, subset).search(folded, { limit: limit + 1 });
-      for (const r of byWord) if (!seen.has(r.refIndex) && found.length <= limit) found.push(r);
-    }
-    // Bitap counts two swapped letters as two errors, too many for a five-letter
-    // surname typed alone ("Koavc" for Kovac); the word filter counts one. A name
-    // with a close word for every query word is a hit, after Fuse's own.
-    if ((group.kind === "person" || group.kind === "place") && found.length <= limit) {
-      const seen = new Set(found.map((r) => r.refIndex));
-      for (const p of positions.slice(0, complete)) {
-        if (found.length > limit) break;
-        const refIndex = (group.records[p] as IndexRecord).i;
-        if (seen.has(refIndex)) continue;
-        found.push({ item: group.docs[refIndex] as SearchRecord, refIndex, score: NAME_THRESHOLD, matches: [] });
-      }
-    }
-    return found;
+    const completeRefs = positions.slice(0, complete).map((p) => (group.records[p] as IndexRecord).i);
+    return scoreCandidates(group.kind, group.docs, subset, folded, tokens, limit, completeRefs);
   }
 
   search(query: string, { limit = DEFAULT_GROUP_LIMIT }: SearchOptions = {}): SearchResults {
-    const folded = fold(query).slice(0, MAX_QUERY_LENGTH).trim();
-    const tokens = queryTokens(folded);
-    if (folded.length < MIN_QUERY_LENGTH || tokens.length === 0) return emptyResults(query);
-    // A space after the last word says it is finished: no word is then read as a prefix.
-    const lastIsPrefix = !/\s$/.test(query);
-    const groups: ResultGroup[] = this.groups.map((group) => {
-      // One extra tells whether there are more than `limit`.
-      const found = this.searchGroup(group, folded, tokens, limit, lastIsPrefix);
-      return {
-        kind: group.kind,
-        hits: found.slice(0, limit).map((r) => ({ record: r.item, score: r.score ?? 1 })),
-        more: found.length > limit,
-      };
-    });
-    return { query, groups, total: groups.reduce((n, g) => n + g.hits.length, 0) };
+    const parsed = parseQuery(query);
+    if (!parsed) return emptyResults(query);
+    const found = new Map(this.groups.map((group) => [group.kind, this.searchGroup(group, parsed.folded, parsed.tokens, limit, parsed.lastIsPrefix)]));
+    return groupResults(query, found, limit);
   }
 }

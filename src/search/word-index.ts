@@ -74,42 +74,80 @@ export interface WordMatch {
   distance: number;
 }
 
+/** One indexed word: the record positions holding it, ascending, and how many there are. */
+export interface WordPostings {
+  word: string;
+  /** Positions of the records holding the word; may be empty for a word too common to list (see `df`). */
+  positions: number[];
+  /** How many records hold the word: `positions.length`, or more when the list was left out. */
+  df: number;
+}
+
 export class WordIndex {
   private readonly words: string[] = [];
   private readonly wordIds = new Map<string, number>();
   /** Word id → positions (in the record list the index was built over), ascending. */
   private readonly postings: number[][] = [];
+  /** Word id → records holding it (the postings' length unless the list was left out). */
+  private readonly df: number[] = [];
   private readonly grams = new Map<string, number[]>();
   private sorted: number[] = [];
   private readonly recordCount: number;
-  private readonly texts: ReadonlyArray<readonly string[]>;
+  /** Folded strings per record position, for the phrase check; null when only postings are known. */
+  private readonly texts: ReadonlyArray<readonly string[]> | null;
 
-  /** `texts[i]`: the folded strings of record position i. */
-  constructor(texts: ReadonlyArray<readonly string[]>) {
-    this.recordCount = texts.length;
-    this.texts = texts;
-    texts.forEach((values, pos) => {
-      for (const value of values) {
-        for (const word of value.split(" ")) {
-          if (!word) continue;
-          let id = this.wordIds.get(word);
-          if (id === undefined) {
-            id = this.words.length;
-            this.words.push(word);
-            this.wordIds.set(word, id);
-            this.postings.push([]);
-            for (const g of new Set(gramsOf(`^${word}$`))) {
-              let list = this.grams.get(g);
-              if (!list) this.grams.set(g, (list = []));
-              list.push(id);
-            }
-          }
-          const list = this.postings[id] as number[];
-          if (list[list.length - 1] !== pos) list.push(pos);
-        }
+  /**
+   * `texts[i]`: the folded strings of record position i. Or, for an index
+   * that holds only some words (a query's shards), their postings and the
+   * number of records of the whole group.
+   */
+  constructor(texts: ReadonlyArray<readonly string[]>);
+  constructor(entries: readonly WordPostings[], recordCount: number);
+  constructor(source: ReadonlyArray<readonly string[]> | readonly WordPostings[], recordCount?: number) {
+    if (recordCount !== undefined) {
+      this.recordCount = recordCount;
+      this.texts = null;
+      for (const e of source as readonly WordPostings[]) {
+        if (this.wordIds.has(e.word)) continue;
+        this.addWord(e.word);
+        this.postings[this.postings.length - 1] = e.positions;
+        this.df.push(e.df);
       }
-    });
+    } else {
+      const texts = source as ReadonlyArray<readonly string[]>;
+      this.recordCount = texts.length;
+      this.texts = texts;
+      texts.forEach((values, pos) => {
+        for (const value of values) {
+          for (const word of value.split(" ")) {
+            if (!word) continue;
+            const id = this.wordIds.get(word) ?? this.addWord(word);
+            const list = this.postings[id] as number[];
+            if (list[list.length - 1] !== pos) list.push(pos);
+          }
+        }
+      });
+      for (const list of this.postings) this.df.push(list.length);
+    }
     this.sorted = this.words.map((_, i) => i).sort((a, b) => ((this.words[a] as string) < (this.words[b] as string) ? -1 : 1));
+  }
+
+  private addWord(word: string): number {
+    const id = this.words.length;
+    this.words.push(word);
+    this.wordIds.set(word, id);
+    this.postings.push([]);
+    for (const g of new Set(gramsOf(`^${word}$`))) {
+      let list = this.grams.get(g);
+      if (!list) this.grams.set(g, (list = []));
+      list.push(id);
+    }
+    return id;
+  }
+
+  /** Every word with its postings, in the order first seen (for building shards). */
+  entries(): WordPostings[] {
+    return this.words.map((word, id) => ({ word, positions: this.postings[id] as number[], df: this.df[id] as number }));
   }
 
   get vocabularySize(): number {
@@ -200,7 +238,7 @@ export class WordIndex {
   private selective(matches: readonly WordMatch[][]): number[] {
     const all = matches.map((_, i) => i);
     const common = (m: readonly WordMatch[]) =>
-      m.reduce((n, { word }) => n + (this.postings[word] as number[]).length, 0) > COMMON_WORD_SHARE * this.recordCount;
+      m.reduce((n, { word }) => n + (this.df[word] as number), 0) > COMMON_WORD_SHARE * this.recordCount;
     const rare = all.filter((i) => !common(matches[i] as WordMatch[]));
     return rare.length > 0 ? rare : all;
   }
@@ -232,7 +270,7 @@ export class WordIndex {
       for (const { word, distance } of matches[i] as WordMatch[]) {
         const list = this.postings[word] as number[];
         // Rare words say more about a record than common ones.
-        const s = Math.log(1 + this.recordCount / list.length) * (1 - distance);
+        const s = Math.log(1 + this.recordCount / Math.max(1, this.df[word] as number)) * (1 - distance);
         for (const pos of list) {
           if (best[pos] === 0) bestTouched.push(pos);
           if ((best[pos] as number) < s) best[pos] = s;
@@ -253,7 +291,8 @@ export class WordIndex {
     for (let m = used.length; m >= 1 && out.length < max; m--) {
       const bucket = byMatched[m] as number[];
       // Words from a quote ("we need is a") are common one by one; as a phrase they are not.
-      const hasPhrase = (pos: number) => (phrase !== null && (this.texts[pos] as readonly string[]).some((t) => t.includes(phrase)) ? 1 : 0);
+      const texts = this.texts;
+      const hasPhrase = (pos: number) => (phrase !== null && texts !== null && (texts[pos] as readonly string[]).some((t) => t.includes(phrase)) ? 1 : 0);
       const phraseRank = m === used.length && phrase !== null ? new Map(bucket.map((p) => [p, hasPhrase(p)])) : null;
       bucket.sort(
         (a, b) =>

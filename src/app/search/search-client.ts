@@ -1,13 +1,14 @@
 /**
  * The app's door to search. Loaded lazily (the first time the search box is
  * focused or the search page opens), so neither Fuse nor the index is in the
- * first page's bundle. A large archive is searched in a Web Worker so typing
- * never waits on a search; a small one, and jsdom in tests (no Worker), in
- * this thread.
+ * first page's bundle. The index is sharded (src/search/shards.ts): a query
+ * fetches the manifest once, then only its words' shards and its candidates'
+ * records. A large archive is searched in a Web Worker so typing never waits
+ * on a search; a small one, and jsdom in tests (no Worker), in this thread.
  */
-import type { SearchIndexData } from "../../search/index-data.ts";
-import { SEARCH_INDEX_FILE, SEARCH_META_FILE } from "../../search/data-paths.ts";
+import { SEARCH_META_FILE } from "../../search/data-paths.ts";
 import type { SearchResults } from "../../search/query.ts";
+import { fetchIndexFile } from "./index-files.ts";
 
 /** From this many records on, searching moves off the main thread. */
 export const WORKER_MIN_RECORDS = 5000;
@@ -26,9 +27,9 @@ async function fetchData<T>(file: string): Promise<T> {
 }
 
 async function inThreadClient(): Promise<SearchClient> {
-  const [{ SearchEngine }, data] = await Promise.all([import("../../search/query.ts"), fetchData<SearchIndexData>(SEARCH_INDEX_FILE)]);
-  const engine = new SearchEngine(data);
-  return { search: async (query, limit) => engine.search(query, { limit }) };
+  const { ShardedSearch } = await import("../../search/sharded-search.ts");
+  const engine = await ShardedSearch.open((file) => fetchIndexFile(import.meta.env.BASE_URL, file));
+  return { search: (query, limit) => engine.search(query, { limit }) };
 }
 
 function workerClient(): SearchClient {
@@ -42,7 +43,7 @@ function workerClient(): SearchClient {
     if (event.data.results) p.resolve(event.data.results);
     else p.reject(new Error(event.data.error ?? "search failed"));
   };
-  worker.postMessage({ type: "load", url: dataUrl(SEARCH_INDEX_FILE) });
+  worker.postMessage({ type: "load", base: import.meta.env.BASE_URL });
   return {
     search: (query, limit) =>
       new Promise((resolve, reject) => {

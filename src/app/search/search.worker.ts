@@ -1,21 +1,19 @@
 /// <reference lib="webworker" />
-/** Searches the archive off the main thread: loads the index once, answers queries in order. */
-import type { SearchIndexData } from "../../search/index-data.ts";
-import { SearchEngine } from "../../search/query.ts";
+/** Searches the archive off the main thread: opens the sharded index once, answers queries in order. */
+import { ShardedSearch } from "../../search/sharded-search.ts";
+import { fetchIndexFile } from "./index-files.ts";
 
-let engine: Promise<SearchEngine> | null = null;
+let engine: Promise<ShardedSearch> | null = null;
 
-self.onmessage = async (event: MessageEvent<{ type: "load"; url: string } | { type: "search"; id: number; query: string; limit?: number }>) => {
+self.onmessage = async (event: MessageEvent<{ type: "load"; base: string } | { type: "search"; id: number; query: string; limit?: number }>) => {
   const msg = event.data;
   if (msg.type === "load") {
-    engine = fetch(msg.url)
-      .then((r) => r.json() as Promise<SearchIndexData>)
-      .then((data) => new SearchEngine(data));
+    engine = ShardedSearch.open((file) => fetchIndexFile(msg.base, file));
     return;
   }
   try {
     if (!engine) throw new Error("the search index was not loaded");
-    const results = (await engine).search(msg.query, { limit: msg.limit });
+    const results = await (await engine).search(msg.query, { limit: msg.limit });
     self.postMessage({ id: msg.id, results });
   } catch (error) {
     self.postMessage({ id: msg.id, error: error instanceof Error ? error.message : String(error) });

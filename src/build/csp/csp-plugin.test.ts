@@ -5,7 +5,7 @@ import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cspPlugin } from "./csp-plugin.ts";
 import { findInlineHandlers, findInlineScripts } from "./inline-scripts.ts";
-import { HEADER_POLICY, IMMUTABLE, META_POLICY, REVALIDATE } from "./policy.ts";
+import { HASHED_PATHS, HEADER_POLICY, IMMUTABLE, META_POLICY, REVALIDATE } from "./policy.ts";
 
 describe("the policy", () => {
   it("allows no inline or eval'd script and no foreign connections", () => {
@@ -48,6 +48,7 @@ describe("a real Vite build with the plugin", () => {
     expect(findInlineScripts(html)).toEqual([]);
     const headers = await readFile(join(root, "dist/_headers"), "utf8");
     expect(headers).toContain(`Content-Security-Policy: ${HEADER_POLICY}`);
+    expect(headers).toContain("/data/search/h/*\n  Cache-Control: public, max-age=31536000, immutable");
   });
 
   it("has hosts cache the bundler's hashed files for good, and revalidate everything else", async () => {
@@ -63,7 +64,8 @@ describe("a real Vite build with the plugin", () => {
     const hashed = (await readdir(join(root, "dist/assets"))).filter((f) => /-[\w-]{8,}\.js$/.test(f));
     expect(hashed.length).toBeGreaterThan(0);
     const immutable = [...rules].filter(([, lines]) => lines.includes(`Cache-Control: ${IMMUTABLE}`)).map(([p]) => p);
-    expect(immutable).toEqual(["/assets/*"]);
+    expect(immutable).toEqual([...HASHED_PATHS]);
+    expect(immutable).toContain("/assets/*");
   });
 
   it("fails the build when the page would carry an inline script", async () => {

@@ -14,6 +14,8 @@
  * `frame-ancestors` (no framing, against click-jacking) is only honoured as an
  * HTTP header, so it is in `_headers` but not in the <meta> tag.
  */
+import { HASHED_DIR } from "../../search/shards.ts";
+
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   "default-src": ["'self'"],
   "script-src": ["'self'"],
@@ -46,8 +48,12 @@ export const HEADER_POLICY = serialisePolicy({ ...CSP_DIRECTIVES, ...HEADER_ONLY
 export const REVALIDATE = "public, max-age=0, must-revalidate";
 /** Files whose name carries a hash of their content never change under that name. */
 export const IMMUTABLE = "public, max-age=31536000, immutable";
-/** Where the bundler writes content-hashed files (Vite's `build.assetsDir`). */
-export const HASHED_PATHS = ["/assets/*"] as const;
+/**
+ * Where files named by a hash of their content live: the bundler's (Vite's
+ * `build.assetsDir`) and the search index's shards and record chunks
+ * (src/search/shards.ts). A browser may keep them forever.
+ */
+export const HASHED_PATHS: readonly string[] = ["/assets/*", `/${HASHED_DIR}/*`];
 
 /**
  * `_headers` in the format Netlify and Cloudflare Pages read: the policy plus

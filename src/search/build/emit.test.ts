@@ -6,8 +6,16 @@ import { searchEmitter } from "./emit.ts";
 describe("searchEmitter", () => {
   const files = new Map(searchEmitter(sampleArchive(), undefined, createGazetteer(null)).map((f) => [f.fileName, JSON.parse(f.source)]));
 
-  it("writes the search index", () => {
-    expect(files.get("data/search-index.json")).toMatchObject({ version: 1 });
+  it("writes the search index as shards behind a manifest, each named by its content", () => {
+    const manifest = files.get("data/search/manifest.json");
+    expect(manifest).toMatchObject({ version: 1, prefixLength: 2 });
+    const shardNames = Object.values(manifest.shards) as string[];
+    expect(shardNames.length).toBeGreaterThan(10);
+    for (const name of shardNames) expect(files.has(name)).toBe(true);
+    // The Kazakhstan shard holds the place under its folded name, whatever the bulletin's spelling.
+    const kz = files.get(manifest.shards.ka);
+    expect(kz.place.map((e: [string]) => e[0])).toContain("kazakstan");
+    expect(files.has("data/search-index.json")).toBe(false);
   });
 
   it("writes a place page with an offline locator map of its region", () => {

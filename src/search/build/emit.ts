@@ -1,14 +1,17 @@
 /**
  * The search emitter for the data build (registered in vite.config.ts): the
- * search index, one file per person and per place (with its locator map), and
- * redirects from every other spelling's id. Runs in Node at build time only.
+ * sharded search index (src/search/shards.ts), one file per person and per
+ * place (with its locator map), and redirects from every other spelling's id.
+ * Runs in Node at build time only.
  */
 import type { Gazetteer } from "../../gazetteer/index.ts";
 import { loadNodeGazetteer } from "../../gazetteer/node.ts";
 import type { Bulletin } from "../../parser/model/index.ts";
 import { locatorMap } from "../../map/locator.ts";
+import { createHash } from "node:crypto";
 import { buildSearchArchive } from "../archive.ts";
-import { SEARCH_INDEX_FILE, SEARCH_META_FILE, personFile, placeFile } from "../data-paths.ts";
+import { SEARCH_META_FILE, personFile, placeFile } from "../data-paths.ts";
+import { buildShardFiles } from "../shards.ts";
 import { PAGE_DATA_VERSION, type PersonPageData, type PlacePageData, type RedirectData } from "../page-data.ts";
 import { countryName, recordCount } from "../records.ts";
 
@@ -16,6 +19,9 @@ export interface EmittedFile {
   fileName: string;
   source: string;
 }
+
+/** Enough of a SHA-256 to tell files apart: a shard's or chunk's name changes whenever its content does. */
+const contentHash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 12);
 
 function redirects(keys: readonly string[], id: string, file: (id: string) => string): EmittedFile[] {
   return keys
@@ -28,9 +34,9 @@ function redirects(keys: readonly string[], id: string, file: (id: string) => st
  * places are searchable under their GeoNames other names; tests pass a small one.
  */
 export function searchEmitter(bulletins: Bulletin[], _context?: unknown, gazetteer: Gazetteer = loadNodeGazetteer()): EmittedFile[] {
-  const archive = buildSearchArchive(bulletins, gazetteer);
+  const archive = buildSearchArchive(bulletins, gazetteer, { wholeIndex: false });
   const files: EmittedFile[] = [
-    { fileName: SEARCH_INDEX_FILE, source: JSON.stringify(archive.index) },
+    ...buildShardFiles(archive.records, contentHash).files,
     { fileName: SEARCH_META_FILE, source: JSON.stringify({ recordCount: recordCount(archive.records) }) },
   ];
   for (const { keys, ...person } of archive.people) {

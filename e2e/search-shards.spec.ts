@@ -1,0 +1,50 @@
+/**
+ * Search over the sharded index (src/search/shards.ts): a query fetches the
+ * manifest, the shards of its own words and the records of its candidates,
+ * never the whole index. The query is a person's surname from the built
+ * records; the shards it may fetch are computed with the app's own folding
+ * and shard keys, so the test holds for whatever bulletins were built.
+ */
+import { expect, test } from "@playwright/test";
+import { fold } from "../src/search/fold.ts";
+import { shardKeysFor } from "../src/search/shards.ts";
+import { openApp } from "./app.ts";
+import { loadManifest, loadRecords } from "./search-index.ts";
+
+test.use({ actionTimeout: 15_000 });
+
+test("a query fetches only the shards of its words, and finds the person", async ({ page }) => {
+  const manifest = await loadManifest(page.request);
+  const records = await loadRecords(page.request);
+  const person = records.person.find((p) => p.name.includes(" ") && p.name.split(" ").at(-1)!.length >= 7) ?? records.person[0]!;
+  const query = person.name.split(" ").at(-1)!;
+  const allShards = new Set(Object.values(manifest.shards));
+  const expected = new Set(shardKeysFor(fold(query)).map((k) => manifest.shards[k]).filter((f): f is string => f !== undefined));
+  expect(expected.size).toBeGreaterThan(0);
+  // Without this the test would prove nothing: fetching every shard must differ from fetching the query's.
+  expect(allShards.size).toBeGreaterThan(expected.size);
+
+  const fetched: string[] = [];
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith("/data/search/")) fetched.push(path.slice(1));
+  });
+  await openApp(page, "/");
+  const box = page.getByRole("banner").getByRole("searchbox", { name: "Search" });
+  await box.click();
+  // One input event: one search, so the shards asked for are exactly this query's.
+  await box.fill(query);
+  const list = page.getByRole("listbox", { name: "Search results" });
+  await expect(list.getByRole("group", { name: "People" }).getByRole("option").first()).toContainText(query, { timeout: 15_000 });
+
+  const shardsFetched = new Set(fetched.filter((f) => allShards.has(f)));
+  expect(shardsFetched).toEqual(expected);
+  expect(fetched).toContain("data/search/manifest.json");
+  // Everything else fetched is a record chunk of the groups the manifest names; no one-file index.
+  const folders = Object.values(manifest.groups).map((g) => `${g.folder}/`);
+  const others = fetched.filter((f) => f !== "data/search/manifest.json" && !allShards.has(f));
+  expect(others.length).toBeGreaterThan(0);
+  for (const f of others) expect(folders.some((d) => f.startsWith(d)), f).toBe(true);
+  const chunkCount = Object.values(manifest.groups).reduce((n, g) => n + Math.ceil(g.count / manifest.chunkSize), 0);
+  expect(new Set(others).size).toBeLessThan(chunkCount);
+});
