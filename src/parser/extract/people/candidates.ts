@@ -6,7 +6,7 @@ import { COMMON_WORDS, NATIONALITY_WORDS } from "../text/lexicon.ts";
 import { capitalisedRuns, type CapitalisedRun, type Token } from "../text/runs.ts";
 import { hasSurnameShape, isKnownFirstName } from "./names.ts";
 import { isAcronymLike, isOrganisationRun } from "./organisations.ts";
-import { PERSON_NOUNS, personNounBefore, ROLE_NOUNS, roleAfter, roleBefore, SPEECH_AFTER, SPEECH_BEFORE, TITLE_HEADS } from "./roles.ts";
+import { isPluralPersonNoun, PERSON_NOUNS, personNounBefore, ROLE_NOUNS, roleAfter, roleBefore, SPEECH_AFTER, SPEECH_BEFORE, TITLE_HEADS } from "./roles.ts";
 
 /** Longest personal name in words (first, patronymic or middle, surname, one more for double surnames). */
 export const MAX_NAME_TOKENS = 4;
@@ -46,9 +46,12 @@ function titleRole(text: string, run: CapitalisedRun, nameStart: number): { role
   return { role: text.slice(start, nameStart).trim(), start };
 }
 
-/** Rule: a plausible name word — not an ordinary or nationality word, no acronym, no digits. */
+/**
+ * Rule: a plausible name word — not an ordinary or nationality word, no acronym, no digits, and no plural
+ * noun for people: reports capitalise groups ("Border Guards said", "Internally Displaced Persons told IWPR").
+ */
 function nameLike(w: string): boolean {
-  return !isCommon(w) && !isNationality(w) && !isAcronymLike(w) && !/\d/.test(w);
+  return !isCommon(w) && !isNationality(w) && !isAcronymLike(w) && !/\d/.test(w) && !isPluralPersonNoun(w);
 }
 
 /** Rule: places are not people — "Almaty", "Kazakstan", "Ust-Kamenogorsk" as a whole run. */

@@ -213,3 +213,14 @@ describe("people: one-word aliases shared by two people", () => {
     ]);
   });
 });
+
+describe("people: a capitalised plural noun for a group is no person", () => {
+  it("rejects groups written in capitals, with a speech verb or a role word", () => {
+    expect(names(["Border Guards said the crossing would stay shut.", "Internally Displaced Persons told IWPR they had no food."])).toEqual([]);
+    expect(names(["Emergency Volunteers explained that the river rose.", "Kyrgyz Migrants said the rules changed."])).toEqual([]);
+  });
+  it("keeps a person beside the group, and a surname that merely ends in -s", () => {
+    expect(names(["Traffic Inspectors stopped Timur Bekmuratov, who said nothing."])).toEqual(["Timur Bekmuratov"]);
+    expect(names(["Vytautas Landsbergis said the talks failed."])).toEqual(["Vytautas Landsbergis"]);
+  });
+});

@@ -31,6 +31,45 @@ sister widow colleague neighbour neighbor driver trader vendor veteran soldier c
 refugee migrant
 `);
 
+/**
+ * Nouns for kinds of people that neither list above holds, because they come
+ * in groups rather than before one name: "Border Guards", "Peacekeepers",
+ * "Internally Displaced Persons" written in capitals in a report.
+ */
+export const GROUP_NOUNS = words(`
+guard inspector defender volunteer peacekeeper protester protestor demonstrator militant rebel fighter insurgent
+separatist extremist islamist citizen voter elder youth parent child relative member deputy monitor policeman
+policewoman serviceman servicewoman trooper recruit miner nurse surgeon lecturer pupil graduate shopkeeper
+merchant smuggler trafficker prisoner detainee inmate convict hostage victim survivor witness casualty
+person displaced returnee evacuee settler herder shepherd labourer laborer employee staffer worker resident
+villager civilian militiaman guardsman ranger commando sniper marine pilot crew official authority
+`);
+
+/**
+ * The plural of an English noun for people: "guards", "policemen", "deputies",
+ * "witnesses". Exists so that a capitalised plural ("Border Guards said …") is
+ * read as a group, never as somebody's name.
+ */
+function pluralsOf(noun: string): string[] {
+  if (noun.endsWith("man")) return [`${noun.slice(0, -3)}men`];
+  if (noun === "person") return ["persons", "people"];
+  if (noun === "child") return ["children"];
+  if (/[^aeiou]y$/.test(noun)) return [`${noun.slice(0, -1)}ies`];
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return [`${noun}es`];
+  return [`${noun}s`];
+}
+
+/** Plurals of the person nouns above, plus collective nouns for people. */
+const PLURAL_PERSON_NOUNS = new Set([
+  ...[...ROLE_NOUNS, ...PERSON_NOUNS, ...GROUP_NOUNS].flatMap(pluralsOf),
+  "people", "folk", "staff", "personnel", "troops", "forces", "police", "militia", "authorities", "youth",
+]);
+
+/** A plural noun for people ("Guards", "Peacekeepers", "Persons"), in any case. */
+export function isPluralPersonNoun(word: string): boolean {
+  return PLURAL_PERSON_NOUNS.has(word.toLowerCase());
+}
+
 /** Words that end a role phrase reaching back from a name: the phrase starts after them. */
 const ROLE_STOP = words(`
 the a an said says told to of by with for and or but that who as at in on from according when while after before

@@ -5,6 +5,7 @@
 // pass described.
 import type { AttributionKind, Speaker } from "../../model/index.ts";
 import type { PeopleLookup, PersonMention } from "../people-lookup.ts";
+import { isPluralPersonNoun } from "../people/roles.ts";
 import { sentenceStartOf } from "./sentences.ts";
 
 /** How many paragraphs back a pronoun may look for its person. */
@@ -67,7 +68,7 @@ const BACK_REFERENCE_RE = /^(?:this|that|the|the same)\s+(?:man|woman|person|sou
 const LEADING_CONNECTIVE_RE = /^(?:(?:however|meanwhile|but|and|yet|still|also|moreover|instead|now|then|so|indeed|similarly|likewise|nonetheless|nevertheless|in turn|for (?:his|her|their) part),?\s+)+/i;
 
 export function isSourceDescription(text: string): boolean {
-  return SOURCE_NOUN_RE.test(text);
+  return SOURCE_NOUN_RE.test(text) || (/\p{Lu}/u.test(text) && text.split(/[\s,]+/).some(isPluralPersonNoun));
 }
 
 export class SpeakerContext {
@@ -277,6 +278,7 @@ function personNameIn(run: string): string | null {
     if (ROLE_WORD_RE.test(w)) last = i;
   });
   const name = words.slice(last + 1).join(" ");
-  if (!name || SOURCE_NOUN_RE.test(name)) return null;
+  // "Border Guards", "Internally Displaced Persons": a group in capitals, described rather than named
+  if (!name || SOURCE_NOUN_RE.test(name) || words.some(isPluralPersonNoun)) return null;
   return name;
 }
