@@ -6,7 +6,7 @@ import { foldLoose } from "../../../gazetteer/index.ts";
 import type { Bulletin, Mention, Place, PlaceKind } from "../../model/index.ts";
 import { isKnownFirstName } from "../people/names.ts";
 import { isOrganisationRun } from "../people/organisations.ts";
-import { COMMON_WORDS, NATIONALITY_WORDS } from "../text/lexicon.ts";
+import { COMMON_NOUNS, COMMON_WORDS, NATIONALITY_WORDS } from "../text/lexicon.ts";
 import { capitalisedRuns, type CapitalisedRun } from "../text/runs.ts";
 import { articleContext, bestPlace, type PlaceContext } from "./context.ts";
 
@@ -44,6 +44,15 @@ const SETTLEMENT_KIND: Record<string, PlaceKind> = { village: "village", hamlet:
 const slugify = (s: string) =>
   s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "place";
 
+const LOWERCASE_WORD_RE = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}])/gu;
+
+/** Every word a bulletin's paragraphs write in lowercase at least once. */
+function lowercaseWords(bulletin: Bulletin): Set<string> {
+  const seen = new Set<string>();
+  for (const a of bulletin.articles) for (const p of a.paragraphs) for (const m of p.text.matchAll(LOWERCASE_WORD_RE)) seen.add(m[0]);
+  return seen;
+}
+
 export function extractPlaces(bulletin: Bulletin, bulletinCtx: PlaceContext, taken: readonly TakenSpan[]): Place[] {
   const drafts = new Map<string, Draft>();
   let order = 0;
@@ -72,6 +81,8 @@ export function extractPlaces(bulletin: Bulletin, bulletinCtx: PlaceContext, tak
     if (d) d.country = iso;
   };
 
+  /** The bulletin's words written in lowercase, read once a capitalised word needs them. */
+  let lowercase: Set<string> | undefined;
   for (const article of bulletin.articles) {
     const ctx = articleContext(bulletinCtx, article);
     for (const p of article.paragraphs) {
@@ -149,6 +160,13 @@ export function extractPlaces(bulletin: Bulletin, bulletinCtx: PlaceContext, tak
           const weak = ws.length === 1 && (COMMON_WORDS.has(ws[0]!.toLowerCase()) || isKnownFirstName(ws[0]!));
           if (weak && !LOCATIVE_BEFORE.test(lead)) continue;
           const geo = bestPlace(name, ctx);
+          // Rule: an English word the gazetteer knows as some village ("Bread prices rose", "Water is scarce") is
+          // that word: a GeoNames match for a common noun, or for a word this bulletin also writes in lowercase,
+          // counts only after "in", "from"….
+          if (geo && geo.source === "geonames" && !weak && ws.length === 1 && !LOCATIVE_BEFORE.test(lead)) {
+            const w = ws[0]!.toLowerCase();
+            if (COMMON_NOUNS.has(w) || (lowercase ??= lowercaseWords(bulletin)).has(w)) continue;
+          }
           if (geo) {
             note(name, geo, null, mention(start, run.end), others);
             break;
