@@ -224,3 +224,34 @@ describe("people: a capitalised plural noun for a group is no person", () => {
     expect(names(["Vytautas Landsbergis said the talks failed."])).toEqual(["Vytautas Landsbergis"]);
   });
 });
+
+describe("people: a villager named by a given name alone", () => {
+  it("is a person when an age or a person noun introduces the word", () => {
+    expect(names(["Gulnara, a 45-year-old mother of three, said the school had closed."])).toEqual(["Gulnara"]);
+    expect(names(["“Nobody came,” said Bakyt, a farmer from the next valley."])).toEqual(["Bakyt"]);
+    expect(names(["Ermekbai, 52, has not been paid since spring."])).toEqual(["Ermekbai"]);
+    expect(names(["Her neighbour Zarema keeps goats."])).toEqual(["Zarema"]);
+  });
+  it("is a person when a first name we know speaks", () => {
+    expect(names(["Aigul said the bus no longer comes."])).toEqual(["Aigul"]);
+  });
+  it("keeps the role the apposition gives and the later mentions", () => {
+    const r = run(["Gulnara, a 45-year-old mother of three, sells bread.", "Gulnara said prices doubled."]);
+    expect(r.people.map((p) => [p.name, p.roles, p.mentions.length])).toEqual([["Gulnara", ["45-year-old mother of three"], 2]]);
+    expect(r.lookup.genderOf(r.people[0]!.id)).toBe("female");
+  });
+  it("takes the gender from the apposition when the name does not tell", () => {
+    const r = run(["Zhyldyz, a mother of four, sells bread."]);
+    expect(r.lookup.genderOf(r.people[0]!.id)).toBe("female");
+  });
+  it("is no person without such an introduction, as a place, or when someone else bears the name", () => {
+    expect(names(["Burkitbay said so.", "Islam is the main religion.", "Ozerny, a small town near the border, emptied."])).toEqual([]);
+    expect(names(["Daulet Abaev met Daulet Kimov.", "Daulet, a farmer, said no."]).sort()).toEqual(["Daulet Abaev", "Daulet Kimov"]);
+  });
+});
+
+describe("people: a country is no surname", () => {
+  it("does not take 'X of Georgia, former chief of staff' for a person called Georgia (a -ia surname ending)", () => {
+    expect(names(["Daniyar Kuanov of Georgia, former chief of staff of the army, said this week he had left."])).toEqual(["Daniyar Kuanov"]);
+  });
+});

@@ -17,6 +17,16 @@ interface Draft {
   last: string;
   tokens: string[];
   readonly articles: Set<string>;
+  /** Gender the words around a given-name-only person tell ("a mother of three"), when the name does not. */
+  hint?: "female" | "male" | null;
+}
+
+const FEMALE_WORDS = /\b(?:mother|woman|wife|daughter|sister|widow|grandmother|housewife|girl|schoolgirl|businesswoman|spokeswoman|chairwoman)\b/i;
+const MALE_WORDS = /\b(?:father|man|husband|son|brother|widower|grandfather|boy|schoolboy|businessman|spokesman|chairman)\b/i;
+function genderOfWords(s: string): "female" | "male" | null {
+  const f = FEMALE_WORDS.test(s);
+  const m = MALE_WORDS.test(s);
+  return f === m ? null : f ? "female" : "male";
 }
 
 interface Located extends NameCandidate {
@@ -117,9 +127,15 @@ export function extractPeople(bulletin: Bulletin, places: PlaceContext): PeopleR
         pushUnique(d.variants, w);
         d.articles.add(c.articleSlug);
         mention(d, c);
-      } else if (c.contextEvidence && c.role && hasSurnameShape(w) && !isKnownFirstName(w)) {
+      } else if (c.contextEvidence && c.role && hasSurnameShape(w) && !isKnownFirstName(w) && !c.place) {
         // Rule: "President Nazarbaev" with no full name anywhere is still a person, known by surname.
         mention(addFull([w], c.articleSlug), c);
+      } else if (c.given && !drafts.some((d) => nameKey(d.first) === nameKey(w) || nameKey(d.last) === nameKey(w))) {
+        // Rule: "Gulnara, a 45-year-old mother of three," — a villager named by a given name alone, when nobody
+        // else in the bulletin bears that name (then it stays unresolved rather than guessed).
+        const d = addFull([w], c.articleSlug);
+        d.hint = genderOfWords(c.role ?? "");
+        mention(d, c);
       }
     } else if (c.kind === "plural") {
       // Rule: "the Zhanybekovs" names every member of that family met in the article, and is no person itself.
@@ -156,7 +172,7 @@ function finish(drafts: Draft[]): PeopleResult {
       roles: d.roles,
       mentions: d.mentions.map(({ articleSlug, paragraphId, start, end }) => ({ articleSlug, paragraphId, start, end })),
     });
-    genders.set(id, genderOfName(d.tokens));
+    genders.set(id, genderOfName(d.tokens) ?? d.hint ?? null);
     index.set(id, d);
   }
   return { people, lookup: createLookup(people, genders) };

@@ -118,8 +118,37 @@ export function roleAfter(text: string, at: number): string | null {
   return hasRole ? phrase : null;
 }
 
+/** Nouns for a person in apposition after a lone given name: "Gulnara, a mother of three", "Bakyt, a farmer". */
+const PERSON_APPOSITIVE_NOUNS = new Set([...ROLE_NOUNS, ...PERSON_NOUNS, ...GROUP_NOUNS, "grandmother", "grandfather", "widower", "housewife", "schoolgirl", "schoolboy", "girl", "boy", "pupil", "mother-of-three", "father-of-three"]);
+/** How many words of an apposition may stand before its person noun ("a 45-year-old unemployed mother"). */
+const MAX_APPOSITIVE_LEAD_WORDS = 4;
+// `, a 45-year-old mother of three,` / `, a farmer from …` / `, 52,` / `, aged 52,` / `, 52, who …`
+const APPOSITIVE_WORDS = /^,\s+(?:(?:a|an|the|his|her|their|one)\s+)?((?:[\p{L}\d’'-]+\s+){0,4}?[\p{L}’'-]+)\b/u;
+const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,2}(?:,|\s+(?:said|says|told|explained|added|is|was|has|had|who)\b)/u;
+
+/**
+ * The apposition that introduces the word before `at` as a person, as written ("45-year-old mother of
+ * three", "farmer from the next village", "52"), or null. Exists for reports that name villagers by a given
+ * name alone ("Gulnara, a 45-year-old mother of three, said …" / "said Bakyt, a farmer").
+ */
+export function personAfter(text: string, at: number): string | null {
+  const tail = text.slice(at, at + 140);
+  const age = AGE_AFTER.exec(tail);
+  if (age) return tail.slice(1, age[0].length).replace(/[,\s]+(?:said|says|told|explained|added|is|was|has|had|who)$/u, "").replace(/,$/, "").trim();
+  const m = APPOSITIVE_WORDS.exec(tail);
+  if (!m) return null;
+  const ws = m[1]!.split(/\s+/);
+  const at_ = ws.findIndex((w) => PERSON_APPOSITIVE_NOUNS.has(w.toLowerCase()) || /^\d{1,2}-year-old$/i.test(w));
+  if (at_ < 0 || at_ > MAX_APPOSITIVE_LEAD_WORDS) return null;
+  const phrase = /^,\s+(?:(?:a|an|the|one)\s+)?([^,;:.“”"()]{2,100}?)(?=\s*(?:[,;:.“”"()]|\s(?:said|says|told|explained|added|who|whose|which|that)\b|$))/u.exec(tail);
+  return phrase ? phrase[1]!.trim() : m[1]!;
+}
+
 /** Verbs of speech and opinion that follow a person's name ("X said", "X believes"). */
 export const SPEECH_AFTER = /^(?:,\s*)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|explained|explains|believes|believed|thinks|thought|added|adds|noted|notes|warned|warns|argued|argues|insisted|stressed|claimed|claims|asked|asks|replied|recalled|complained|admitted|agreed|denied|declined|commented|urged|called|continued|confirmed|announced|stated|wrote|shares|who|whose|was|is|has|had)\b/u;
+
+/** Verbs of speech only (not "is", "has", "who"), right after a lone given name: "Aigul said", "Bakyt told IWPR". */
+export const STRONG_SPEECH_AFTER = /^(?:,\s*)?\s+(?:also\s+)?(?:said|says|told|tells|explained|explains|added|adds|recalled|recalls|complained|complains|asked|asks|replied|sighed|insisted|admitted)\b/u;
 
 /** Speech cues that precede a name ("said X", "according to X"). */
 export const SPEECH_BEFORE = /(?:\bsaid|\bsays|\baccording to|\btold|\bexplained|\badded|\bwrote|\basked)\s+$/u;

@@ -172,3 +172,10 @@ describe("places: an English word that some village bears", () => {
     expect(got(["Turgai lost its school."])).toEqual(["Turgai"]);
   });
 });
+
+describe("places: a name after a title", () => {
+  it("is a person's name even when a city bears it", () => {
+    expect(names(["The law passes if President London signs it."])).toEqual([]);
+    expect(names(["The office in London closed."])).toEqual(["London"]);
+  });
+});

@@ -6,6 +6,7 @@ import { foldLoose } from "../../../gazetteer/index.ts";
 import type { Bulletin, Mention, Place, PlaceKind } from "../../model/index.ts";
 import { isKnownFirstName } from "../people/names.ts";
 import { isOrganisationRun } from "../people/organisations.ts";
+import { TITLE_HEADS } from "../people/roles.ts";
 import { COMMON_NOUNS, COMMON_WORDS, NATIONALITY_WORDS } from "../text/lexicon.ts";
 import { capitalisedRuns, type CapitalisedRun } from "../text/runs.ts";
 import { articleContext, bestPlace, type PlaceContext } from "./context.ts";
@@ -116,6 +117,8 @@ export function extractPlaces(bulletin: Bulletin, bulletinCtx: PlaceContext, tak
 
         // Try the whole run, then without its leading words ("In Almaty", "Meanwhile Astana").
         for (let i = 0; i < run.tokens.length; i++) {
+          // Rule: what follows a title in the same run is a person's name ("President Bush", "General Lake").
+          if (i > 0 && TITLE_HEADS.has(run.tokens[i - 1]!.text)) break;
           const toks = run.tokens.slice(i);
           const name = toks.map((t) => t.text).join(" ");
           const start = toks[0]!.start;
