@@ -53,3 +53,13 @@ describe("extract: a speaker named by a given name alone", () => {
     ]);
   });
 });
+
+describe("extract: names that lost letters", () => {
+  it("warns once per person or place whose name lost letters, at its first line", () => {
+    const out = extract(bulletin([article("a", ["Nothing here.", "?rdasher Ismoilov told IWPR the well ran dry in the village of Kok-?ai.", "Ismoilov left."])]), { gazetteer: testGazetteer });
+    expect(out.warnings.map((w) => [w.kind, w.line, w.message.includes("?rdasher Ismoilov") || w.message.includes("Kok-?ai")])).toEqual([
+      ["encoding", 2, true],
+      ["encoding", 2, true],
+    ]);
+  });
+});

@@ -255,3 +255,15 @@ describe("people: a country is no surname", () => {
     expect(names(["Daniyar Kuanov of Georgia, former chief of staff of the army, said this week he had left."])).toEqual(["Daniyar Kuanov"]);
   });
 });
+
+describe("people: a name that lost letters to a wrong encoding", () => {
+  it("is still a person, and says its name lost letters", () => {
+    const r = run(["?rdasher Ismoilov told IWPR the harvest failed."]);
+    expect(r.people.map((p) => [p.name, p.lostLetters])).toEqual([["?rdasher Ismoilov", true]]);
+  });
+  it("is the person named intact elsewhere, under the intact spelling", () => {
+    const r = run(["Rustam Mahmudov, the head of the district, left.", "Later Ma?mudov said the road was closed.", "?ustam Mahmudov came back."]);
+    expect(r.people.map((p) => [p.name, p.mentions.length, p.lostLetters])).toEqual([["Rustam Mahmudov", 3, undefined]]);
+    expect(r.people[0]!.aliases).toEqual(expect.arrayContaining(["Ma?mudov", "?ustam Mahmudov"]));
+  });
+});

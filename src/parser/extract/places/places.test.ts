@@ -179,3 +179,10 @@ describe("places: a name after a title", () => {
     expect(names(["The office in London closed."])).toEqual(["London"]);
   });
 });
+
+describe("places: a name that lost letters to a wrong encoding", () => {
+  it("is still a place the text introduces, and says its name lost letters", () => {
+    expect(run(["Prices rose in the village of ?ydyrma last year."])).toMatchObject([{ name: "?ydyrma", kind: "village", lostLetters: true }]);
+    expect(run(["Prices rose in Ozerny last year."])[0]!.lostLetters).toBeUndefined();
+  });
+});

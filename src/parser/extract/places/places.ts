@@ -8,7 +8,7 @@ import { isKnownFirstName } from "../people/names.ts";
 import { isOrganisationRun } from "../people/organisations.ts";
 import { TITLE_HEADS } from "../people/roles.ts";
 import { COMMON_NOUNS, COMMON_WORDS, NATIONALITY_WORDS } from "../text/lexicon.ts";
-import { capitalisedRuns, type CapitalisedRun } from "../text/runs.ts";
+import { capitalisedRuns, LOST_LETTER, type CapitalisedRun } from "../text/runs.ts";
 import { articleContext, bestPlace, type PlaceContext } from "./context.ts";
 
 /** A span of a paragraph already taken by a person mention. */
@@ -213,6 +213,7 @@ export function extractPlaces(bulletin: Bulletin, bulletinCtx: PlaceContext, tak
         lat: d.geo?.lat ?? null,
         lon: d.geo?.lon ?? null,
         mentions: d.mentions.map(({ articleSlug, paragraphId, start, end }) => ({ articleSlug, paragraphId, start, end })),
+        ...(name.includes(LOST_LETTER) ? { lostLetters: true as const } : {}),
       };
     });
 }
