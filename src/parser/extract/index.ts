@@ -63,7 +63,9 @@ function lostLetterWarnings(bulletin: Bulletin, entities: readonly (Person | Pla
     const m = e.mentions[0];
     const para = m && bulletin.articles.find((a) => a.slug === m.articleSlug)?.paragraphs.find((p) => p.id === m.paragraphId);
     const as = e.lostLetters ? "" : ` (read as "${e.name}")`;
-    out.push({ kind: "encoding", message: `letters of the name "${damaged[0]}" lost to a wrong encoding (\`?\`)${as}`, line: para?.lines.startLine ?? null });
+    // a byline author with no mention in the text: the line where the article starts
+    const line = para?.lines.startLine ?? bulletin.articles.find((a) => a.authors.some((au) => damaged.includes(au.name.trim())))?.lines.startLine ?? null;
+    out.push({ kind: "encoding", message: `letters of the name "${damaged[0]}" lost to a wrong encoding (\`?\`)${as}`, line });
   }
   return out;
 }

@@ -267,3 +267,12 @@ describe("people: a name that lost letters to a wrong encoding", () => {
     expect(r.people[0]!.aliases).toEqual(expect.arrayContaining(["Ma?mudov", "?ustam Mahmudov"]));
   });
 });
+
+describe("people: a byline name that lost its capital to a wrong encoding", () => {
+  it("is still an author, and says its name lost letters", () => {
+    expect(run(["Nothing here."], ["Lola Example", "?rdasher Example"]).people.map((p) => [p.name, p.lostLetters])).toEqual([
+      ["Lola Example", undefined],
+      ["?rdasher Example", true],
+    ]);
+  });
+});

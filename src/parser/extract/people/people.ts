@@ -49,14 +49,14 @@ const pushUnique = (list: string[], s: string) => {
   if (!list.includes(s)) list.push(s);
 };
 
-/** Byline names are people too ("By Olga Shevchenko in Almaty"); "IWPR staff" is not. */
+/** Byline names are people too ("By Olga Shevchenko in Almaty", "?rdasher X" with its capital lost); "IWPR staff" is not. */
 function authorNames(bulletin: Bulletin): { articleSlug: string; name: string }[] {
   const out: { articleSlug: string; name: string }[] = [];
   for (const a of bulletin.articles) {
     for (const au of a.authors) {
       const ws = au.name.trim().split(/\s+/);
       const ok =
-        ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w) && !isAcronymLike(w) && !COMMON_WORDS.has(w.toLowerCase())) && !hasOrgWord(ws);
+        ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^(?:\p{Lu}|\?\p{Ll})/u.test(w) && !isAcronymLike(w) && !COMMON_WORDS.has(w.toLowerCase())) && !hasOrgWord(ws);
       if (ok) out.push({ articleSlug: a.slug, name: ws.join(" ") });
     }
   }
