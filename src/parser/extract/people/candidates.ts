@@ -148,6 +148,11 @@ export function findNameCandidates(text: string, places: PlaceContext): NameCand
   return dropCoupleSingles(out);
 }
 
+/** "her neighbour, X", "a local farmer, X": a person noun, then a comma, right before the name. */
+const PERSON_NOUN_COMMA_BEFORE = new RegExp(`\\b(?:${[...PERSON_NOUNS].join("|")}),\\s+$`, "i");
+
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|of|near|to|into|outside|around|across|toward|towards|via|through|between)\s+$/i;
+
 /** A lone given name is a word of this many letters at least (not an initial or a stray syllable). */
 const MIN_GIVEN_NAME_LETTERS = 3;
 
@@ -167,13 +172,19 @@ function givenName(
   places: PlaceContext,
 ): { given: true; role: string | null } | Record<string, never> {
   if (run.possessive || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) || w.length < MIN_GIVEN_NAME_LETTERS) return {};
+  // "A teacher in Garadaghli, who did not want …": after a preposition the word is where, not who
+  if (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return {};
+  // "“Frankly, my mother waited …”", "Sadly, the farmer …": the first word of a quotation, or a sentence adverb
+  if (/[“"«]\s*$/.test(text.slice(Math.max(0, start - 3), start))) return {};
+  if (run.sentenceInitial && /ly$/.test(w) && text[end] === ",") return {};
   const after = personAfter(text, end);
-  const before = personNounBefore(text, start) || roleBefore(text, start) !== null;
+  // "Her neighbour, Rahmon, a retired teacher,": the person noun before the comma
+  const before = personNounBefore(text, start) || roleBefore(text, start) !== null || PERSON_NOUN_COMMA_BEFORE.test(text.slice(Math.max(0, start - 30), start));
   const known = isKnownFirstName(w);
   const spoke = STRONG_SPEECH_AFTER.test(text.slice(end, end + 30)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 20), start));
-  if (!after && !before && !(known && spoke)) return {};
+  if (after === null && !before && !(known && spoke)) return {};
   if (!known && isPlaceName([w], places)) return {};
-  return { given: true, role: role ?? after };
+  return { given: true, role: role ?? (after || null) };
 }
 
 /** Words that introduce two people sharing a surname, ending right before `A and B Surname`. */

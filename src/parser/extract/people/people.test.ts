@@ -276,3 +276,32 @@ describe("people: a byline name that lost its capital to a wrong encoding", () =
     ]);
   });
 });
+
+describe("people: more ways a given name alone is introduced", () => {
+  it("reads a person noun before the comma and a longer apposition after it", () => {
+    expect(run(["Her neighbour, Rahmon, a retired school teacher, disagreed."]).people.map((p) => [p.name, p.roles])).toEqual([
+      ["Rahmon", ["retired school teacher"]],
+    ]);
+  });
+  it("reads a relative clause only a person takes", () => {
+    expect(names(["Mirzo, who sells vegetables at the market, said customs officers demanded bribes."])).toEqual(["Mirzo"]);
+  });
+  it("keeps an age as evidence, not as a role", () => {
+    expect(run(["Dilbar, 38, sews dresses at home."]).people.map((p) => [p.name, p.roles])).toEqual([["Dilbar", []]]);
+  });
+});
+
+describe("people: a village named after a preposition is no given name", () => {
+  it("does not take 'in X, who …' or 'from X, a …' for a person", () => {
+    expect(names(["A teacher in Kokterek, who did not want to give her name, said the pipe was cut."])).toEqual([]);
+    expect(names(["Aid came from Kokterek, a farming village, last week."])).toEqual([]);
+  });
+});
+
+describe("people: words that open a quotation or a sentence are no given names", () => {
+  it("does not take 'Frankly, my mother …' or 'Sadly, the farmer …' for a person", () => {
+    expect(names(["She said, “Frankly, my mother waited three days for a doctor.”"])).toEqual([]);
+    expect(names(["“Honestly, my husband has been in Russia for years,” she said."])).toEqual([]);
+    expect(names(["Sadly, the farmer who spoke to us has since left."])).toEqual([]);
+  });
+});

@@ -123,23 +123,27 @@ const PERSON_APPOSITIVE_NOUNS = new Set([...ROLE_NOUNS, ...PERSON_NOUNS, ...GROU
 /** How many words of an apposition may stand before its person noun ("a 45-year-old unemployed mother"). */
 const MAX_APPOSITIVE_LEAD_WORDS = 4;
 // `, a 45-year-old mother of three,` / `, a farmer from …` / `, 52,` / `, aged 52,` / `, 52, who …`
-const APPOSITIVE_WORDS = /^,\s+(?:(?:a|an|the|his|her|their|one)\s+)?((?:[\p{L}\d’'-]+\s+){0,4}?[\p{L}’'-]+)\b/u;
+// (never "my" or "our": "Frankly, my mother waited" is someone speaking, not an apposition)
+const APPOSITIVE_WORDS = /^,\s+(?!(?:my|our|your|we|i)\b)(?:(?:a|an|the|his|her|their|one)\s+)?((?:[\p{L}\d’'-]+\s+){0,4}[\p{L}\d’'-]+)/u;
+/** `, who sells vegetables at the market,`: a relative clause only a person takes. */
+const WHO_AFTER = /^,\s+who\s+(?!is\s+(?:a|an|the)\s+(?:city|town|village|company|party)\b)/u;
 const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,2}(?:,|\s+(?:said|says|told|explained|added|is|was|has|had|who)\b)/u;
 
 /**
  * The apposition that introduces the word before `at` as a person, as written ("45-year-old mother of
- * three", "farmer from the next village", "52"), or null. Exists for reports that name villagers by a given
+ * three", "farmer from the next village"), "" when it says so without a role (", 52,", ", who sells …"),
+ * or null. Exists for reports that name villagers by a given
  * name alone ("Gulnara, a 45-year-old mother of three, said …" / "said Bakyt, a farmer").
  */
 export function personAfter(text: string, at: number): string | null {
   const tail = text.slice(at, at + 140);
   const age = AGE_AFTER.exec(tail);
-  if (age) return tail.slice(1, age[0].length).replace(/[,\s]+(?:said|says|told|explained|added|is|was|has|had|who)$/u, "").replace(/,$/, "").trim();
+  if (age) return ""; // an age is evidence, not a role
   const m = APPOSITIVE_WORDS.exec(tail);
-  if (!m) return null;
+  if (!m) return WHO_AFTER.test(tail) ? "" : null;
   const ws = m[1]!.split(/\s+/);
   const at_ = ws.findIndex((w) => PERSON_APPOSITIVE_NOUNS.has(w.toLowerCase()) || /^\d{1,2}-year-old$/i.test(w));
-  if (at_ < 0 || at_ > MAX_APPOSITIVE_LEAD_WORDS) return null;
+  if (at_ < 0 || at_ > MAX_APPOSITIVE_LEAD_WORDS) return WHO_AFTER.test(tail) ? "" : null;
   const phrase = /^,\s+(?:(?:a|an|the|one)\s+)?([^,;:.“”"()]{2,100}?)(?=\s*(?:[,;:.“”"()]|\s(?:said|says|told|explained|added|who|whose|which|that)\b|$))/u.exec(tail);
   return phrase ? phrase[1]!.trim() : m[1]!;
 }
