@@ -45,3 +45,11 @@ describe("reported speech: a speaker is a source, not an abstract noun or a clau
     ]);
   });
 });
+
+describe("reported speech: a passive is not a report", () => {
+  it("does not make the subject of 'are expected to' or 'is thought to' a speaker", () => {
+    expect(speech(["Prosecutors are expected to announce their final list of indictments this year."])).toEqual([]);
+    expect(speech(["The minister is widely believed to have left the country in May."])).toEqual([]);
+    expect(speech(["Prosecutors expect the trial to open in the spring of next year."])).toEqual(["Prosecutors"]);
+  });
+});

@@ -151,6 +151,8 @@ function leading(p: number, text: string, ss: number, se: number, ctx: SpeakerCo
     const before = text.slice(ss, vs);
     // Infinitives and relative clauses are not the sentence's report: "unable to estimate", "a man who said".
     if (/\b(?:to|who|which|that|not|never)\s+$/i.test(before)) continue;
+    // A passive is what others think of the subject, not its words: "prosecutors are expected to announce …".
+    if (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(before)) continue;
     if (before.trim().length === 0 || before.length > MAX_APPOSITION_CHARS) continue;
     let subjStart = ss;
     let subjEnd = vs;
