@@ -122,7 +122,8 @@ export function findNameCandidates(text: string, places: PlaceContext): NameCand
         out.push({ kind: "plural", tokens: [w.slice(0, -1)], start, end, role: null, contextEvidence });
         continue;
       }
-      const place = titleEnd === 0 && !isKnownFirstName(w) && isPlaceName(ws, places);
+      // only the surname-only rule asks (a role and a surname's shape): a lookup otherwise spent on every word
+      const place = titleEnd === 0 && role !== null && hasSurnameShape(w) && !isKnownFirstName(w) && isPlaceName(ws, places);
       out.push({ kind: "single", tokens: ws, start, end, role, contextEvidence, place, ...givenName(text, run, w, start, end, role, places) });
       // Rule: a couple "Aliya and Aydar Zhanybekov" — the first name before "and" shares the surname after it.
       continue;

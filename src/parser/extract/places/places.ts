@@ -45,14 +45,23 @@ const SETTLEMENT_KIND: Record<string, PlaceKind> = { village: "village", hamlet:
 const slugify = (s: string) =>
   s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "place";
 
-const LOWERCASE_WORD_RE = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}])/gu;
-
-/** Every word a bulletin's paragraphs write in lowercase at least once. */
-function lowercaseWords(bulletin: Bulletin): Set<string> {
-  const seen = new Set<string>();
-  for (const a of bulletin.articles) for (const p of a.paragraphs) for (const m of p.text.matchAll(LOWERCASE_WORD_RE)) seen.add(m[0]);
-  return seen;
+/**
+ * Does the bulletin write `word` (lowercase) as a word of its own somewhere? Asked only for a capitalised
+ * word the gazetteer knows, a few times a bulletin: a scan of the joined paragraphs, no word index.
+ */
+function writesLowercase(bulletin: Bulletin, memo: { text?: string; seen: Map<string, boolean> }, word: string): boolean {
+  const hit = memo.seen.get(word);
+  if (hit !== undefined) return hit;
+  memo.text ??= bulletin.articles.map((a) => a.paragraphs.map((p) => p.text).join("\n")).join("\n");
+  const text = memo.text;
+  let found = false;
+  for (let i = text.indexOf(word); i >= 0 && !found; i = text.indexOf(word, i + 1)) {
+    found = !LETTER_RE.test(text[i - 1] ?? " ") && !LETTER_RE.test(text[i + word.length] ?? " ");
+  }
+  memo.seen.set(word, found);
+  return found;
 }
+const LETTER_RE = /[\p{L}\p{M}'’-]/u;
 
 export function extractPlaces(bulletin: Bulletin, bulletinCtx: PlaceContext, taken: readonly TakenSpan[]): Place[] {
   const drafts = new Map<string, Draft>();
@@ -82,8 +91,8 @@ export function extractPlaces(bulletin: Bulletin, bulletinCtx: PlaceContext, tak
     if (d) d.country = iso;
   };
 
-  /** The bulletin's words written in lowercase, read once a capitalised word needs them. */
-  let lowercase: Set<string> | undefined;
+  /** Which capitalised words the bulletin also writes in lowercase, asked as needed. */
+  const lowercase: { text?: string; seen: Map<string, boolean> } = { seen: new Map() };
   for (const article of bulletin.articles) {
     const ctx = articleContext(bulletinCtx, article);
     for (const p of article.paragraphs) {
@@ -168,7 +177,7 @@ export function extractPlaces(bulletin: Bulletin, bulletinCtx: PlaceContext, tak
           // counts only after "in", "from"….
           if (geo && geo.source === "geonames" && !weak && ws.length === 1 && !LOCATIVE_BEFORE.test(lead)) {
             const w = ws[0]!.toLowerCase();
-            if (COMMON_NOUNS.has(w) || (lowercase ??= lowercaseWords(bulletin)).has(w)) continue;
+            if (COMMON_NOUNS.has(w) || writesLowercase(bulletin, lowercase, w)) continue;
           }
           if (geo) {
             note(name, geo, null, mention(start, run.end), others);
