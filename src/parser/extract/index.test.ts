@@ -31,3 +31,35 @@ describe("extract", () => {
     expect(plain.places.map((p) => p.name)).toEqual(["Kazakstan"]);
   });
 });
+
+describe("extract: a speaker named by a given name alone", () => {
+  it("keeps her quote, instead of handing it to the speaker before her", () => {
+    const out = extract(
+      bulletin([
+        article("village", [
+          "“Prices will fall,” said Saule Abaeva, a trader.",
+          "Zhyldyz, a 45-year-old mother of three, has waited for months.",
+          "“We have nowhere to go,” she said.",
+          "“Nobody came,” said Bakyt, a farmer from the next valley.",
+        ]),
+      ]),
+      { gazetteer: testGazetteer },
+    );
+    expect(out.people.map((p) => p.name)).toEqual(["Saule Abaeva", "Zhyldyz", "Bakyt"]);
+    expect(out.articles[0]!.quotes.map((q) => [q.speaker.name, q.speaker.personId !== null])).toEqual([
+      ["Saule Abaeva", true],
+      ["Zhyldyz", true],
+      ["Bakyt", true],
+    ]);
+  });
+});
+
+describe("extract: names that lost letters", () => {
+  it("warns once per person or place whose name lost letters, at its first line", () => {
+    const out = extract(bulletin([article("a", ["Nothing here.", "?rdasher Ismoilov told IWPR the well ran dry in the village of Kok-?ai.", "Ismoilov left."])]), { gazetteer: testGazetteer });
+    expect(out.warnings.map((w) => [w.kind, w.line, w.message.includes("?rdasher Ismoilov") || w.message.includes("Kok-?ai")])).toEqual([
+      ["encoding", 2, true],
+      ["encoding", 2, true],
+    ]);
+  });
+});

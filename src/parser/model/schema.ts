@@ -154,6 +154,8 @@ export const PersonSchema = v.object({
   /** Role phrases as written: "Labour and Social Welfare Minister". */
   roles: v.array(v.string()),
   mentions: v.array(MentionSchema),
+  /** The name as written lost letters to a wrong encoding, each shown as `?` ("Ma?mudov"); absent when it did not. */
+  lostLetters: v.optional(v.literal(true)),
 });
 
 export const PlaceKinds = ["country", "region", "city", "town", "village", "other"] as const;
@@ -168,6 +170,8 @@ export const PlaceSchema = v.object({
   lat: v.nullable(v.number()),
   lon: v.nullable(v.number()),
   mentions: v.array(MentionSchema),
+  /** The name as written lost letters to a wrong encoding, each shown as `?` ("?ydyrma"); absent when it did not. */
+  lostLetters: v.optional(v.literal(true)),
 });
 
 export const ArticleSchema = v.object({

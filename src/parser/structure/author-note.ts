@@ -16,9 +16,26 @@ const FAST_VERB_RE = / (?:is|are|was|were) /;
 /** An author note is a sentence or two, never a long paragraph. */
 export const AUTHOR_NOTE_MAX_CHARS = 400;
 
+/**
+ * A note that credits staff and contributors rather than a named reporter: "This article was compiled by
+ * IWPR staff with …", "… with contributions from IWPR reporters in Osh", "Additional reporting by …",
+ * "IWPR staff in Bishkek contributed to this report". It speaks of the article itself ("This report") or
+ * names IWPR's people, so a body sentence about somebody else's report ("The report was compiled by the
+ * UN") is not one.
+ */
+const CREDIT_NOTE_RES = [
+  /^(?:This|The above)\s+(?:article|report|story|piece|feature|item|briefing|analysis|comment|investigation|series)\s+(?:was|has been|is|were)\s+(?:\w+ly\s+)?(?:compiled|prepared|written|produced|researched|put together|edited|reported)\b/,
+  /^(?:Compiled|Prepared|Written|Produced|Researched|Reported)\s+by\s+(?:IWPR|staff|reporters|journalists|correspondents|contributors)\b/i,
+  /^Additional\s+(?:reporting|research|material)\s+(?:by|from)\b/i,
+  /\bwith\s+(?:additional\s+)?(?:contributions?|reporting|input)\s+(?:from|by)\s+(?:IWPR|(?:local\s+|other\s+)?(?:staff|reporters|journalists|correspondents|contributors))\b/i,
+  /\b(?:IWPR\s+)?(?:staff|reporters|journalists|correspondents|contributors)\b[^.]{0,80}\bcontributed\s+to\s+this\s+(?:article|report|story)\b/i,
+];
+const FAST_CREDIT_RE = /\b(?:by|contribut\w*|with)\b/i;
+
 /** Is `text` (one unwrapped block) the author note? `authorNames` are the article's byline names. */
 export function isAuthorNote(text: string, authorNames: readonly string[] = []): boolean {
   if (text.length > AUTHOR_NOTE_MAX_CHARS) return false;
+  if (FAST_CREDIT_RE.test(text) && CREDIT_NOTE_RES.some((re) => re.test(text))) return true;
   // Cheap rejection first: every paragraph of every article passes through here.
   if (!FAST_VERB_RE.test(text)) return false;
   // A full name (two words or more) — `He is a journalist…` in the body is not a note.

@@ -6,7 +6,7 @@ import { COMMON_WORDS, NATIONALITY_WORDS } from "../text/lexicon.ts";
 import { capitalisedRuns, type CapitalisedRun, type Token } from "../text/runs.ts";
 import { hasSurnameShape, isKnownFirstName } from "./names.ts";
 import { isAcronymLike, isOrganisationRun } from "./organisations.ts";
-import { PERSON_NOUNS, personNounBefore, ROLE_NOUNS, roleAfter, roleBefore, SPEECH_AFTER, SPEECH_BEFORE, TITLE_HEADS } from "./roles.ts";
+import { isPluralPersonNoun, PERSON_NOUNS, personAfter, personNounBefore, ROLE_NOUNS, roleAfter, roleBefore, SPEECH_AFTER, SPEECH_BEFORE, STRONG_SPEECH_AFTER, TITLE_HEADS } from "./roles.ts";
 
 /** Longest personal name in words (first, patronymic or middle, surname, one more for double surnames). */
 export const MAX_NAME_TOKENS = 4;
@@ -20,6 +20,14 @@ export interface NameCandidate {
   readonly role: string | null;
   /** Something other than the words' shape says this is a person (a title, a speech verb, a role noun). */
   readonly contextEvidence: boolean;
+  /**
+   * A lone word the text introduces as a person on its own ("Gulnara, a 45-year-old mother of three,",
+   * "said Bakyt, a farmer", "farmer Bakyt", "Aigul said"): a person named by a given name alone when
+   * nobody else in the bulletin bears it.
+   */
+  readonly given?: boolean;
+  /** A lone word that names a place in the gazetteer ("Momcilo X of Serbia, former chief of staff"). */
+  readonly place?: boolean;
 }
 
 const isCommon = (w: string) => COMMON_WORDS.has(w.toLowerCase()) && !isKnownFirstName(w);
@@ -46,9 +54,12 @@ function titleRole(text: string, run: CapitalisedRun, nameStart: number): { role
   return { role: text.slice(start, nameStart).trim(), start };
 }
 
-/** Rule: a plausible name word — not an ordinary or nationality word, no acronym, no digits. */
+/**
+ * Rule: a plausible name word — not an ordinary or nationality word, no acronym, no digits, and no plural
+ * noun for people: reports capitalise groups ("Border Guards said", "Internally Displaced Persons told IWPR").
+ */
 function nameLike(w: string): boolean {
-  return !isCommon(w) && !isNationality(w) && !isAcronymLike(w) && !/\d/.test(w);
+  return !isCommon(w) && !isNationality(w) && !isAcronymLike(w) && !/\d/.test(w) && !isPluralPersonNoun(w);
 }
 
 /** Rule: places are not people — "Almaty", "Kazakstan", "Ust-Kamenogorsk" as a whole run. */
@@ -111,7 +122,9 @@ export function findNameCandidates(text: string, places: PlaceContext): NameCand
         out.push({ kind: "plural", tokens: [w.slice(0, -1)], start, end, role: null, contextEvidence });
         continue;
       }
-      out.push({ kind: "single", tokens: ws, start, end, role, contextEvidence });
+      // only the surname-only rule asks (a role and a surname's shape): a lookup otherwise spent on every word
+      const place = titleEnd === 0 && role !== null && hasSurnameShape(w) && !isKnownFirstName(w) && isPlaceName(ws, places);
+      out.push({ kind: "single", tokens: ws, start, end, role, contextEvidence, place, ...givenName(text, run, w, start, end, role, places) });
       // Rule: a couple "Aliya and Aydar Zhanybekov" — the first name before "and" shares the surname after it.
       continue;
     }
@@ -134,6 +147,45 @@ export function findNameCandidates(text: string, places: PlaceContext): NameCand
     }
   }
   return dropCoupleSingles(out);
+}
+
+/** "her neighbour, X", "a local farmer, X": a person noun, then a comma, right before the name. */
+const PERSON_NOUN_COMMA_BEFORE = new RegExp(`\\b(?:${[...PERSON_NOUNS].join("|")}),\\s+$`, "i");
+
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|of|near|to|into|outside|around|across|toward|towards|via|through|between)\s+$/i;
+
+/** A lone given name is a word of this many letters at least (not an initial or a stray syllable). */
+const MIN_GIVEN_NAME_LETTERS = 3;
+
+/**
+ * Rule: a lone word is a person named by a given name alone when the text introduces it as one — an age or
+ * a person noun in apposition ("Gulnara, a 45-year-old mother of three,", "Bakyt, 52,"), a person noun or
+ * role right before it ("farmer Bakyt") — or, for a first name we know, a speech verb ("Aigul said",
+ * "said Aigul"). A place, an organisation or a word in lowercase-like shape is never one.
+ */
+function givenName(
+  text: string,
+  run: CapitalisedRun,
+  w: string,
+  start: number,
+  end: number,
+  role: string | null,
+  places: PlaceContext,
+): { given: true; role: string | null } | Record<string, never> {
+  if (run.possessive || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) || w.length < MIN_GIVEN_NAME_LETTERS) return {};
+  // "A teacher in Garadaghli, who did not want …": after a preposition the word is where, not who
+  if (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return {};
+  // "“Frankly, my mother waited …”", "Sadly, the farmer …": the first word of a quotation, or a sentence adverb
+  if (/[“"«]\s*$/.test(text.slice(Math.max(0, start - 3), start))) return {};
+  if (run.sentenceInitial && /ly$/.test(w) && text[end] === ",") return {};
+  const after = personAfter(text, end);
+  // "Her neighbour, Rahmon, a retired teacher,": the person noun before the comma
+  const before = personNounBefore(text, start) || roleBefore(text, start) !== null || PERSON_NOUN_COMMA_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  const known = isKnownFirstName(w);
+  const spoke = STRONG_SPEECH_AFTER.test(text.slice(end, end + 30)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  if (after === null && !before && !(known && spoke)) return {};
+  if (!known && isPlaceName([w], places)) return {};
+  return { given: true, role: role ?? (after || null) };
 }
 
 /** Words that introduce two people sharing a surname, ending right before `A and B Surname`. */

@@ -213,3 +213,95 @@ describe("people: one-word aliases shared by two people", () => {
     ]);
   });
 });
+
+describe("people: a capitalised plural noun for a group is no person", () => {
+  it("rejects groups written in capitals, with a speech verb or a role word", () => {
+    expect(names(["Border Guards said the crossing would stay shut.", "Internally Displaced Persons told IWPR they had no food."])).toEqual([]);
+    expect(names(["Emergency Volunteers explained that the river rose.", "Kyrgyz Migrants said the rules changed."])).toEqual([]);
+  });
+  it("keeps a person beside the group, and a surname that merely ends in -s", () => {
+    expect(names(["Traffic Inspectors stopped Timur Bekmuratov, who said nothing."])).toEqual(["Timur Bekmuratov"]);
+    expect(names(["Vytautas Landsbergis said the talks failed."])).toEqual(["Vytautas Landsbergis"]);
+  });
+});
+
+describe("people: a villager named by a given name alone", () => {
+  it("is a person when an age or a person noun introduces the word", () => {
+    expect(names(["Gulnara, a 45-year-old mother of three, said the school had closed."])).toEqual(["Gulnara"]);
+    expect(names(["“Nobody came,” said Bakyt, a farmer from the next valley."])).toEqual(["Bakyt"]);
+    expect(names(["Ermekbai, 52, has not been paid since spring."])).toEqual(["Ermekbai"]);
+    expect(names(["Her neighbour Zarema keeps goats."])).toEqual(["Zarema"]);
+  });
+  it("is a person when a first name we know speaks", () => {
+    expect(names(["Aigul said the bus no longer comes."])).toEqual(["Aigul"]);
+  });
+  it("keeps the role the apposition gives and the later mentions", () => {
+    const r = run(["Gulnara, a 45-year-old mother of three, sells bread.", "Gulnara said prices doubled."]);
+    expect(r.people.map((p) => [p.name, p.roles, p.mentions.length])).toEqual([["Gulnara", ["45-year-old mother of three"], 2]]);
+    expect(r.lookup.genderOf(r.people[0]!.id)).toBe("female");
+  });
+  it("takes the gender from the apposition when the name does not tell", () => {
+    const r = run(["Zhyldyz, a mother of four, sells bread."]);
+    expect(r.lookup.genderOf(r.people[0]!.id)).toBe("female");
+  });
+  it("is no person without such an introduction, as a place, or when someone else bears the name", () => {
+    expect(names(["Burkitbay said so.", "Islam is the main religion.", "Ozerny, a small town near the border, emptied."])).toEqual([]);
+    expect(names(["Daulet Abaev met Daulet Kimov.", "Daulet, a farmer, said no."]).sort()).toEqual(["Daulet Abaev", "Daulet Kimov"]);
+  });
+});
+
+describe("people: a country is no surname", () => {
+  it("does not take 'X of Georgia, former chief of staff' for a person called Georgia (a -ia surname ending)", () => {
+    expect(names(["Daniyar Kuanov of Georgia, former chief of staff of the army, said this week he had left."])).toEqual(["Daniyar Kuanov"]);
+  });
+});
+
+describe("people: a name that lost letters to a wrong encoding", () => {
+  it("is still a person, and says its name lost letters", () => {
+    const r = run(["?rdasher Ismoilov told IWPR the harvest failed."]);
+    expect(r.people.map((p) => [p.name, p.lostLetters])).toEqual([["?rdasher Ismoilov", true]]);
+  });
+  it("is the person named intact elsewhere, under the intact spelling", () => {
+    const r = run(["Rustam Mahmudov, the head of the district, left.", "Later Ma?mudov said the road was closed.", "?ustam Mahmudov came back."]);
+    expect(r.people.map((p) => [p.name, p.mentions.length, p.lostLetters])).toEqual([["Rustam Mahmudov", 3, undefined]]);
+    expect(r.people[0]!.aliases).toEqual(expect.arrayContaining(["Ma?mudov", "?ustam Mahmudov"]));
+  });
+});
+
+describe("people: a byline name that lost its capital to a wrong encoding", () => {
+  it("is still an author, and says its name lost letters", () => {
+    expect(run(["Nothing here."], ["Lola Example", "?rdasher Example"]).people.map((p) => [p.name, p.lostLetters])).toEqual([
+      ["Lola Example", undefined],
+      ["?rdasher Example", true],
+    ]);
+  });
+});
+
+describe("people: more ways a given name alone is introduced", () => {
+  it("reads a person noun before the comma and a longer apposition after it", () => {
+    expect(run(["Her neighbour, Rahmon, a retired school teacher, disagreed."]).people.map((p) => [p.name, p.roles])).toEqual([
+      ["Rahmon", ["retired school teacher"]],
+    ]);
+  });
+  it("reads a relative clause only a person takes", () => {
+    expect(names(["Mirzo, who sells vegetables at the market, said customs officers demanded bribes."])).toEqual(["Mirzo"]);
+  });
+  it("keeps an age as evidence, not as a role", () => {
+    expect(run(["Dilbar, 38, sews dresses at home."]).people.map((p) => [p.name, p.roles])).toEqual([["Dilbar", []]]);
+  });
+});
+
+describe("people: a village named after a preposition is no given name", () => {
+  it("does not take 'in X, who …' or 'from X, a …' for a person", () => {
+    expect(names(["A teacher in Kokterek, who did not want to give her name, said the pipe was cut."])).toEqual([]);
+    expect(names(["Aid came from Kokterek, a farming village, last week."])).toEqual([]);
+  });
+});
+
+describe("people: words that open a quotation or a sentence are no given names", () => {
+  it("does not take 'Frankly, my mother …' or 'Sadly, the farmer …' for a person", () => {
+    expect(names(["She said, “Frankly, my mother waited three days for a doctor.”"])).toEqual([]);
+    expect(names(["“Honestly, my husband has been in Russia for years,” she said."])).toEqual([]);
+    expect(names(["Sadly, the farmer who spoke to us has since left."])).toEqual([]);
+  });
+});

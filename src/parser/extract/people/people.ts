@@ -7,6 +7,7 @@ import { findNameCandidates, nameKey, type NameCandidate } from "./candidates.ts
 import { genderOfName, hasSurnameShape, isKnownFirstName } from "./names.ts";
 import { hasOrgWord, isAcronymLike } from "./organisations.ts";
 import { COMMON_WORDS } from "../text/lexicon.ts";
+import { LOST_LETTER } from "../text/runs.ts";
 
 interface Draft {
   /** Name variants as written, fullest first once finished. */
@@ -17,6 +18,16 @@ interface Draft {
   last: string;
   tokens: string[];
   readonly articles: Set<string>;
+  /** Gender the words around a given-name-only person tell ("a mother of three"), when the name does not. */
+  hint?: "female" | "male" | null;
+}
+
+const FEMALE_WORDS = /\b(?:mother|woman|wife|daughter|sister|widow|grandmother|housewife|girl|schoolgirl|businesswoman|spokeswoman|chairwoman)\b/i;
+const MALE_WORDS = /\b(?:father|man|husband|son|brother|widower|grandfather|boy|schoolboy|businessman|spokesman|chairman)\b/i;
+function genderOfWords(s: string): "female" | "male" | null {
+  const f = FEMALE_WORDS.test(s);
+  const m = MALE_WORDS.test(s);
+  return f === m ? null : f ? "female" : "male";
 }
 
 interface Located extends NameCandidate {
@@ -38,14 +49,14 @@ const pushUnique = (list: string[], s: string) => {
   if (!list.includes(s)) list.push(s);
 };
 
-/** Byline names are people too ("By Olga Shevchenko in Almaty"); "IWPR staff" is not. */
+/** Byline names are people too ("By Olga Shevchenko in Almaty", "?rdasher X" with its capital lost); "IWPR staff" is not. */
 function authorNames(bulletin: Bulletin): { articleSlug: string; name: string }[] {
   const out: { articleSlug: string; name: string }[] = [];
   for (const a of bulletin.articles) {
     for (const au of a.authors) {
       const ws = au.name.trim().split(/\s+/);
       const ok =
-        ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w) && !isAcronymLike(w) && !COMMON_WORDS.has(w.toLowerCase())) && !hasOrgWord(ws);
+        ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^(?:\p{Lu}|\?\p{Ll})/u.test(w) && !isAcronymLike(w) && !COMMON_WORDS.has(w.toLowerCase())) && !hasOrgWord(ws);
       if (ok) out.push({ articleSlug: a.slug, name: ws.join(" ") });
     }
   }
@@ -63,7 +74,7 @@ export function extractPeople(bulletin: Bulletin, places: PlaceContext): PeopleR
     }
   }
 
-  const drafts: Draft[] = [];
+  let drafts: Draft[] = [];
   const byFullKey = new Map<string, Draft>();
   const fullKey = (tokens: readonly string[]) => `${nameKey(tokens[0]!)} ${nameKey(tokens[tokens.length - 1]!)}`;
 
@@ -88,24 +99,25 @@ export function extractPeople(bulletin: Bulletin, places: PlaceContext): PeopleR
   // Full names first, so that later surname-only and first-name-only mentions have someone to resolve to.
   for (const c of located) if (c.kind === "full") mention(addFull(c.tokens, c.articleSlug), c);
   for (const a of authorNames(bulletin)) addFull(a.name.split(" "), a.articleSlug);
+  // a damaged full name joins its intact spelling before single words are resolved against both
+  drafts = mergeDamaged(drafts);
 
   // Rule: surname-only ("Nazarov said") and first-name-only ("Aydar said") mentions resolve to the one person
   // with that surname or first name, in the same article first, then in the bulletin. A different ending
   // (Nazarov / Nazarova) is a different surname, so never resolves across.
   const resolveSingle = (word: string, articleSlug: string): Draft | null => {
-    const k = nameKey(word);
     const pick = (pool: Draft[]) => {
-      const bySurname = pool.filter((d) => nameKey(d.last) === k);
+      const bySurname = pool.filter((d) => sameWord(word, d.last));
       if (bySurname.length === 1) return bySurname[0]!;
       if (bySurname.length > 1) return null;
-      const byFirst = pool.filter((d) => nameKey(d.first) === k && d.tokens.length > 1);
+      const byFirst = pool.filter((d) => sameWord(word, d.first) && d.tokens.length > 1);
       return byFirst.length === 1 ? byFirst[0]! : null;
     };
     const inArticle = drafts.filter((d) => d.articles.has(articleSlug));
     const local = pick(inArticle);
     if (local) return local;
     // a name shared by several people in this article stays unresolved rather than guessed
-    const ambiguousHere = inArticle.some((d) => nameKey(d.last) === k || nameKey(d.first) === k);
+    const ambiguousHere = inArticle.some((d) => sameWord(word, d.last) || sameWord(word, d.first));
     return ambiguousHere ? null : pick(drafts);
   };
 
@@ -117,9 +129,15 @@ export function extractPeople(bulletin: Bulletin, places: PlaceContext): PeopleR
         pushUnique(d.variants, w);
         d.articles.add(c.articleSlug);
         mention(d, c);
-      } else if (c.contextEvidence && c.role && hasSurnameShape(w) && !isKnownFirstName(w)) {
+      } else if (c.contextEvidence && c.role && hasSurnameShape(w) && !isKnownFirstName(w) && !c.place) {
         // Rule: "President Nazarbaev" with no full name anywhere is still a person, known by surname.
         mention(addFull([w], c.articleSlug), c);
+      } else if (c.given && !drafts.some((d) => nameKey(d.first) === nameKey(w) || nameKey(d.last) === nameKey(w))) {
+        // Rule: "Gulnara, a 45-year-old mother of three," — a villager named by a given name alone, when nobody
+        // else in the bulletin bears that name (then it stays unresolved rather than guessed).
+        const d = addFull([w], c.articleSlug);
+        d.hint = genderOfWords(c.role ?? "");
+        mention(d, c);
       }
     } else if (c.kind === "plural") {
       // Rule: "the Zhanybekovs" names every member of that family met in the article, and is no person itself.
@@ -128,7 +146,50 @@ export function extractPeople(bulletin: Bulletin, places: PlaceContext): PeopleR
     }
   }
 
-  return finish(drafts);
+  return finish(mergeDamaged(drafts));
+}
+
+/** A letter lost to a wrong encoding, written `?` ("Ma?mudov"); it stood for one or two romanised letters. */
+const lostLetterRes = new Map<string, RegExp>();
+function lostLetterMatch(damaged: string, intact: string): boolean {
+  if (intact.includes("?")) return false;
+  let re = lostLetterRes.get(damaged);
+  if (!re) {
+    const parts = damaged.split("?").map((x) => x.replace(/[.*+^${}()|[\]\\]/g, "\\$&"));
+    re = new RegExp(`^${parts.join("\\p{L}{1,2}")}$`, "iu");
+    lostLetterRes.set(damaged, re);
+  }
+  return re.test(intact);
+}
+
+/** Two name words are the same: the same folded spelling, or one with lost letters that fits the other. */
+function sameWord(word: string, other: string): boolean {
+  return nameKey(word) === nameKey(other) || (word.includes("?") && lostLetterMatch(word, other)) || (other.includes("?") && lostLetterMatch(other, word));
+}
+
+/**
+ * Rule: a name that lost letters to a wrong encoding ("?rdasher Ismoilov", "Ma?mudov") is the person the
+ * bulletin also names intact ("Ardasher Ismoilov", "Rustam Mahmudov") when exactly one such person fits:
+ * one entry, under the intact spelling, with the damaged one as an alias.
+ */
+function mergeDamaged(drafts: Draft[]): Draft[] {
+  const gone = new Set<Draft>();
+  for (const d of drafts) {
+    if (!d.tokens.some((t) => t.includes("?"))) continue;
+    const fits = drafts.filter((e) => {
+      if (e === d || gone.has(e) || e.tokens.some((t) => t.includes("?"))) return false;
+      if (d.tokens.length === 1) return lostLetterMatch(d.tokens[0]!, e.last) || (e.tokens.length === 1 && lostLetterMatch(d.tokens[0]!, e.first));
+      return lostLetterMatch(d.first, e.first) || nameKey(d.first) === nameKey(e.first) ? sameWord(d.last, e.last) : false;
+    });
+    if (fits.length !== 1) continue;
+    const e = fits[0]!;
+    for (const v of d.variants) pushUnique(e.variants, v);
+    for (const r of d.roles) pushUnique(e.roles, r);
+    for (const a of d.articles) e.articles.add(a);
+    e.mentions.push(...d.mentions);
+    gone.add(d);
+  }
+  return gone.size ? drafts.filter((d) => !gone.has(d)) : drafts;
 }
 
 function finish(drafts: Draft[]): PeopleResult {
@@ -155,8 +216,9 @@ function finish(drafts: Draft[]): PeopleResult {
       aliases: d.variants.filter((v) => v !== name && !sharedWord(v)),
       roles: d.roles,
       mentions: d.mentions.map(({ articleSlug, paragraphId, start, end }) => ({ articleSlug, paragraphId, start, end })),
+      ...(name.includes(LOST_LETTER) ? { lostLetters: true as const } : {}),
     });
-    genders.set(id, genderOfName(d.tokens));
+    genders.set(id, genderOfName(d.tokens) ?? d.hint ?? null);
     index.set(id, d);
   }
   return { people, lookup: createLookup(people, genders) };

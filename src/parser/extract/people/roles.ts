@@ -31,6 +31,45 @@ sister widow colleague neighbour neighbor driver trader vendor veteran soldier c
 refugee migrant
 `);
 
+/**
+ * Nouns for kinds of people that neither list above holds, because they come
+ * in groups rather than before one name: "Border Guards", "Peacekeepers",
+ * "Internally Displaced Persons" written in capitals in a report.
+ */
+export const GROUP_NOUNS = words(`
+guard inspector defender volunteer peacekeeper protester protestor demonstrator militant rebel fighter insurgent
+separatist extremist islamist citizen voter elder youth parent child relative member deputy monitor policeman
+policewoman serviceman servicewoman trooper recruit miner nurse surgeon lecturer pupil graduate shopkeeper
+merchant smuggler trafficker prisoner detainee inmate convict hostage victim survivor witness casualty
+person displaced returnee evacuee settler herder shepherd labourer laborer employee staffer worker resident
+villager civilian militiaman guardsman ranger commando sniper marine pilot crew official authority
+`);
+
+/**
+ * The plural of an English noun for people: "guards", "policemen", "deputies",
+ * "witnesses". Exists so that a capitalised plural ("Border Guards said …") is
+ * read as a group, never as somebody's name.
+ */
+function pluralsOf(noun: string): string[] {
+  if (noun.endsWith("man")) return [`${noun.slice(0, -3)}men`];
+  if (noun === "person") return ["persons", "people"];
+  if (noun === "child") return ["children"];
+  if (/[^aeiou]y$/.test(noun)) return [`${noun.slice(0, -1)}ies`];
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return [`${noun}es`];
+  return [`${noun}s`];
+}
+
+/** Plurals of the person nouns above, plus collective nouns for people. */
+const PLURAL_PERSON_NOUNS = new Set([
+  ...[...ROLE_NOUNS, ...PERSON_NOUNS, ...GROUP_NOUNS].flatMap(pluralsOf),
+  "people", "folk", "staff", "personnel", "troops", "forces", "police", "militia", "authorities", "youth",
+]);
+
+/** A plural noun for people ("Guards", "Peacekeepers", "Persons"), in any case. */
+export function isPluralPersonNoun(word: string): boolean {
+  return PLURAL_PERSON_NOUNS.has(word.toLowerCase());
+}
+
 /** Words that end a role phrase reaching back from a name: the phrase starts after them. */
 const ROLE_STOP = words(`
 the a an said says told to of by with for and or but that who as at in on from according when while after before
@@ -79,8 +118,41 @@ export function roleAfter(text: string, at: number): string | null {
   return hasRole ? phrase : null;
 }
 
+/** Nouns for a person in apposition after a lone given name: "Gulnara, a mother of three", "Bakyt, a farmer". */
+const PERSON_APPOSITIVE_NOUNS = new Set([...ROLE_NOUNS, ...PERSON_NOUNS, ...GROUP_NOUNS, "grandmother", "grandfather", "widower", "housewife", "schoolgirl", "schoolboy", "girl", "boy", "pupil", "mother-of-three", "father-of-three"]);
+/** How many words of an apposition may stand before its person noun ("a 45-year-old unemployed mother"). */
+const MAX_APPOSITIVE_LEAD_WORDS = 4;
+// `, a 45-year-old mother of three,` / `, a farmer from …` / `, 52,` / `, aged 52,` / `, 52, who …`
+// (never "my" or "our": "Frankly, my mother waited" is someone speaking, not an apposition)
+const APPOSITIVE_WORDS = /^,\s+(?!(?:my|our|your|we|i)\b)(?:(?:a|an|the|his|her|their|one)\s+)?((?:[\p{L}\d’'-]+\s+){0,4}[\p{L}\d’'-]+)/u;
+/** `, who sells vegetables at the market,`: a relative clause only a person takes. */
+const WHO_AFTER = /^,\s+who\s+(?!is\s+(?:a|an|the)\s+(?:city|town|village|company|party)\b)/u;
+const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,2}(?:,|\s+(?:said|says|told|explained|added|is|was|has|had|who)\b)/u;
+
+/**
+ * The apposition that introduces the word before `at` as a person, as written ("45-year-old mother of
+ * three", "farmer from the next village"), "" when it says so without a role (", 52,", ", who sells …"),
+ * or null. Exists for reports that name villagers by a given
+ * name alone ("Gulnara, a 45-year-old mother of three, said …" / "said Bakyt, a farmer").
+ */
+export function personAfter(text: string, at: number): string | null {
+  const tail = text.slice(at, at + 140);
+  const age = AGE_AFTER.exec(tail);
+  if (age) return ""; // an age is evidence, not a role
+  const m = APPOSITIVE_WORDS.exec(tail);
+  if (!m) return WHO_AFTER.test(tail) ? "" : null;
+  const ws = m[1]!.split(/\s+/);
+  const at_ = ws.findIndex((w) => PERSON_APPOSITIVE_NOUNS.has(w.toLowerCase()) || /^\d{1,2}-year-old$/i.test(w));
+  if (at_ < 0 || at_ > MAX_APPOSITIVE_LEAD_WORDS) return WHO_AFTER.test(tail) ? "" : null;
+  const phrase = /^,\s+(?:(?:a|an|the|one)\s+)?([^,;:.“”"()]{2,100}?)(?=\s*(?:[,;:.“”"()]|\s(?:said|says|told|explained|added|who|whose|which|that)\b|$))/u.exec(tail);
+  return phrase ? phrase[1]!.trim() : m[1]!;
+}
+
 /** Verbs of speech and opinion that follow a person's name ("X said", "X believes"). */
 export const SPEECH_AFTER = /^(?:,\s*)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|explained|explains|believes|believed|thinks|thought|added|adds|noted|notes|warned|warns|argued|argues|insisted|stressed|claimed|claims|asked|asks|replied|recalled|complained|admitted|agreed|denied|declined|commented|urged|called|continued|confirmed|announced|stated|wrote|shares|who|whose|was|is|has|had)\b/u;
+
+/** Verbs of speech only (not "is", "has", "who"), right after a lone given name: "Aigul said", "Bakyt told IWPR". */
+export const STRONG_SPEECH_AFTER = /^(?:,\s*)?\s+(?:also\s+)?(?:said|says|told|tells|explained|explains|added|adds|recalled|recalls|complained|complains|asked|asks|replied|sighed|insisted|admitted)\b/u;
 
 /** Speech cues that precede a name ("said X", "according to X"). */
 export const SPEECH_BEFORE = /(?:\bsaid|\bsays|\baccording to|\btold|\bexplained|\badded|\bwrote|\basked)\s+$/u;

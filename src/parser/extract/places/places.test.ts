@@ -151,3 +151,38 @@ describe("places: compass word before a country", () => {
     expect(names(["Water ran short in southern Kazakstan."])).toEqual(["Kazakstan"]);
   });
 });
+
+describe("places: an English word that some village bears", () => {
+  const g = createGazetteer({ version: 1, source: "t", rows: [
+    ["Bread", "KZ", 44.1, 77.2, 400, "PPL", ""],
+    ["Water", "KZ", 45.3, 76.1, 900, "PPL", ""],
+    ["Kettle", "KZ", 43.2, 75.4, 700, "PPL", ""],
+    ["Turgai", "KZ", 49.6, 63.5, 3_000, "PPL", ""],
+  ] });
+  const got = (paragraphs: string[]) =>
+    extractPlaces(bulletin([article("a1", paragraphs)]), { gazetteer: g, countries: ["KZ"] }, []).map((p) => p.name);
+  it("is that word at the head of a sentence, when it is a common noun", () => {
+    expect(got(["Bread prices doubled in a month.", "Water is scarce all summer."])).toEqual([]);
+  });
+  it("is that word when the bulletin also writes it in lowercase", () => {
+    expect(got(["Kettle prices doubled.", "Every kettle now costs a week's pay."])).toEqual([]);
+  });
+  it("is a place after a locative, or when the word is no ordinary one", () => {
+    expect(got(["Protests broke out in Bread on Monday.", "The bus from Water was late; water was short."])).toEqual(["Bread", "Water"]);
+    expect(got(["Turgai lost its school."])).toEqual(["Turgai"]);
+  });
+});
+
+describe("places: a name after a title", () => {
+  it("is a person's name even when a city bears it", () => {
+    expect(names(["The law passes if President London signs it."])).toEqual([]);
+    expect(names(["The office in London closed."])).toEqual(["London"]);
+  });
+});
+
+describe("places: a name that lost letters to a wrong encoding", () => {
+  it("is still a place the text introduces, and says its name lost letters", () => {
+    expect(run(["Prices rose in the village of ?ydyrma last year."])).toMatchObject([{ name: "?ydyrma", kind: "village", lostLetters: true }]);
+    expect(run(["Prices rose in Ozerny last year."])[0]!.lostLetters).toBeUndefined();
+  });
+});

@@ -6,8 +6,9 @@ import { foldLoose } from "../../../gazetteer/index.ts";
 import type { Bulletin, Mention, Place, PlaceKind } from "../../model/index.ts";
 import { isKnownFirstName } from "../people/names.ts";
 import { isOrganisationRun } from "../people/organisations.ts";
-import { COMMON_WORDS, NATIONALITY_WORDS } from "../text/lexicon.ts";
-import { capitalisedRuns, type CapitalisedRun } from "../text/runs.ts";
+import { TITLE_HEADS } from "../people/roles.ts";
+import { COMMON_NOUNS, COMMON_WORDS, NATIONALITY_WORDS } from "../text/lexicon.ts";
+import { capitalisedRuns, LOST_LETTER, type CapitalisedRun } from "../text/runs.ts";
 import { articleContext, bestPlace, type PlaceContext } from "./context.ts";
 
 /** A span of a paragraph already taken by a person mention. */
@@ -44,6 +45,24 @@ const SETTLEMENT_KIND: Record<string, PlaceKind> = { village: "village", hamlet:
 const slugify = (s: string) =>
   s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "place";
 
+/**
+ * Does the bulletin write `word` (lowercase) as a word of its own somewhere? Asked only for a capitalised
+ * word the gazetteer knows, a few times a bulletin: a scan of the joined paragraphs, no word index.
+ */
+function writesLowercase(bulletin: Bulletin, memo: { text?: string; seen: Map<string, boolean> }, word: string): boolean {
+  const hit = memo.seen.get(word);
+  if (hit !== undefined) return hit;
+  memo.text ??= bulletin.articles.map((a) => a.paragraphs.map((p) => p.text).join("\n")).join("\n");
+  const text = memo.text;
+  let found = false;
+  for (let i = text.indexOf(word); i >= 0 && !found; i = text.indexOf(word, i + 1)) {
+    found = !LETTER_RE.test(text[i - 1] ?? " ") && !LETTER_RE.test(text[i + word.length] ?? " ");
+  }
+  memo.seen.set(word, found);
+  return found;
+}
+const LETTER_RE = /[\p{L}\p{M}'’-]/u;
+
 export function extractPlaces(bulletin: Bulletin, bulletinCtx: PlaceContext, taken: readonly TakenSpan[]): Place[] {
   const drafts = new Map<string, Draft>();
   let order = 0;
@@ -72,6 +91,8 @@ export function extractPlaces(bulletin: Bulletin, bulletinCtx: PlaceContext, tak
     if (d) d.country = iso;
   };
 
+  /** Which capitalised words the bulletin also writes in lowercase, asked as needed. */
+  const lowercase: { text?: string; seen: Map<string, boolean> } = { seen: new Map() };
   for (const article of bulletin.articles) {
     const ctx = articleContext(bulletinCtx, article);
     for (const p of article.paragraphs) {
@@ -105,6 +126,8 @@ export function extractPlaces(bulletin: Bulletin, bulletinCtx: PlaceContext, tak
 
         // Try the whole run, then without its leading words ("In Almaty", "Meanwhile Astana").
         for (let i = 0; i < run.tokens.length; i++) {
+          // Rule: what follows a title in the same run is a person's name ("President Bush", "General Lake").
+          if (i > 0 && TITLE_HEADS.has(run.tokens[i - 1]!.text)) break;
           const toks = run.tokens.slice(i);
           const name = toks.map((t) => t.text).join(" ");
           const start = toks[0]!.start;
@@ -149,6 +172,13 @@ export function extractPlaces(bulletin: Bulletin, bulletinCtx: PlaceContext, tak
           const weak = ws.length === 1 && (COMMON_WORDS.has(ws[0]!.toLowerCase()) || isKnownFirstName(ws[0]!));
           if (weak && !LOCATIVE_BEFORE.test(lead)) continue;
           const geo = bestPlace(name, ctx);
+          // Rule: an English word the gazetteer knows as some village ("Bread prices rose", "Water is scarce") is
+          // that word: a GeoNames match for a common noun, or for a word this bulletin also writes in lowercase,
+          // counts only after "in", "from"….
+          if (geo && geo.source === "geonames" && !weak && ws.length === 1 && !LOCATIVE_BEFORE.test(lead)) {
+            const w = ws[0]!.toLowerCase();
+            if (COMMON_NOUNS.has(w) || writesLowercase(bulletin, lowercase, w)) continue;
+          }
           if (geo) {
             note(name, geo, null, mention(start, run.end), others);
             break;
@@ -192,6 +222,7 @@ export function extractPlaces(bulletin: Bulletin, bulletinCtx: PlaceContext, tak
         lat: d.geo?.lat ?? null,
         lon: d.geo?.lon ?? null,
         mentions: d.mentions.map(({ articleSlug, paragraphId, start, end }) => ({ articleSlug, paragraphId, start, end })),
+        ...(name.includes(LOST_LETTER) ? { lostLetters: true as const } : {}),
       };
     });
 }

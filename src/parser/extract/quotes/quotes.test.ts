@@ -201,3 +201,10 @@ describe("reported speech", () => {
     expect(quotes).toHaveLength(1);
   });
 });
+
+describe("a group written in capitals speaks as a description", () => {
+  it("gives `,” said Border Guards` to an unnamed group, not a named person", () => {
+    const { quotes } = run(["“We cannot let them pass,” said Border Guards at the crossing.", "Border Guards said, “The orders come from the capital.”"], []);
+    expect(quotes.map((q) => [q.speaker.personId, q.attribution])).toEqual([[null, "unnamed"], [null, "unnamed"]]);
+  });
+});

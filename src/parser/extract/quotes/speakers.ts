@@ -5,6 +5,7 @@
 // pass described.
 import type { AttributionKind, Speaker } from "../../model/index.ts";
 import type { PeopleLookup, PersonMention } from "../people-lookup.ts";
+import { isPluralPersonNoun } from "../people/roles.ts";
 import { sentenceStartOf } from "./sentences.ts";
 
 /** How many paragraphs back a pronoun may look for its person. */
@@ -46,6 +47,22 @@ type Gender = "female" | "male" | null;
 
 const PRONOUN_GENDER: Readonly<Record<string, Gender | "plural">> = { he: "male", she: "female", they: "plural" };
 
+const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
+/**
+ * A time phrase closing the words before a speech verb ("on Tuesday", "Friday", "last week", "on March 22",
+ * "earlier this month", "in a statement on Monday"): news style puts it between subject and verb.
+ */
+const TIME_PREP = "on|last|this|next|early|late|earlier|later|in|at|by|until|since|the same";
+const TIME_TAIL_RE = new RegExp(
+  `(?:,?\\s+(?:(?:${TIME_PREP})\\s+)*(?:(?:${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?|` +
+    `(?:this|last|next|that)\\s+(?:week|weekend|month|year|morning|afternoon|evening)|yesterday|today|overnight|` +
+    `\\d{1,2}\\s+(?:${MONTH})(?:\\s+\\d{4})?|(?:${MONTH})\\s+\\d{1,2}(?:,?\\s+\\d{4})?|` +
+    `a statement|an interview|a press release|a press conference)|,?\\s+(?:(?:${TIME_PREP})\\s+)+(?:${MONTH}))+,?\\s*$`,
+);
+/** Weekday and month names end a run of capitals taken for a name ("Macedonia Friday"). */
+const TIME_WORD_RE = new RegExp(`\\s+(?:${WEEKDAY}|${MONTH})\\b.*$`);
+
 /** Words that begin a description of a source rather than a name. */
 const DETERMINERS = new Set([
   "a", "an", "the", "this", "that", "these", "those", "another", "one", "some", "many", "most", "several",
@@ -67,7 +84,7 @@ const BACK_REFERENCE_RE = /^(?:this|that|the|the same)\s+(?:man|woman|person|sou
 const LEADING_CONNECTIVE_RE = /^(?:(?:however|meanwhile|but|and|yet|still|also|moreover|instead|now|then|so|indeed|similarly|likewise|nonetheless|nevertheless|in turn|for (?:his|her|their) part),?\s+)+/i;
 
 export function isSourceDescription(text: string): boolean {
-  return SOURCE_NOUN_RE.test(text);
+  return SOURCE_NOUN_RE.test(text) || (/\p{Lu}/u.test(text) && text.split(/[\s,]+/).some(isPluralPersonNoun));
 }
 
 export class SpeakerContext {
@@ -133,6 +150,9 @@ export class SpeakerContext {
     s += lead;
     while (e > s && /[\s,;:–—-]/.test(info.text[e - 1]!)) e--;
     while (s < e && /[\s,;:–—-]/.test(info.text[s]!)) s++;
+    // "The government on Monday said", "Observers in Bishkek last week said": when is not who
+    const when = TIME_TAIL_RE.exec(info.text.slice(s, e));
+    if (when && when.index > 0) e = s + when.index;
     if (e <= s) return null;
     const words = info.text.slice(s, e);
 
@@ -149,7 +169,7 @@ export class SpeakerContext {
 
     const firstWord = /^[A-Za-z’'-]+/.exec(words)?.[0] ?? "";
     if (/^[A-Z]/.test(firstWord) && !DETERMINERS.has(firstWord.toLowerCase()) && !FUNCTION_WORDS.has(firstWord.toLowerCase())) {
-      const run = /^[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|de|van|von|al|ul|and))*/.exec(words)![0].replace(/\s+and$/, "");
+      const run = /^[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|de|van|von|al|ul|and))*/.exec(words)![0].replace(/\s+and$/, "").replace(TIME_WORD_RE, "");
       // "Military experts and political analysts": a capitalised adjective heading a description.
       const adjective = !/\s/.test(run) && words.length > run.length && SOURCE_NOUN_RE.test(words.slice(run.length));
       const name = adjective ? null : personNameIn(run);
@@ -277,6 +297,7 @@ function personNameIn(run: string): string | null {
     if (ROLE_WORD_RE.test(w)) last = i;
   });
   const name = words.slice(last + 1).join(" ");
-  if (!name || SOURCE_NOUN_RE.test(name)) return null;
+  // "Border Guards", "Internally Displaced Persons": a group in capitals, described rather than named
+  if (!name || SOURCE_NOUN_RE.test(name) || words.some(isPluralPersonNoun)) return null;
   return name;
 }

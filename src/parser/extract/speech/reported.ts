@@ -53,6 +53,59 @@ function subjectMention(p: number, text: string, from: number, to: number, ctx: 
   return false;
 }
 
+/** Conjunctions that start a clause of their own inside what precedes a verb. */
+const INNER_SUBORDINATE_RE = /\b(?:after|when|because|while|since|although|though|before|until|once|whereas)\s+/gi;
+
+/** Offset in `subject` where the clause of its last inner conjunction starts its own subject, or 0. */
+function lastSubordinateSubject(subject: string): number {
+  let at = 0;
+  for (const m of subject.matchAll(INNER_SUBORDINATE_RE)) if (m.index > 0) at = m.index + m[0].length;
+  return at < subject.trimEnd().length ? at : 0;
+}
+
+/**
+ * A verb with its object inside a subject makes it a clause ("the ministry handed the ambassador a note
+ * saying …"): a word in -ed right before a determiner or pronoun, not after an auxiliary ("was handed the").
+ */
+const FINITE_VERB_RE = /(?<!\b(?:was|were|been|being|is|are|be|has|have|had|get|gets|got)\s+)\b[a-z]{3,}ed\s+(?:the|a|an|its|his|her|their|our|it|them|him|this|that|these|those)\b/;
+/** Where a description's head phrase ends: a preposition, a relative word, a comma or a dash. */
+const HEAD_END_RE = /\s*(?:[,;(–—]|\s(?:of|from|in|at|on|among|over|with|for|by|about|under|near|to|across|inside|within|between|against|who|whom|which|that|whose|after|before|during)\b)/;
+/** Head phrases that only count ("Many of the workers", "A group of farmers" keeps "group"). */
+const QUANTIFIER_HEAD_RE = /^(?:(?:a|an|the)\s+)?(?:many|most|some|several|one|two|three|few|a few|all|none|both|each|dozens|hundreds|thousands|number|handful|majority|minority|half|third|quarter|rest|more|others?)$/i;
+
+/** Sentence adverbs and conjunctions before a subject: "Meanwhile, the authorities say", "But in X, farmers say". */
+const LEADING_CONNECTIVE_RE = /^(?:(?:but|and|however|meanwhile|yet|still|also|moreover|instead|now|then|so|indeed|similarly|likewise|nonetheless|nevertheless|in turn|for (?:his|her|their) part),?\s+)+/i;
+
+/**
+ * Rule: a description speaks only when its head phrase names a source ("Observers in Bishkek", "A group of
+ * farmers", "Many of the workers"), not when a source sits in a modifier of an abstract head ("the absence
+ * of other groups", "Fear of losing their jobs means that workers"), and it holds no verb with an object
+ * ("the ministry handed the ambassador a note saying"). Returns where the description starts in
+ * `subject` (after "Meanwhile," or "in the village of X,"), or -1.
+ */
+function sourceStart(subject: string): number {
+  let at = subject.length - subject.trimStart().length;
+  at += LEADING_CONNECTIVE_RE.exec(subject.slice(at))?.[0].length ?? 0;
+  // "in the village of Dahana, near Kulob, farmers say": the place phrase before the subject
+  if (SUBORDINATE_START_RE.test(subject.slice(at))) {
+    const comma = subject.lastIndexOf(",");
+    if (comma < at) return -1;
+    at = comma + 1 + (/^\s*/.exec(subject.slice(comma + 1))?.[0].length ?? 0);
+  }
+  let rest = subject.slice(at).trimEnd();
+  const main = /^[^,(]*?(?=\s*(?:[,(]|\b(?:who|which|whose)\b|$))/.exec(rest)?.[0] ?? rest;
+  if (FINITE_VERB_RE.test(main)) return -1;
+  for (let hops = 0; hops < 3 && rest; hops++) {
+    const end = HEAD_END_RE.exec(rest);
+    const head = end ? rest.slice(0, end.index) : rest;
+    if (!QUANTIFIER_HEAD_RE.test(head.trim())) return isSourceDescription(head) ? at : -1;
+    const of = /^\s+of\s+(?:the\s+)?/.exec(rest.slice(head.length));
+    if (!of) return -1;
+    rest = rest.slice(head.length + of[0].length);
+  }
+  return -1;
+}
+
 /** "asking him to prevent …", "urged them to …": a request, not a report of what was said. */
 const REQUEST_OBJECT_RE = /^\s+(?:him|her|them|us|me|it)\s+(?:to|not)\b/;
 
@@ -98,6 +151,8 @@ function leading(p: number, text: string, ss: number, se: number, ctx: SpeakerCo
     const before = text.slice(ss, vs);
     // Infinitives and relative clauses are not the sentence's report: "unable to estimate", "a man who said".
     if (/\b(?:to|who|which|that|not|never)\s+$/i.test(before)) continue;
+    // A passive is what others think of the subject, not its words: "prosecutors are expected to announce …".
+    if (/\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(before)) continue;
     if (before.trim().length === 0 || before.length > MAX_APPOSITION_CHARS) continue;
     let subjStart = ss;
     let subjEnd = vs;
@@ -116,8 +171,18 @@ function leading(p: number, text: string, ss: number, se: number, ctx: SpeakerCo
     const mention = pronoun ? null : subjectMention(p, text, subjStart, subjEnd, ctx);
     if (!pronoun && !mention) {
       // A description must read like a source, and stop before its verb phrase ("Military experts … have criticised").
-      const cut = text.slice(subjStart, subjEnd).replace(AUXILIARY_RE, "");
-      if (!isSourceDescription(cut) || cut.trim().length > MAX_SUBJECT_CHARS) continue;
+      let cut = text.slice(subjStart, subjEnd).replace(AUXILIARY_RE, "");
+      let from = sourceStart(cut);
+      // "Macedonia Friday risked a clash after the government confirmed …": the verb's subject follows the conjunction.
+      if (from < 0) {
+        const inner = lastSubordinateSubject(cut);
+        const again = inner > 0 ? sourceStart(cut.slice(inner)) : -1;
+        if (again >= 0) from = inner + again;
+      }
+      if (from < 0) continue;
+      subjStart += from;
+      cut = cut.slice(from);
+      if (cut.trim().length > MAX_SUBJECT_CHARS) continue;
       subjEnd = subjStart + cut.length;
     }
     const who = ctx.interpret(p, subjStart, subjEnd);

@@ -47,3 +47,21 @@ bosnian bosniak albanian kosovar macedonian montenegrin slovene slovenian bulgar
 persian chinese american british english european asian african arab western eastern islamic muslim
 christian orthodox catholic jewish ukrainian belarusian mongolian pakistani indian uighur uyghur karakalpak
 `);
+
+/**
+ * Nouns for goods, needs and ideas that reports put at the head of a sentence or
+ * a slogan ("Bread prices doubled", "Water is scarce", "Hope faded"). GeoNames has
+ * a village for many of them, so a capitalised one is a place only where the
+ * text says so ("in Water", "the village of Hope"). Not a list of names: it is
+ * English vocabulary, kept to the topics these reports cover.
+ */
+export const COMMON_NOUNS = words(`
+bread flour wheat grain sugar salt meat milk rice cotton tea fruit vegetables food fuel petrol diesel coal gas oil
+water electricity power heating light energy land soil harvest crops livestock cattle sheep gold silver copper
+money cash salary salaries wages pensions prices price rent debt credit loans aid help work jobs labour trade
+business market goods transport roads road rail border borders customs visa visas passports school schools
+education health medicine hospital hospitals housing homes home houses shelter snow rain ice frost drought
+flood floods fire earthquake hope peace war freedom justice truth unity victory order progress dignity faith
+fear anger life death love trust honour honor glory friendship independence democracy revival renaissance
+spring summer autumn winter morning evening night dawn sunrise sunset
+`);

@@ -20,3 +20,12 @@ describe("capitalisedRuns", () => {
     expect(r.map((x) => x.sentenceInitial)).toEqual([true, true, false]);
   });
 });
+
+describe("capitalisedRuns: letters lost to a wrong encoding", () => {
+  it("keeps a `?` for a lost letter inside a name or as its lost capital", () => {
+    expect(runs("then Ma?mudov and ?rdasher Ismoilov left")).toEqual(["Ma?mudov", "?rdasher Ismoilov"]);
+  });
+  it("does not take a question mark or a lost apostrophe for a letter", () => {
+    expect(runs("Why? Because Kazakstan?s economy grew, said Bek?")).toEqual(["Why", "Because Kazakstan", "Bek"]);
+  });
+});

@@ -18,7 +18,18 @@ export interface CapitalisedRun {
 }
 
 // A capitalised word: hyphenated parts and inner apostrophes allowed (Ust-Kamenogorsk, O'Brien, McLeod, Nazarov-Aliyev).
-const WORD = /\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}]+)*(?:-[\p{L}][\p{L}\p{M}]*(?:['’][\p{L}]+)*)*/uy;
+// A `?` stands for a letter a wrong encoding lost (see LOST_LETTER): inside the word ("Ma?mudov"), or as its
+// lost capital before lowercase letters ("?rdasher").
+const LOST = String.raw`\?(?=\p{L})(?!(?:[sStTdDmM]|ll|LL|re|RE|ve|VE)(?![\p{L}\p{M}]))`;
+const WORD = new RegExp(
+  String.raw`(?:\p{Lu}|\?(?=\p{Ll}{2}))(?:[\p{L}\p{M}]|${LOST})*(?:['’][\p{L}]+)*(?:-(?:\p{L}|\?(?=\p{Ll}))(?:[\p{L}\p{M}]|${LOST})*(?:['’][\p{L}]+)*)*`,
+  "uy",
+);
+/**
+ * A `?` in a word of letters stands for a letter lost to a wrong encoding ("?rdasher", "Ma?mudov"); a `?`
+ * before a lone s or t at the word's end was an apostrophe ("Kazakstan?s", "don?t").
+ */
+export const LOST_LETTER = "?";
 
 function isSentenceStart(text: string, at: number): boolean {
   let i = at - 1;
