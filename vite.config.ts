@@ -2,22 +2,22 @@
 import { defineConfig, runnerImport } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
-import { bulletinsPlugin } from "./src/build/bulletins-plugin.ts";
-import type { ParseFn } from "./src/build/bulletin-store.ts";
-import { cspPlugin } from "./src/build/csp/csp-plugin.ts";
-import { countBulletinFiles, defaultCacheDir, parserVersion, withParseCache } from "./src/build/cache/index.ts";
-import { bulletinFiles, parseInWorkers } from "./src/build/cache/parse-pool.ts";
-import { feedEmitters } from "./src/build/feeds/index.ts";
-import { offlinePlugin } from "./src/build/offline/index.ts";
-import { outputPlugin } from "./src/build/output/output-plugin.ts";
-import { readSource } from "./src/build/read-source.ts";
-import { prerenderPlugin, siteUrlFromEnv } from "./src/build/prerender/index.ts";
-import { searchEmitter } from "./src/search/build/emit.ts";
+import { bulletinsPlugin } from "./src/site-generator/bulletins-plugin.ts";
+import type { ParseFn } from "./src/site-generator/bulletin-store.ts";
+import { cspPlugin } from "./src/site-generator/csp/csp-plugin.ts";
+import { countBulletinFiles, defaultCacheDir, parserVersion, withParseCache } from "./src/site-generator/cache/index.ts";
+import { bulletinFiles, parseInWorkers } from "./src/site-generator/cache/parse-pool.ts";
+import { feedEmitters } from "./src/site-generator/feeds/index.ts";
+import { offlinePlugin } from "./src/site-generator/offline/index.ts";
+import { outputPlugin } from "./src/site-generator/output/output-plugin.ts";
+import { readSource } from "./src/site-generator/read-source.ts";
+import { prerenderPlugin, siteUrlFromEnv } from "./src/site-generator/prerender/index.ts";
+import { searchEmitter } from "./src/search/emit.ts";
 import { viewsEmitter } from "./src/views/emit.ts";
 
 // BULLETINS_DIR: another folder of .txt bulletins (the benchmark's synthetic archive).
 const bulletinsDir = process.env.BULLETINS_DIR || "bulletins";
-// SITE_URL: the deployed origin, for canonical URLs, link previews and the feed (src/build/prerender/site.ts).
+// SITE_URL: the deployed origin, for canonical URLs, link previews and the feed (src/site-generator/prerender/site.ts).
 const siteUrl = siteUrlFromEnv();
 const prerender = prerenderPlugin({ siteUrl });
 
@@ -32,7 +32,7 @@ async function loadParser(): Promise<ParseFn> {
     module.parseBulletinOrThrow(text, { ...options, gazetteer: (gazetteer ??= geo.loadNodeGazetteer()) });
   const root = process.cwd();
   // What the cache lacks is parsed first in worker threads, one per core (PARSE_WORKERS to change);
-  // files are read as the data plugin reads them (src/build/bulletins-plugin.ts), or the cache keys would differ.
+  // files are read as the data plugin reads them (src/site-generator/bulletins-plugin.ts), or the cache keys would differ.
   const parsedElsewhere = await parseInWorkers({
     files: bulletinFiles(bulletinsDir),
     read: (file) => {
@@ -43,7 +43,7 @@ async function loadParser(): Promise<ParseFn> {
     cacheDir: defaultCacheDir(root),
     version: parserVersion(),
   });
-  // Cached by content hash and parser version, with progress and a summary (src/build/cache).
+  // Cached by content hash and parser version, with progress and a summary (src/site-generator/cache).
   return withParseCache(parse, { root, total: countBulletinFiles(bulletinsDir), parsedElsewhere });
 }
 
@@ -64,7 +64,7 @@ export default defineConfig({
           }),
           prerender,
           ...offlinePlugin(),
-          // Last: writes only what changed in dist/ and removes what is gone (src/build/output/).
+          // Last: writes only what changed in dist/ and removes what is gone (src/site-generator/output/).
           outputPlugin(),
         ]),
   ],

@@ -12,13 +12,13 @@
 //
 // `--sizes 100,1000,10000`: the build's parse at those archive sizes side by side
 // (synthetic archives, one round each): on one thread, in the build's worker pool
-// (src/build/cache/parse-pool.ts) into an empty parse cache, and the rebuild's
+// (src/site-generator/cache/parse-pool.ts) into an empty parse cache, and the rebuild's
 // pass over the warm cache after one bulletin changed; with the process's peak RSS.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createParseCache } from "../src/build/cache/parse-cache.ts";
-import { parseInWorkers, parseWorkerCount } from "../src/build/cache/parse-pool.ts";
+import { createParseCache } from "../src/site-generator/cache/parse-cache.ts";
+import { parseInWorkers, parseWorkerCount } from "../src/site-generator/cache/parse-pool.ts";
 import { loadavg } from "node:os";
 import { builtinGazetteer, type Gazetteer } from "../src/gazetteer/index.ts";
 import { loadNodeGazetteer } from "../src/gazetteer/node.ts";

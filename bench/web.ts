@@ -164,7 +164,7 @@ function run(command: string, argv: string[], env: Record<string, string>, logFi
 
 const SUMMARY = /bulletins: (\d+) of (\d+) parsed in ([\d.]+) s \((\d+) from cache, (\d+) parsed anew\)/;
 const PRERENDER_SUMMARY = /prerender: \d+ files in \d+ ms \((\d+) of (\d+) pages unchanged since the last build/;
-/** The parse pool's closing line (src/build/cache/parse-pool.ts): its time comes before the build's own pass. */
+/** The parse pool's closing line (src/site-generator/cache/parse-pool.ts): its time comes before the build's own pass. */
 const POOL_SUMMARY = /bulletins: \d+ parsed in \d+ workers in ([\d.]+) s/;
 const OUTPUT_SUMMARY = /output: (\d+) data and page files written, (\d+) unchanged since the last build \(not written\), (\d+) removed/;
 /** What the rebuild figure adds to one bulletin: a sentence, so that its data (and its pages) change. */
@@ -188,7 +188,7 @@ async function build(bulletinsDir: string, work: string): Promise<{ figures: Bui
   const first = readdirSync(bulletinsDir).filter((n) => n.endsWith(".txt")).sort()[0]!;
   appendFileSync(path.join(bulletinsDir, first), REBUILD_EDIT);
   log(`  rebuild after ${first} changed`);
-  // The output folder is kept: the build writes what changed and removes what is gone (src/build/output/).
+  // The output folder is kept: the build writes what changed and removes what is gone (src/site-generator/output/).
   const warm = await run(process.execPath, viteArgs, env, logFile);
   const warmSummary = SUMMARY.exec(warm.out);
   const warmPages = PRERENDER_SUMMARY.exec(warm.out);

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { openApp } from "./app.ts";
-import { ARCHIVE_HEAD_COUNT } from "../src/build/archive-index.ts";
+import { ARCHIVE_HEAD_COUNT } from "../src/site-generator/archive-index.ts";
 
 // page.route cannot see requests a service worker answers from its cache.
 test.use({ serviceWorkers: "block" });

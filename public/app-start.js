@@ -1,7 +1,7 @@
 // Starts the app on a prerendered page once that page has painted, loaded and
 // the browser is idle, or at once when the reader reaches for it (the build puts
 // this script where the app's own <script> and preload tags were:
-// src/build/prerender/document.ts). The page is readable from its HTML and CSS
+// src/site-generator/prerender/document.ts). The page is readable from its HTML and CSS
 // alone. Fetched with the HTML, the app's code shared a slow connection with
 // the stylesheet and held back the first paint; started at the first paint,
 // its work competed with the page's own loading and blocked it (Lighthouse's

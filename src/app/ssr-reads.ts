@@ -1,6 +1,6 @@
 /**
  * Which data files each prerendered page was made from, so that a rebuild
- * can reuse a page whose files have not changed (src/build/prerender/page-cache.ts)
+ * can reuse a page whose files have not changed (src/site-generator/prerender/page-cache.ts)
  * rather than render it again. Node only: used by src/app/ssr.tsx.
  *
  * The pages share one query client (each file is read and checked once per

@@ -4,9 +4,9 @@
  * held in memory: the page a reader without JavaScript (or a crawler) gets.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { archiveHead, buildArchive } from "../build/archive-index.ts";
-import { ARCHIVE_FILE, ARCHIVE_HEAD_FILE, bulletinFile } from "../build/data-paths.ts";
-import { makeArticle, makeBulletin, makeHostileArticle } from "../build/testing/bulletins.ts";
+import { archiveHead, buildArchive } from "../site-generator/archive-index.ts";
+import { ARCHIVE_FILE, ARCHIVE_HEAD_FILE, bulletinFile } from "../site-generator/data-paths.ts";
+import { makeArticle, makeBulletin, makeHostileArticle } from "../site-generator/testing/bulletins.ts";
 import type { Bulletin } from "../parser/model/index.ts";
 import { createPageRenderer, renderPage, setDataSource } from "./ssr.tsx";
 

@@ -1,6 +1,6 @@
 /**
  * The app rendered to HTML at build time, for the prerendered pages
- * (src/build/prerender/). The same routes, loaders and components as in the
+ * (src/site-generator/prerender/). The same routes, loaders and components as in the
  * browser, so the HTML is exactly what the app's first render produces and
  * the app hydrates it (src/app/main.tsx) instead of painting the page again.
  *

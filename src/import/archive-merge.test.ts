@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildArchive } from "../build/archive-index.ts";
+import { buildArchive } from "../site-generator/archive-index.ts";
 import { mergeArchive } from "./archive-merge.ts";
 import { makeBulletin } from "./fixtures/make-bulletin.ts";
 

@@ -6,7 +6,7 @@
  * wins in the archive and on the bulletin page alike, so the two never
  * disagree; removing the import brings the bundled one back.
  */
-import { buildArchive, compareNewestFirst, type Archive } from "../build/archive-index.ts";
+import { buildArchive, compareNewestFirst, type Archive } from "../site-generator/archive-index.ts";
 import type { Bulletin } from "../parser/model/index.ts";
 
 export function mergeArchive(built: Archive, imported: readonly Bulletin[]): Archive {

@@ -9,7 +9,7 @@ import { makeBulletin, sampleArchive } from "./testing/bulletins.ts";
 // mur-10 stands for the built archive, mur-11 for a bulletin imported in the browser.
 const [built, imported] = sampleArchive() as [ReturnType<typeof sampleArchive>[0], ReturnType<typeof sampleArchive>[0]];
 
-/** The build's page files, as src/search/build/emit.ts writes them (without the keys). */
+/** The build's page files, as src/search/emit.ts writes them (without the keys). */
 function builtPersonPage(name: string): PersonPageData {
   const found = buildPeople([built]).find((p) => p.name === name);
   if (!found) throw new Error(`fixture: no ${name}`);

@@ -2,7 +2,7 @@
  * A view's rows as CSV or JSON, each row with its permalink: what the view's
  * Export buttons download. Pure; the CSV is the feeds' (formula-safe, UTF-8 with BOM).
  */
-import { toCsv, type CsvCell } from "../build/feeds/csv.ts";
+import { toCsv, type CsvCell } from "../site-generator/feeds/csv.ts";
 
 export interface ExportTable {
   /** Column names; `permalink` is added last. */

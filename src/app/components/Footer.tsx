@@ -1,4 +1,4 @@
-import { FEED_FILE } from "../../build/feeds/paths.ts";
+import { FEED_FILE } from "../../site-generator/feeds/paths.ts";
 
 export function Footer() {
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { Outlet } from "react-router";
 import { useQueryClient } from "@tanstack/react-query";
-import { BULLETINS_CHANGED_EVENT } from "../../build/data-paths.ts";
+import { BULLETINS_CHANGED_EVENT } from "../../site-generator/data-paths.ts";
 import { dataKeys } from "../data/queries.ts";
 import { useKeyboardShortcuts } from "../hooks/useKeyboardShortcuts.ts";
 import { useRouteFocus } from "../hooks/useRouteFocus.ts";

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { buildArchive } from "../../build/archive-index.ts";
-import { ARCHIVE_FILE, bulletinFile } from "../../build/data-paths.ts";
-import { makeBulletin } from "../../build/testing/bulletins.ts";
+import { buildArchive } from "../../site-generator/archive-index.ts";
+import { ARCHIVE_FILE, bulletinFile } from "../../site-generator/data-paths.ts";
+import { makeBulletin } from "../../site-generator/testing/bulletins.ts";
 import { setDataSource } from "./data-source.ts";
 import { NotFoundError, NotJsonError } from "./errors.ts";
 import { ensureBulletin } from "./queries.ts";

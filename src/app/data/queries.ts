@@ -4,8 +4,8 @@
  */
 import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import { BulletinSchema, SCHEMA_VERSION } from "../../parser/model/schema.ts";
-import { ARCHIVE_VERSION, ArchiveHeadSchema, ArchiveSchema, type Archive, type ArchiveBulletin } from "../../build/archive-index.ts";
-import { ARCHIVE_FILE, ARCHIVE_HEAD_FILE, bulletinFile } from "../../build/data-paths.ts";
+import { ARCHIVE_VERSION, ArchiveHeadSchema, ArchiveSchema, type Archive, type ArchiveBulletin } from "../../site-generator/archive-index.ts";
+import { ARCHIVE_FILE, ARCHIVE_HEAD_FILE, bulletinFile } from "../../site-generator/data-paths.ts";
 import { fetchJson } from "./fetch-json.ts";
 import { MissingFileError, NetworkError, NotFoundError, NotJsonError } from "./errors.ts";
 import { importedBulletin, listImports, withImports } from "../import/imports-data.ts";
@@ -49,7 +49,7 @@ export function wholeArchivePage(archive: Archive): ArchivePage {
 }
 
 /**
- * The archive page's first data: the archive's head (src/build/archive-index.ts
+ * The archive page's first data: the archive's head (src/site-generator/archive-index.ts
  * `archiveHead`), not the whole index. With bulletins imported in this browser,
  * which sort in among the built ones, the whole index merged with them.
  */

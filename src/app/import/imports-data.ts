@@ -9,7 +9,7 @@
  * which imports will not last.
  */
 import { queryOptions } from "@tanstack/react-query";
-import type { Archive } from "../../build/archive-index.ts";
+import type { Archive } from "../../site-generator/archive-index.ts";
 import { mergeArchive } from "../../import/archive-merge.ts";
 import { browserImportStore } from "../../import/idb-store.ts";
 import { withSessionFallback } from "../../import/session-fallback.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { SKIP_WAITING_MESSAGE } from "../../build/offline/sw-scripts.ts";
+import { SKIP_WAITING_MESSAGE } from "../../site-generator/offline/sw-scripts.ts";
 import { applyUpdate, watchForUpdate, type RegistrationLike, type WorkerLike } from "./update-watch.ts";
 
 function fakeWorker(state = "installing") {

@@ -1,6 +1,6 @@
 /**
  * Hears of a newer build: its service worker has installed and waits while
- * this page runs the old one (src/build/offline/sw-scripts.ts). `applyUpdate`
+ * this page runs the old one (src/site-generator/offline/sw-scripts.ts). `applyUpdate`
  * lets it take over; sw-register.js then reloads every tab of the old build.
  */
 
@@ -21,7 +21,7 @@ export interface ContainerLike {
   readonly ready: Promise<RegistrationLike>;
 }
 
-/** Same as SKIP_WAITING_MESSAGE (src/build/offline/sw-scripts.ts), which build code owns. */
+/** Same as SKIP_WAITING_MESSAGE (src/site-generator/offline/sw-scripts.ts), which build code owns. */
 const SKIP_WAITING = { type: "SKIP_WAITING" } as const;
 
 /**

@@ -4,7 +4,7 @@ import { act, cleanup, render, screen, within } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
 import { hydrateRoot } from "react-dom/client";
 import { MemoryRouter } from "react-router";
-import type { ArchiveBulletin } from "../../build/archive-index.ts";
+import type { ArchiveBulletin } from "../../site-generator/archive-index.ts";
 import { ArchiveList, estimateRowHeight, shouldVirtualise, VIRTUALISE_FROM } from "./archive-list.tsx";
 
 // A made-up archive: issue n has (n % 4) + 1 articles, newest first.

@@ -21,7 +21,7 @@
 import { useWindowVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
 import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState, type Key } from "react";
 import { Link } from "react-router";
-import type { ArchiveBulletin } from "../../build/archive-index.ts";
+import type { ArchiveBulletin } from "../../site-generator/archive-index.ts";
 import { articlePath, authorsLine, bulletinPath, formatDate, issueLabel } from "../lib/format.ts";
 
 /** Below this many bulletins the list renders plainly: cheap enough, and every row is findable with the browser's find. */
@@ -117,7 +117,7 @@ export function ArchiveList({ bulletins, articleCounts, onNeedMore, moreError = 
 }
 
 /**
- * The rows the build rendered (src/build/prerender), worked out as the
+ * The rows the build rendered (src/site-generator/prerender), worked out as the
  * virtualiser would at the initial viewport from the top of the page: every
  * row that starts on the first screen, and the overscan after them.
  */

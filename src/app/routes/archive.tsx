@@ -3,7 +3,7 @@ import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { archivePageQuery, archiveQuery, wholeArchivePage } from "../data/queries.ts";
 import { useDocumentMeta } from "../hooks/useDocumentMeta.ts";
-import { FEED_FILE } from "../../build/feeds/paths.ts";
+import { FEED_FILE } from "../../site-generator/feeds/paths.ts";
 import { ArchiveList } from "./archive-list.tsx";
 
 export function Component() {

@@ -1,15 +1,15 @@
 /**
  * The bulletin page's "Data" section: the bulletin as JSON and its quotes and
  * statistics as CSV, as plain download links to the files the build writes
- * (src/build/feeds/paths.ts, src/build/data-paths.ts).
+ * (src/site-generator/feeds/paths.ts, src/site-generator/data-paths.ts).
  *
  * A bulletin imported in this browser has no files on the server: its JSON is
  * offered from memory through a Blob URL, and the CSV links are left out.
  */
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { bulletinFile } from "../../build/data-paths.ts";
-import { quotesCsvFile, statisticsCsvFile } from "../../build/feeds/paths.ts";
+import { bulletinFile } from "../../site-generator/data-paths.ts";
+import { quotesCsvFile, statisticsCsvFile } from "../../site-generator/feeds/paths.ts";
 import type { Bulletin } from "../../parser/model/index.ts";
 import { importedBulletin, importKeys } from "../import/imports-data.ts";
 

@@ -1,6 +1,6 @@
 /**
  * /quotes/:bulletinId/:slug/:quoteId: one quote, to share. Its prerendered
- * page previews as the quote and its speaker (src/build/prerender/pages.ts
+ * page previews as the quote and its speaker (src/site-generator/prerender/pages.ts
  * `quotePage`); here it stands with its paragraph and a link to its place in
  * the article. Reads the bulletin's own file, as the article page does.
  */

@@ -1,6 +1,6 @@
 /**
  * The person and place pages to prerender: one for every data file the search
- * build wrote (src/search/build/emit.ts), under the archive-wide id search
+ * build wrote (src/search/emit.ts), under the archive-wide id search
  * links to and under every other spelling's id that article panels link to
  * (a redirect file, whose page shows the same person and names the first as
  * canonical). Read back from the output folder, so a page exists exactly when

@@ -5,7 +5,7 @@
  */
 export const DATA_DIR = "data";
 export const ARCHIVE_FILE = `${DATA_DIR}/archive.json`;
-/** The archive page's first screen: see `archiveHead` (src/build/archive-index.ts). */
+/** The archive page's first screen: see `archiveHead` (src/site-generator/archive-index.ts). */
 export const ARCHIVE_HEAD_FILE = `${DATA_DIR}/archive-head.json`;
 
 /** The dev server sends this (a Vite custom HMR event) when a bulletin changed. */

@@ -4,16 +4,16 @@
  * place (with its locator map), and redirects from every other spelling's id.
  * Runs in Node at build time only.
  */
-import type { Gazetteer } from "../../gazetteer/index.ts";
-import { loadNodeGazetteer } from "../../gazetteer/node.ts";
-import type { Bulletin } from "../../parser/model/index.ts";
-import { locatorMap } from "../../map/locator.ts";
+import type { Gazetteer } from "../gazetteer/index.ts";
+import { loadNodeGazetteer } from "../gazetteer/node.ts";
+import type { Bulletin } from "../parser/model/index.ts";
+import { locatorMap } from "../map/locator.ts";
 import { createHash } from "node:crypto";
-import { buildSearchArchive } from "../archive.ts";
-import { SEARCH_META_FILE, personFile, placeFile } from "../data-paths.ts";
-import { buildShardFiles } from "../shards.ts";
-import { PAGE_DATA_VERSION, type PersonPageData, type PlacePageData, type RedirectData } from "../page-data.ts";
-import { countryName, recordCount } from "../records.ts";
+import { buildSearchArchive } from "./archive.ts";
+import { SEARCH_META_FILE, personFile, placeFile } from "./data-paths.ts";
+import { buildShardFiles } from "./shards.ts";
+import { PAGE_DATA_VERSION, type PersonPageData, type PlacePageData, type RedirectData } from "./page-data.ts";
+import { countryName, recordCount } from "./records.ts";
 
 export interface EmittedFile {
   fileName: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sampleArchive } from "../testing/bulletins.ts";
-import { createGazetteer } from "../../gazetteer/index.ts";
+import { sampleArchive } from "./testing/bulletins.ts";
+import { createGazetteer } from "../gazetteer/index.ts";
 import { searchEmitter } from "./emit.ts";
 
 describe("searchEmitter", () => {

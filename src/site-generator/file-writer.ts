@@ -7,7 +7,7 @@
  * folder is made once, and the writes run on Node's thread pool while the
  * caller goes on (renders the next page).
  *
- * Given the output folder's ledger (src/build/output/), a file whose content
+ * Given the output folder's ledger (src/site-generator/output/), a file whose content
  * is what the last build left there is not written again, and on close the
  * files this writer made last time and not this time are removed.
  */

@@ -1,5 +1,5 @@
 // Starts a worker thread whose code is TypeScript (the parse and render pools' workers,
-// src/build/cache/parse-worker.ts, src/build/prerender/render-worker.ts): Node 20 runs no .ts on its own, and a
+// src/site-generator/cache/parse-worker.ts, src/site-generator/prerender/render-worker.ts): Node 20 runs no .ts on its own, and a
 // worker does not inherit the loader the build runs under, so it registers
 // tsx (a devDependency) itself, then imports the entry it was given.
 import { workerData } from "node:worker_threads";
