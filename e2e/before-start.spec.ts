@@ -40,7 +40,8 @@ for (const kind of ["first", "repeat"] as Visit[]) {
       const { href } = await firstArticle(browser);
       const { release } = await holdAppStart(page);
       await visit(page, href, kind, release);
-      const link = page.getByRole("complementary", { name: "Statistics" }).getByRole("link").last();
+      // A figure's own link (its paragraph's anchor), not the panel's links to the Numbers view.
+      const link = page.getByRole("complementary", { name: "Statistics" }).locator('a[href*="#"]').last();
       const anchor = (await link.getAttribute("href"))!.split("#")[1]!;
       await link.click();
       await expectNoApp(page);
