@@ -18,4 +18,11 @@ describe("issue tags", () => {
       tag: { code: "RCA", number: 565, date: "2009-02-07" },
     });
   });
+
+  it("reads a weekly issue's tag, dated by the week's last day, and strips it whole", () => {
+    expect(stripIssueTags("By A B in New York (TU 299, 03-07 February 2003)")).toEqual({
+      rest: "By A B in New York",
+      tag: { code: "TU", number: 299, date: "2003-02-07" },
+    });
+  });
 });

@@ -1,11 +1,12 @@
 // The article's own tag: `(RCA No. 566, 07-Feb-09)`, `(CRS No. 504, 31-July-09)`,
 // also wrapped over a line, without the comma, or without the opening parenthesis; on
-// IWPR's site, `(TU 323, 05 September 2003)`.
+// IWPR's site, `(TU 323, 05 September 2003)`, and for a weekly issue the week's days,
+// `(TU 299, 03-07 February 2003)`: the tag's date is then the week's last day.
 import type { IssueTag } from "../model/index.ts";
 import { MONTH_NAME_PATTERN, parseTagDate } from "./dates.ts";
 
 const TAG_RE = new RegExp(
-  `\\(?\\b([A-Z]{2,4})\\s+(No\\.?\\s*)?(\\d{1,5})\\s*,?\\s*(\\d{1,2}[-\\s]${MONTH_NAME_PATTERN}\\.?[-\\s](?:\\d{4}|\\d{2}))?\\s*\\)?`,
+  `\\(?\\b([A-Z]{2,4})\\s+(No\\.?\\s*)?(\\d{1,5})\\s*,?\\s*(?:\\d{1,2}\\s?[-–]\\s?(?=\\d))?(\\d{1,2}[-\\s]${MONTH_NAME_PATTERN}\\.?[-\\s](?:\\d{4}|\\d{2}))?\\s*\\)?`,
   "g",
 );
 /** A tag is looked for only in text holding `No`, or a parenthesis opening on a code and number (`(TU 323`). */
