@@ -126,4 +126,20 @@ describe("a rebuild into the last build's folder", () => {
     },
     BUILD_TIMEOUT_MS,
   );
+
+  it(
+    "never removes what it did not make from a folder outside the project that no build of ours filled before",
+    async () => {
+      const elsewhere = path.join(work, "elsewhere");
+      mkdirSync(elsewhere, { recursive: true });
+      const notes = path.join(elsewhere, "notes.txt");
+      writeFileSync(notes, "the reader's own file");
+      const past = new Date(Date.now() - 60_000);
+      utimesSync(notes, past, past);
+      await buildInto(elsewhere, path.join(work, "elsewhere-caches"), false);
+      expect(existsSync(path.join(elsewhere, "index.html"))).toBe(true);
+      expect(readFileSync(notes, "utf8")).toBe("the reader's own file");
+    },
+    BUILD_TIMEOUT_MS,
+  );
 });

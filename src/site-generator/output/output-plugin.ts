@@ -116,7 +116,11 @@ export function outputPlugin(): Plugin {
         ledger = null;
         if (!current || error) return;
         let removed = 0;
-        for (const fileName of filesUnder(outDir)) {
+        // Files this build did not make are swept away only from a folder that is the project's
+        // (inside its root) or that an earlier build of ours filled: an --outDir pointed
+        // elsewhere for the first time may hold the user's own files.
+        const sweep = inside(config.root, outDir) || current.hasPrevious;
+        for (const fileName of sweep ? filesUnder(outDir) : []) {
           if (current.has(fileName)) continue;
           const absolute = path.join(outDir, fileName);
           // Made in this build by a plugin that writes on its own (the service worker's files): kept, and recorded.
