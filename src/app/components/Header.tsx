@@ -5,6 +5,16 @@ import { ThemeToggle } from "./ThemeToggle.tsx";
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) => (isActive ? "font-semibold underline underline-offset-4" : "hover:underline");
 
+/** The header's sections: the archive, its views across every bulletin, and the import. */
+const SECTIONS = [
+  ["/", "Archive"],
+  ["/people", "People"],
+  ["/places", "Places"],
+  ["/quotes", "Quotes"],
+  ["/numbers", "Numbers"],
+  ["/import", "Import"],
+] as const;
+
 export function Header({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   return (
     <header className="site-header sm:sticky top-0 z-30 border-b border-stone-200 bg-paper/95 backdrop-blur dark:border-stone-800 dark:bg-stone-950/95">
@@ -16,24 +26,11 @@ export function Header({ onShowShortcuts }: { onShowShortcuts: () => void }) {
           Bulletin Reader
         </Link>
         <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          <NavLink to="/" end className={navLinkClass}>
-            Archive
-          </NavLink>
-          <NavLink to="/people" className={navLinkClass}>
-            People
-          </NavLink>
-          <NavLink to="/places" className={navLinkClass}>
-            Places
-          </NavLink>
-          <NavLink to="/quotes" className={navLinkClass}>
-            Quotes
-          </NavLink>
-          <NavLink to="/numbers" className={navLinkClass}>
-            Numbers
-          </NavLink>
-          <NavLink to="/import" className={navLinkClass}>
-            Import
-          </NavLink>
+          {SECTIONS.map(([to, label]) => (
+            <NavLink key={to} to={to} end={to === "/"} className={navLinkClass}>
+              {label}
+            </NavLink>
+          ))}
         </nav>
         <div className="ml-auto flex flex-wrap items-center gap-2">
           <SearchSlot />
