@@ -1,5 +1,4 @@
 /** Where the search build puts its files (under the site root) and where the app fetches them. */
-export const SEARCH_INDEX_FILE = "data/search-index.json";
 /** A few bytes the app reads first, to decide whether to search in a worker. */
 export const SEARCH_META_FILE = "data/search-meta.json";
 

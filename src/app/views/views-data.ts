@@ -5,8 +5,8 @@
  * code, loaded only when there are imports.
  */
 import { queryOptions } from "@tanstack/react-query";
-import { fetchData } from "../data/data-source.ts";
-import { MissingFileError, NotJsonError, WrongSchemaVersionError } from "../data/errors.ts";
+import * as v from "valibot";
+import { fetchJson } from "../data/fetch-json.ts";
 import { listImports } from "../import/imports-data.ts";
 import {
   NUMBERS_VIEW_FILE,
@@ -22,18 +22,16 @@ import {
 import type { ViewRows } from "../../views/build.ts";
 import { NUMBERS_HEAD_FILE, PEOPLE_HEAD_FILE, QUOTES_HEAD_FILE, type NumbersHead, type PeopleHead, type QuotesHead } from "../../views/head.ts";
 
-const dataUrl = (file: string) => `${import.meta.env.BASE_URL}${file}`;
+/**
+ * The views' files are derived from bulletins already checked at build time;
+ * here they get the data files' own defences (network errors, a host's HTML
+ * for a missing file, broken JSON) and the views' version, not a full schema.
+ */
+const ViewFileSchema = v.looseObject({ version: v.literal(VIEWS_VERSION) });
 
 async function fetchView<T extends { version: number }>(file: string, signal?: AbortSignal): Promise<T> {
-  const url = dataUrl(file);
-  const response = await fetchData(url, { signal, headers: { Accept: "application/json" } });
-  if (response.status === 404) throw new MissingFileError(url, 404);
-  const type = response.headers.get("content-type") ?? "";
-  if (type.includes("html")) throw new NotJsonError(url, type);
-  if (!response.ok) throw new Error(`The server answered ${response.status} for ${url}.`);
-  const json = (await response.json()) as T;
-  if (json.version !== VIEWS_VERSION) throw new WrongSchemaVersionError(url, json.version, VIEWS_VERSION);
-  return json;
+  const url = `${import.meta.env.BASE_URL}${file}`;
+  return (await fetchJson(url, { schema: ViewFileSchema, version: { field: "version", expected: VIEWS_VERSION }, signal })) as unknown as T;
 }
 
 /** The imports' rows, or null when nothing is imported. */
