@@ -5,6 +5,7 @@ export interface ShardManifest {
   chunkSize: number;
   groups: Record<"person" | "place" | "quote" | "article", { count: number; folder: string }>;
   shards: Record<string, string>;
+  split: string[];
 }
 
 export interface SearchRecords {

@@ -8,7 +8,7 @@ describe("searchEmitter", () => {
 
   it("writes the search index as shards behind a manifest, each named by its content", () => {
     const manifest = files.get("data/search/manifest.json");
-    expect(manifest).toMatchObject({ version: 1, prefixLength: 2 });
+    expect(manifest).toMatchObject({ version: 2, prefixLength: 2 });
     const shardNames = Object.values(manifest.shards) as string[];
     expect(shardNames.length).toBeGreaterThan(10);
     for (const name of shardNames) expect(files.has(name)).toBe(true);

@@ -2,18 +2,22 @@
  * Search over the sharded index (shards.ts): fetch the manifest once, then for
  * each query only the word shards of its words and the record chunks of its
  * candidates; the same word filter chooses the candidates and the same Fuse
- * options score them as over the whole index (query.ts). Everything fetched
- * is kept for the next keystroke.
+ * options score them as over the whole index (query.ts).
+ *
+ * What was fetched serves the next keystrokes from a cache bounded by bytes
+ * (byte-cache.ts, least recently used out first): a long session of queries
+ * keeps a flat heap instead of every file it ever fetched.
  */
 import Fuse, { type FuseIndex, type FuseResult } from "fuse.js";
+import { ByteCache } from "./byte-cache.ts";
 import { fuseOptions, foldedGetFn, GROUP_KEYS } from "./index-data.ts";
 import { DEFAULT_GROUP_LIMIT, emptyResults, groupResults, parseQuery, scoreCandidates, type SearchOptions, type SearchResults } from "./query.ts";
 import { GROUPS, type GroupKind, type SearchRecord } from "./records.ts";
-import { MANIFEST_FILE, SHARD_INDEX_VERSION, chunkOf, shardKeysFor, undelta, type ShardContent, type ShardManifest } from "./shards.ts";
-import { WordIndex, type WordPostings } from "./word-index.ts";
+import { MANIFEST_FILE, SHARD_INDEX_VERSION, chunkOf, shardKeyIn, slipKeys, undelta, type ShardContent, type ShardManifest } from "./shards.ts";
+import { allowedEdits, rankMatches, WordIndex, type TokenPosting, type WordPostings } from "./word-index.ts";
 
-/** Reads one file of the index (a path under the site root) as parsed JSON. */
-export type IndexFetcher = (file: string) => Promise<unknown>;
+/** Reads one file of the index (a path under the site root) as text: its length is what the cache counts. */
+export type IndexFetcher = (file: string) => Promise<string>;
 
 /**
  * Candidates per group whose records are fetched and scored. Fewer than the
@@ -25,82 +29,167 @@ export type IndexFetcher = (file: string) => Promise<unknown>;
  */
 export const FETCHED_CANDIDATES = 16;
 
-/** Word indexes kept for recent shard sets: typing a word asks for the same shards keystroke after keystroke. */
-const WORD_INDEX_CACHE = 8;
+/**
+ * Bytes of fetched JSON the cache holds. A file's heap after parsing (and,
+ * for a shard, its word index: trigrams, postings) is a few times its text,
+ * so this keeps the index's share of the heap near 40 MB; one query at
+ * 10,000 bulletins needs ~2 MB of JSON, so the keystrokes of the query being
+ * typed, and the last few queries, are always still in.
+ */
+export const CACHE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * What a fetched file weighs in the cache per byte of its JSON: a shard's
+ * word indexes (a trigram map and the postings undeltaed) cost more than
+ * parsed records.
+ */
+const SHARD_WEIGHT = 3;
+const CHUNK_WEIGHT = 1;
+
+/**
+ * A mistyped word's own shard is enough when it holds a word this few edits
+ * from it: the slips shards (`slipKeys`) hold words that differ in the
+ * key's letters, at least one edit away, so they cannot do better, and
+ * fetching them for every word typed tripled a query's download.
+ */
+const OWN_SHARD_ENOUGH_EDITS = 0;
+
+/**
+ * While the word being typed has this few letters it matches thousands of
+ * records, and the next letter will replace whatever is shown: only the
+ * candidates that fill the results (and any whose chunks are already in) are
+ * fetched. At 1,000 bulletins the two- and three-letter stages of each word
+ * were three quarters of a query's record download.
+ */
+export const SHORT_PREFIX_LETTERS = 3;
+
+/** A shard as searched: per group, a word index over its words. */
+type LoadedShard = Map<GroupKind, WordIndex>;
 
 export class ShardedSearch {
-  private readonly shards = new Map<string, Promise<ShardContent>>();
-  private readonly chunks = new Map<string, Promise<SearchRecord[]>>();
-  private readonly wordIndexes = new Map<string, Map<GroupKind, WordIndex>>();
+  private readonly cache: ByteCache<string, LoadedShard | SearchRecord[]>;
+  private readonly pending = new Map<string, Promise<LoadedShard | SearchRecord[]>>();
+  private readonly split: ReadonlySet<string>;
 
   private constructor(
     private readonly manifest: ShardManifest,
     private readonly fetchFile: IndexFetcher,
     private readonly candidates: number,
-  ) {}
+    cacheBytes: number,
+  ) {
+    this.split = new Set(manifest.split);
+    this.cache = new ByteCache(cacheBytes);
+  }
 
-  static async open(fetchFile: IndexFetcher, { candidates = FETCHED_CANDIDATES } = {}): Promise<ShardedSearch> {
-    const manifest = (await fetchFile(MANIFEST_FILE)) as ShardManifest;
+  static async open(fetchFile: IndexFetcher, { candidates = FETCHED_CANDIDATES, cacheBytes = CACHE_BYTES } = {}): Promise<ShardedSearch> {
+    const manifest = JSON.parse(await fetchFile(MANIFEST_FILE)) as ShardManifest;
     if (manifest?.version !== SHARD_INDEX_VERSION) throw new Error("The search index is of another version; reload the page.");
-    return new ShardedSearch(manifest, fetchFile, candidates);
+    return new ShardedSearch(manifest, fetchFile, candidates, cacheBytes);
   }
 
   get recordCount(): number {
     return GROUPS.reduce((n, kind) => n + this.manifest.groups[kind].count, 0);
   }
 
-  private shard(key: string): Promise<ShardContent> | null {
-    const file = this.manifest.shards[key];
-    if (!file) return null;
-    let p = this.shards.get(key);
+  /** Bytes the cache holds now (for the bench and tests). */
+  get cachedBytes(): number {
+    return this.cache.bytes;
+  }
+
+  /** A file from the cache, or fetched once however many ask for it while it comes; a failed fetch is tried again next time. */
+  private load<T extends LoadedShard | SearchRecord[]>(file: string, make: (json: unknown) => T, weight: number): Promise<T> {
+    const hit = this.cache.get(file);
+    if (hit) return Promise.resolve(hit as T);
+    let p = this.pending.get(file) as Promise<T> | undefined;
     if (!p) {
-      p = this.fetchFile(file) as Promise<ShardContent>;
-      this.shards.set(key, p);
-      p.catch(() => this.shards.delete(key)); // a failed fetch is tried again next time
+      p = this.fetchFile(file).then((text) => {
+        const value = make(JSON.parse(text));
+        this.cache.set(file, value, text.length * weight);
+        return value;
+      });
+      const settled = () => this.pending.delete(file);
+      p.then(settled, settled);
+      this.pending.set(file, p);
     }
     return p;
+  }
+
+  private shard(key: string): Promise<LoadedShard> | null {
+    const file = this.manifest.shards[key];
+    if (!file) return null;
+    return this.load(
+      file,
+      (json) => {
+        const content = json as ShardContent;
+        const out: LoadedShard = new Map();
+        for (const kind of GROUPS) {
+          const entries: WordPostings[] = (content[kind] ?? []).map(([word, df, d]) => ({ word, df, positions: undelta(d) }));
+          out.set(kind, new WordIndex(entries, this.manifest.groups[kind].count));
+        }
+        return out;
+      },
+      SHARD_WEIGHT,
+    );
   }
 
   private chunk(kind: GroupKind, n: number): Promise<SearchRecord[]> {
-    const file = `${this.manifest.groups[kind].folder}/${n}.json`;
-    let p = this.chunks.get(file);
-    if (!p) {
-      p = this.fetchFile(file) as Promise<SearchRecord[]>;
-      this.chunks.set(file, p);
-      p.catch(() => this.chunks.delete(file));
-    }
-    return p;
+    return this.load(`${this.manifest.groups[kind].folder}/${n}.json`, (json) => json as SearchRecord[], CHUNK_WEIGHT);
   }
 
-  /** Per group, a word index over the words of these shards. */
-  private async wordIndexesFor(keys: string[]): Promise<Map<GroupKind, WordIndex>> {
-    const id = keys.join(" ");
-    const cached = this.wordIndexes.get(id);
-    if (cached) return cached;
-    const contents = await Promise.all(keys.map((k) => this.shard(k)).filter((p): p is Promise<ShardContent> => p !== null));
-    const out = new Map<GroupKind, WordIndex>();
-    for (const kind of GROUPS) {
-      const entries: WordPostings[] = [];
-      for (const content of contents) for (const [word, df, d] of content[kind] ?? []) entries.push({ word, df, positions: undelta(d) });
-      out.set(kind, new WordIndex(entries, this.manifest.groups[kind].count));
-    }
-    if (this.wordIndexes.size >= WORD_INDEX_CACHE) this.wordIndexes.delete(this.wordIndexes.keys().next().value as string);
-    this.wordIndexes.set(id, out);
-    return out;
+  /** The shard a query word is looked up in first (for tests and the bench). */
+  shardKeyOf(token: string): string {
+    return shardKeyIn(token, this.split);
   }
 
-  /** The files a query needs first: the shards of its words (for tests and the bench). */
+  /** The files a query needs first: its words' own shards (for tests and the bench). */
   shardFilesFor(query: string): string[] {
     const parsed = parseQuery(query);
     if (!parsed) return [];
-    return [...new Set(parsed.tokens.flatMap(shardKeysFor))].map((k) => this.manifest.shards[k]).filter((f): f is string => f !== undefined);
+    return [...new Set(parsed.tokens.map((t) => this.shardKeyOf(t)))].map((k) => this.manifest.shards[k]).filter((f): f is string => f !== undefined);
   }
 
-  private async searchGroup(kind: GroupKind, words: WordIndex, folded: string, tokens: string[], limit: number, lastIsPrefix: boolean): Promise<FuseResult<SearchRecord>[]> {
+  /**
+   * Per token, per group, the words it matches in its own shard and, when
+   * that holds nothing within OWN_SHARD_ENOUGH_EDITS, in its slips' shards.
+   */
+  private async matchTokens(tokens: readonly string[], lastIsPrefix: boolean): Promise<Map<GroupKind, TokenPosting[][]>> {
+    const shardsOf = (keys: string[]) => Promise.all(keys.map((k) => this.shard(k)).filter((p): p is Promise<LoadedShard> => p !== null));
+    const own = await Promise.all(tokens.map((t) => shardsOf([this.shardKeyOf(t)])));
+    const perGroup = new Map<GroupKind, TokenPosting[][]>(GROUPS.map((kind) => [kind, tokens.map(() => [])]));
+    const matchIn = (shards: LoadedShard[], i: number) => {
+      const token = tokens[i] as string;
+      const prefix = lastIsPrefix && i === tokens.length - 1;
+      let bestEdits = Infinity;
+      for (const shard of shards) {
+        for (const kind of GROUPS) {
+          const index = shard.get(kind) as WordIndex;
+          const matches = index.matchWord(token, prefix);
+          for (const m of matches) bestEdits = Math.min(bestEdits, Math.round(m.distance * token.length));
+          (perGroup.get(kind) as TokenPosting[][])[i]?.push(...index.postingsOf(matches));
+        }
+      }
+      return bestEdits;
+    };
+    const slips: Array<Promise<void>> = [];
+    tokens.forEach((token, i) => {
+      const bestEdits = matchIn(own[i] as LoadedShard[], i);
+      if (bestEdits <= OWN_SHARD_ENOUGH_EDITS || allowedEdits(token.length) === 0) return;
+      const keys = slipKeys(token, this.split);
+      if (keys.length > 0) slips.push(shardsOf(keys).then((shards) => void matchIn(shards, i)));
+    });
+    await Promise.all(slips);
+    return perGroup;
+  }
+
+  private async searchGroup(kind: GroupKind, perToken: TokenPosting[][], folded: string, tokens: string[], limit: number, shortPrefix: boolean): Promise<FuseResult<SearchRecord>[]> {
     // No phrase check here: the records' text is not known until their chunks are in.
-    const { positions, complete } = words.rank(tokens, Math.max(this.candidates, limit + 1), null, lastIsPrefix);
-    if (positions.length === 0) return [];
+    const ranked = rankMatches(perToken, this.manifest.groups[kind].count, Math.max(this.candidates, limit + 1));
     const size = this.manifest.chunkSize;
+    const folder = this.manifest.groups[kind].folder;
+    const keep = (p: number, i: number) => !shortPrefix || i <= limit || this.cache.has(`${folder}/${chunkOf(p, size)}.json`);
+    const positions = ranked.positions.filter(keep);
+    const complete = ranked.positions.slice(0, ranked.complete).filter(keep).length;
+    if (positions.length === 0) return [];
     const wanted = [...new Set(positions.map((p) => chunkOf(p, size)))];
     const loaded = new Map(await Promise.all(wanted.map(async (n) => [n, await this.chunk(kind, n)] as const)));
     const docs = positions.map((p) => (loaded.get(chunkOf(p, size)) as SearchRecord[])[p % size] as SearchRecord);
@@ -113,11 +202,11 @@ export class ShardedSearch {
     const parsed = parseQuery(query);
     if (!parsed) return emptyResults(query);
     const { folded, tokens, lastIsPrefix } = parsed;
-    const keys = [...new Set(tokens.flatMap(shardKeysFor))].sort();
-    const indexes = await this.wordIndexesFor(keys);
-    const found = new Map(
-      await Promise.all(GROUPS.map(async (kind) => [kind, await this.searchGroup(kind, indexes.get(kind) as WordIndex, folded, tokens, limit, lastIsPrefix)] as const)),
-    );
+    const matches = await this.matchTokens(tokens, lastIsPrefix);
+    // Ranked one group after another: rankMatches shares its scratch arrays, and each group's chunks are fetched together.
+    const shortPrefix = lastIsPrefix && (tokens.at(-1) as string).length <= SHORT_PREFIX_LETTERS;
+    const ranked = GROUPS.map((kind) => [kind, this.searchGroup(kind, matches.get(kind) as TokenPosting[][], folded, tokens, limit, shortPrefix)] as const);
+    const found = new Map(await Promise.all(ranked.map(async ([kind, p]) => [kind, await p] as const)));
     return groupResults(query, found, limit);
   }
 }

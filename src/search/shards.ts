@@ -5,11 +5,17 @@
  *
  * - Word shards, keyed by the first SHARD_PREFIX_LENGTH letters of each folded
  *   word: per group, the words of that prefix and the records holding each.
+ *   A shard whose JSON would pass SHARD_SPLIT_BYTES (at 10,000 bulletins,
+ *   "co", "pr", "st"…) is split by one more letter, again while too big: a
+ *   query word then fetches only its own part. The split shard keeps the words
+ *   no longer than its key, and the commonest longer ones for a reader who
+ *   has typed just the key's letters.
  *   Folding (fold.ts) has already made transliterations agree
  *   (Kazakstan/Kazakhstan both "kazakstan"), so they share a shard; a typo
- *   past the prefix stays in it, and the likeliest typos inside it (two
- *   letters swapped, one doubled) are covered by fetching a second shard
- *   (`shardKeysFor`).
+ *   past the key stays in it, and the likeliest typos inside it (two
+ *   letters swapped, one typed by mistake) are covered by fetching the
+ *   shards those slips point to, when the word's own shard has nothing
+ *   close enough (`slipKeys`, sharded-search.ts).
  * - Record chunks: the records themselves, RECORDS_PER_CHUNK consecutive ones
  *   per file; a query fetches the chunks of its candidates, which Fuse ranks.
  * - The manifest (fixed name, small) names every shard's file and each group's
@@ -23,7 +29,7 @@ import { foldedGetFn, GROUP_KEYS } from "./index-data.ts";
 import { GROUPS, type GroupKind, type RecordSet, type SearchRecord } from "./records.ts";
 import { allowedEdits, COMMON_WORD_SHARE, MAX_CANDIDATES, WordIndex } from "./word-index.ts";
 
-export const SHARD_INDEX_VERSION = 1;
+export const SHARD_INDEX_VERSION = 2;
 
 /**
  * Letters of a folded word that choose its shard. Two, because a query word
@@ -31,6 +37,23 @@ export const SHARD_INDEX_VERSION = 1;
  * keystrokes fetch one shard, not all shards sharing a first letter.
  */
 export const SHARD_PREFIX_LENGTH = 2;
+
+/**
+ * A shard's JSON beyond this is split by one more letter (`splitShards`).
+ * At 10,000 bulletins the biggest two-letter shards ran to ~400 kB of JSON
+ * (~100 kB gzip); a query of four words could need four of them.
+ */
+export const SHARD_SPLIT_BYTES = 48 * 1024;
+
+/** Keys stop growing here: a longer common prefix is a word's own family ("international…"), split further it saves little. */
+export const MAX_SHARD_KEY_LENGTH = 6;
+
+/**
+ * The share of SHARD_SPLIT_BYTES a split shard spends on its commonest
+ * longer words, which answer a reader who has typed only the key's letters
+ * (a two-letter prefix ranks anything; common words are as good as any).
+ */
+export const SPLIT_HEAD_SHARE = 0.25;
 
 /**
  * Records per chunk file. Candidates are scattered over the archive, so a
@@ -64,27 +87,39 @@ export interface ShardManifest {
   groups: Record<GroupKind, { count: number; folder: string }>;
   /** Shard key → file, under the site root. */
   shards: Record<string, string>;
-}
-
-export function shardKey(word: string): string {
-  return word.slice(0, SHARD_PREFIX_LENGTH);
+  /** Keys whose longer words moved to keys one letter longer (`splitShards`), sorted. */
+  split: string[];
 }
 
 /**
- * The shards a query word's matches can be in: its own prefix's, and for a
- * word long enough to be matched with a typo (allowedEdits), the shard its
- * first letters would have without the commonest slips there: the second and
- * third letters swapped or the second one typed twice or by mistake
- * ("Nzaarbaev", "Naazarbaev" → "na"), and the first two swapped ("Anzarbaev").
- * A wrong first or second letter otherwise is not found: fetching every shard
- * it could stand for would be most of the index.
+ * The key of the shard holding `word` (or, for a word being typed, the
+ * words it starts): its first SHARD_PREFIX_LENGTH letters, one more for each
+ * split key it runs past.
  */
-export function shardKeysFor(token: string): string[] {
-  const keys = [shardKey(token)];
-  if (allowedEdits(token.length) > 0 && token.length > SHARD_PREFIX_LENGTH) {
-    keys.push(`${token[0]}${token[2]}`, `${token[1]}${token[0]}`);
+export function shardKeyIn(word: string, split: ReadonlySet<string>): string {
+  let key = word.slice(0, SHARD_PREFIX_LENGTH);
+  while (split.has(key) && word.length > key.length) key = word.slice(0, key.length + 1);
+  return key;
+}
+
+/**
+ * The shards a query word's matches may be in when it was mistyped inside
+ * its key's letters: two neighbouring letters there swapped ("Nzaarbaev",
+ * "Anzarbaev") or one typed by mistake or twice ("Nxazarbaev"), so for a word
+ * long enough to be matched with a typo (allowedEdits). A wrong first letter
+ * otherwise is not found: fetching every shard it could stand for would be
+ * most of the index.
+ */
+export function slipKeys(token: string, split: ReadonlySet<string>): string[] {
+  const own = shardKeyIn(token, split);
+  if (allowedEdits(token.length) === 0 || token.length <= own.length) return [];
+  const keys = new Set<string>();
+  for (let i = 0; i < own.length && i + 1 < token.length; i++) {
+    keys.add(shardKeyIn(token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2), split));
   }
-  return [...new Set(keys)];
+  for (let i = 1; i < own.length; i++) keys.add(shardKeyIn(token.slice(0, i) + token.slice(i + 1), split));
+  keys.delete(own);
+  return [...keys];
 }
 
 export function chunkOf(position: number, chunkSize: number): number {
@@ -123,8 +158,12 @@ export interface ShardFile {
  * The manifest, shards and chunks of `records`. `hash` names a file by its
  * content (a few hex digits of a cryptographic hash: the build passes Node's).
  */
-export function buildShardFiles(records: RecordSet, hash: (text: string) => string): { manifest: ShardManifest; files: ShardFile[] } {
-  const shards = new Map<string, ShardContent>();
+export function buildShardFiles(
+  records: RecordSet,
+  hash: (text: string) => string,
+  { splitBytes = SHARD_SPLIT_BYTES }: { splitBytes?: number } = {},
+): { manifest: ShardManifest; files: ShardFile[] } {
+  const byKey = new Map<string, ShardContent>();
   const files: ShardFile[] = [];
   const groups = {} as ShardManifest["groups"];
   for (const kind of GROUPS) {
@@ -133,9 +172,9 @@ export function buildShardFiles(records: RecordSet, hash: (text: string) => stri
     const commonAbove = COMMON_WORD_SHARE * list.length;
     for (const { word, positions } of words.entries()) {
       if (word.length < SHARD_PREFIX_LENGTH) continue; // never looked up (MIN_QUERY_LENGTH)
-      const key = shardKey(word);
-      let shard = shards.get(key);
-      if (!shard) shards.set(key, (shard = {}));
+      const key = word.slice(0, SHARD_PREFIX_LENGTH);
+      let shard = byKey.get(key);
+      if (!shard) byKey.set(key, (shard = {}));
       const kept = positions.length > commonAbove ? positions.slice(0, COMMON_POSTINGS_KEPT) : positions;
       (shard[kind] ??= []).push([word, positions.length, deltas(kept)]);
     }
@@ -145,6 +184,7 @@ export function buildShardFiles(records: RecordSet, hash: (text: string) => stri
     chunks.forEach((source, n) => files.push({ fileName: `${folder}/${n}.json`, source }));
     groups[kind] = { count: list.length, folder };
   }
+  const { shards, split } = splitShards(byKey, splitBytes);
   const names: Record<string, string> = {};
   for (const key of [...shards.keys()].sort()) {
     const source = JSON.stringify(shards.get(key));
@@ -152,7 +192,69 @@ export function buildShardFiles(records: RecordSet, hash: (text: string) => stri
     names[key] = fileName;
     files.push({ fileName, source });
   }
-  const manifest: ShardManifest = { version: SHARD_INDEX_VERSION, prefixLength: SHARD_PREFIX_LENGTH, chunkSize: RECORDS_PER_CHUNK, groups, shards: names };
+  const manifest: ShardManifest = {
+    version: SHARD_INDEX_VERSION,
+    prefixLength: SHARD_PREFIX_LENGTH,
+    chunkSize: RECORDS_PER_CHUNK,
+    groups,
+    shards: names,
+    split: [...split].sort(),
+  };
   files.push({ fileName: MANIFEST_FILE, source: JSON.stringify(manifest) });
   return { manifest, files };
+}
+
+const shardBytes = (content: ShardContent) => JSON.stringify(content).length;
+
+/**
+ * Splits every shard over `budget` bytes of JSON by one more letter, until
+ * its parts fit or its key is `maxKey` letters long. A split shard keeps the
+ * words no longer than its key (a finished word of exactly those letters
+ * must still be found) and, within SPLIT_HEAD_SHARE of the budget, its
+ * commonest longer words (df): what a reader who stopped at the key sees.
+ * Every word stays findable under `shardKeyIn(word, split)`.
+ */
+export function splitShards(
+  shards: ReadonlyMap<string, ShardContent>,
+  budget = SHARD_SPLIT_BYTES,
+  maxKey = MAX_SHARD_KEY_LENGTH,
+): { shards: Map<string, ShardContent>; split: Set<string> } {
+  const out = new Map<string, ShardContent>();
+  const split = new Set<string>();
+  const queue = [...shards];
+  while (queue.length > 0) {
+    const [key, content] = queue.pop() as [string, ShardContent];
+    if (key.length >= maxKey || shardBytes(content) <= budget) {
+      out.set(key, content);
+      continue;
+    }
+    split.add(key);
+    const head: ShardContent = {};
+    const parts = new Map<string, ShardContent>();
+    const longer: Array<[GroupKind, ShardEntry]> = [];
+    for (const kind of GROUPS) {
+      for (const entry of content[kind] ?? []) {
+        const word = entry[0];
+        if (word.length <= key.length) (head[kind] ??= []).push(entry);
+        else {
+          const part = word.slice(0, key.length + 1);
+          let c = parts.get(part);
+          if (!c) parts.set(part, (c = {}));
+          (c[kind] ??= []).push(entry);
+          longer.push([kind, entry]);
+        }
+      }
+    }
+    let room = budget * SPLIT_HEAD_SHARE - shardBytes(head);
+    longer.sort((a, b) => b[1][1] - a[1][1] || (a[1][0] < b[1][0] ? -1 : 1));
+    for (const [kind, entry] of longer) {
+      const size = JSON.stringify(entry).length + 1;
+      if (size > room) break;
+      room -= size;
+      (head[kind] ??= []).push(entry);
+    }
+    out.set(key, head);
+    queue.push(...parts);
+  }
+  return { shards: out, split };
 }

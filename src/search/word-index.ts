@@ -215,8 +215,10 @@ export class WordIndex {
     return this.shared;
   }
 
-  private scoreScratch: Float64Array | null = null;
-  private matchedScratch: Uint8Array | null = null;
+  /** A token's matches as the postings `rankMatches` reads. */
+  postingsOf(matches: readonly WordMatch[]): TokenPosting[] {
+    return matches.map(({ word, distance }) => ({ positions: this.postings[word] as number[], df: this.df[word] as number, distance }));
+  }
 
   /**
    * Record positions worth scoring for these query tokens, best first: records
@@ -224,23 +226,6 @@ export class WordIndex {
    */
   candidates(tokens: readonly string[], max = MAX_CANDIDATES, phrase: string | null = null, lastIsPrefix = true): number[] {
     return this.rank(tokens, max, phrase, lastIsPrefix).positions;
-  }
-
-  /**
-   * The query words that choose the candidates: all of them, unless some are
-   * so common in this group (in more than COMMON_WORD_SHARE of its records)
-   * that they say next to nothing while others do. In "what the problem is",
-   * "problem" picks the quotes; ranking every quote with "the" and "is" cost
-   * most of a keystroke's time at 1,000 bulletins. The common words still
-   * count where it matters: the phrase itself ranks first, and Fuse scores
-   * the candidates on the whole query.
-   */
-  private selective(matches: readonly WordMatch[][]): number[] {
-    const all = matches.map((_, i) => i);
-    const common = (m: readonly WordMatch[]) =>
-      m.reduce((n, { word }) => n + (this.df[word] as number), 0) > COMMON_WORD_SHARE * this.recordCount;
-    const rare = all.filter((i) => !common(matches[i] as WordMatch[]));
-    return rare.length > 0 ? rare : all;
   }
 
   /**
@@ -255,61 +240,105 @@ export class WordIndex {
     /** False once the reader has typed a space after the last word: it is finished too. */
     lastIsPrefix = true,
   ): { positions: number[]; complete: number } {
-    if (!this.scoreScratch || !this.matchedScratch) {
-      this.scoreScratch = new Float64Array(this.recordCount);
-      this.matchedScratch = new Uint8Array(this.recordCount);
-    }
-    const score = this.scoreScratch;
-    const matched = this.matchedScratch;
-    const best = new Float64Array(this.recordCount);
-    const touched: number[] = [];
-    const matches = tokens.map((token, i) => this.matchWord(token, lastIsPrefix && i === tokens.length - 1));
-    const used = this.selective(matches);
-    for (const i of used) {
-      const bestTouched: number[] = [];
-      for (const { word, distance } of matches[i] as WordMatch[]) {
-        const list = this.postings[word] as number[];
-        // Rare words say more about a record than common ones.
-        const s = Math.log(1 + this.recordCount / Math.max(1, this.df[word] as number)) * (1 - distance);
-        for (const pos of list) {
-          if (best[pos] === 0) bestTouched.push(pos);
-          if ((best[pos] as number) < s) best[pos] = s;
-        }
-      }
-      for (const pos of bestTouched) {
-        if (matched[pos] === 0) touched.push(pos);
-        matched[pos] = (matched[pos] as number) + 1;
-        score[pos] = (score[pos] as number) + (best[pos] as number);
-        best[pos] = 0;
-      }
-    }
-    // Group by the number of tokens matched, best group first, and sort only what fits.
-    const byMatched: number[][] = Array.from({ length: used.length + 1 }, () => []);
-    for (const pos of touched) (byMatched[matched[pos] as number] as number[]).push(pos);
-    const out: number[] = [];
-    let complete = 0;
-    for (let m = used.length; m >= 1 && out.length < max; m--) {
-      const bucket = byMatched[m] as number[];
-      // Words from a quote ("we need is a") are common one by one; as a phrase they are not.
-      const texts = this.texts;
-      const hasPhrase = (pos: number) => (phrase !== null && texts !== null && (texts[pos] as readonly string[]).some((t) => t.includes(phrase)) ? 1 : 0);
-      const phraseRank = m === used.length && phrase !== null ? new Map(bucket.map((p) => [p, hasPhrase(p)])) : null;
-      bucket.sort(
-        (a, b) =>
-          (phraseRank ? (phraseRank.get(b) as number) - (phraseRank.get(a) as number) : 0) ||
-          (score[b] as number) - (score[a] as number) ||
-          a - b,
-      );
-      for (const pos of bucket) {
-        if (out.length >= max) break;
-        out.push(pos);
-      }
-      if (m === used.length) complete = out.length;
-    }
-    for (const pos of touched) {
-      score[pos] = 0;
-      matched[pos] = 0;
-    }
-    return { positions: out, complete };
+    const perToken = tokens.map((token, i) => this.postingsOf(this.matchWord(token, lastIsPrefix && i === tokens.length - 1)));
+    const texts = this.texts;
+    const hasPhrase = phrase !== null && texts !== null ? (pos: number) => (texts[pos] as readonly string[]).some((t) => t.includes(phrase)) : null;
+    return rankMatches(perToken, this.recordCount, max, hasPhrase);
   }
+}
+
+/** One word a query token matched: the records holding it, how many there are, and how far the word is from the token. */
+export interface TokenPosting {
+  positions: readonly number[];
+  df: number;
+  /** 0 exact … 1: the share of the query word that had to be edited. */
+  distance: number;
+}
+
+/**
+ * The query words that choose the candidates: all of them, unless some are
+ * so common in this group (in more than COMMON_WORD_SHARE of its records)
+ * that they say next to nothing while others do. In "what the problem is",
+ * "problem" picks the quotes; ranking every quote with "the" and "is" cost
+ * most of a keystroke's time at 1,000 bulletins. The common words still
+ * count where it matters: the phrase itself ranks first, and Fuse scores
+ * the candidates on the whole query.
+ */
+function selective(perToken: readonly (readonly TokenPosting[])[], recordCount: number): number[] {
+  const all = perToken.map((_, i) => i);
+  const common = (m: readonly TokenPosting[]) => m.reduce((n, { df }) => n + df, 0) > COMMON_WORD_SHARE * recordCount;
+  const rare = all.filter((i) => !common(perToken[i] as TokenPosting[]));
+  return rare.length > 0 ? rare : all;
+}
+
+/**
+ * Scratch arrays indexed by record position, shared by every ranking: one
+ * per group and per word index would hold megabytes each at 10,000 bulletins
+ * (a Float64Array per 100,000 quotes is 800 kB), and ranking is synchronous,
+ * so one set serves all.
+ */
+let scratch: { score: Float64Array; best: Float64Array; matched: Uint8Array } | null = null;
+function scratchFor(size: number) {
+  if (!scratch || scratch.score.length < size) scratch = { score: new Float64Array(size), best: new Float64Array(size), matched: new Uint8Array(size) };
+  return scratch;
+}
+
+/**
+ * Ranks records by the words each query token matched (`perToken[i]`: token
+ * i's words, from one word index or several shards'); returns positions best
+ * first and how many at the front match every token that chose. `hasPhrase`
+ * ranks, among those, the records holding the typed phrase first.
+ */
+export function rankMatches(
+  perToken: readonly (readonly TokenPosting[])[],
+  recordCount: number,
+  max = MAX_CANDIDATES,
+  hasPhrase: ((pos: number) => boolean) | null = null,
+): { positions: number[]; complete: number } {
+  const { score, best, matched } = scratchFor(recordCount);
+  const touched: number[] = [];
+  const used = selective(perToken, recordCount);
+  for (const i of used) {
+    const bestTouched: number[] = [];
+    for (const { positions, df, distance } of perToken[i] as TokenPosting[]) {
+      // Rare words say more about a record than common ones.
+      const s = Math.log(1 + recordCount / Math.max(1, df)) * (1 - distance);
+      for (const pos of positions) {
+        if (best[pos] === 0) bestTouched.push(pos);
+        if ((best[pos] as number) < s) best[pos] = s;
+      }
+    }
+    for (const pos of bestTouched) {
+      if (matched[pos] === 0) touched.push(pos);
+      matched[pos] = (matched[pos] as number) + 1;
+      score[pos] = (score[pos] as number) + (best[pos] as number);
+      best[pos] = 0;
+    }
+  }
+  // Group by the number of tokens matched, best group first, and sort only what fits.
+  const byMatched: number[][] = Array.from({ length: used.length + 1 }, () => []);
+  for (const pos of touched) (byMatched[matched[pos] as number] as number[]).push(pos);
+  const out: number[] = [];
+  let complete = 0;
+  for (let m = used.length; m >= 1 && out.length < max; m--) {
+    const bucket = byMatched[m] as number[];
+    // Words from a quote ("we need is a") are common one by one; as a phrase they are not.
+    const phraseRank = m === used.length && hasPhrase ? new Map(bucket.map((p) => [p, hasPhrase(p) ? 1 : 0])) : null;
+    bucket.sort(
+      (a, b) =>
+        (phraseRank ? (phraseRank.get(b) as number) - (phraseRank.get(a) as number) : 0) ||
+        (score[b] as number) - (score[a] as number) ||
+        a - b,
+    );
+    for (const pos of bucket) {
+      if (out.length >= max) break;
+      out.push(pos);
+    }
+    if (m === used.length) complete = out.length;
+  }
+  for (const pos of touched) {
+    score[pos] = 0;
+    matched[pos] = 0;
+  }
+  return { positions: out, complete };
 }
