@@ -13,7 +13,7 @@ import { ByteCache } from "./byte-cache.ts";
 import { fuseOptions, foldedGetFn, GROUP_KEYS } from "./index-data.ts";
 import { DEFAULT_GROUP_LIMIT, emptyResults, groupResults, parseQuery, scoreCandidates, type SearchOptions, type SearchResults } from "./query.ts";
 import { GROUPS, type GroupKind, type SearchRecord } from "./records.ts";
-import { MANIFEST_FILE, SHARD_INDEX_VERSION, chunkOf, shardKeyIn, slipKeys, undelta, type ShardContent, type ShardManifest } from "./shards.ts";
+import { MANIFEST_FILE, SHARD_INDEX_VERSION, SHARD_PREFIX_LENGTH, chunkOf, shardKeyIn, slipKeys, undelta, type ShardContent, type ShardManifest } from "./shards.ts";
 import { allowedEdits, rankMatches, WordIndex, type TokenPosting, type WordPostings } from "./word-index.ts";
 
 /** Reads one file of the index (a path under the site root) as text: its length is what the cache counts. */
@@ -53,6 +53,15 @@ const CHUNK_WEIGHT = 1;
  * fetching them for every word typed tripled a query's download.
  */
 const OWN_SHARD_ENOUGH_EDITS = 0;
+
+/**
+ * A word whose own shard and slips' shards hold nothing within this many
+ * edits, under a split key, is looked up in every shard of its first two
+ * letters, as before the split: a letter left out or mistyped inside the
+ * key ("Rahmonov" for Rakhmonov, under "rah" while it is under "rak") points
+ * to no one shard.
+ */
+const FAMILY_AFTER_EDITS = 1;
 
 /**
  * While the word being typed has this few letters it matches thousands of
@@ -136,6 +145,11 @@ export class ShardedSearch {
     return this.load(`${this.manifest.groups[kind].folder}/${n}.json`, (json) => json as SearchRecord[], CHUNK_WEIGHT);
   }
 
+  /** Every leaf shard whose key starts with `prefix`. */
+  private family(prefix: string): string[] {
+    return Object.keys(this.manifest.shards).filter((k) => k.startsWith(prefix) && !this.split.has(k));
+  }
+
   /** The shard a query word is looked up in first (for tests and the bench). */
   shardKeyOf(token: string): string {
     return shardKeyIn(token, this.split);
@@ -172,10 +186,21 @@ export class ShardedSearch {
     };
     const slips: Array<Promise<void>> = [];
     tokens.forEach((token, i) => {
+      const ownKey = this.shardKeyOf(token);
       const bestEdits = matchIn(own[i] as LoadedShard[], i);
       if (bestEdits <= OWN_SHARD_ENOUGH_EDITS || allowedEdits(token.length) === 0) return;
-      const keys = slipKeys(token, this.split);
-      if (keys.length > 0) slips.push(shardsOf(keys).then((shards) => void matchIn(shards, i)));
+      const keys = new Set(slipKeys(token, this.split));
+      const family = bestEdits > FAMILY_AFTER_EDITS && ownKey.length > SHARD_PREFIX_LENGTH ? this.family(token.slice(0, SHARD_PREFIX_LENGTH)) : [];
+      keys.delete(ownKey);
+      const more = [...keys];
+      slips.push(
+        shardsOf(more).then(async (shards) => {
+          const edits = matchIn(shards, i);
+          if (family.length === 0 || edits <= FAMILY_AFTER_EDITS) return;
+          // Split keys' own shards repeat their children's commonest words: only the leaves, once.
+          matchIn(await shardsOf(family.filter((k) => k !== ownKey && !keys.has(k))), i);
+        }),
+      );
     });
     await Promise.all(slips);
     return perGroup;

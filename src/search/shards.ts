@@ -55,6 +55,9 @@ export const MAX_SHARD_KEY_LENGTH = 6;
  */
 export const SPLIT_HEAD_SHARE = 0.25;
 
+/** Records listed per word in a split shard's own part (its commonest longer words): a few result lists' worth. */
+export const HEAD_POSTINGS_KEPT = 32;
+
 /**
  * Records per chunk file. Candidates are scattered over the archive, so a
  * chunk mostly brings one wanted record: small chunks waste less, large ones
@@ -105,7 +108,8 @@ export function shardKeyIn(word: string, split: ReadonlySet<string>): string {
 /**
  * The shards a query word's matches may be in when it was mistyped inside
  * its key's letters: two neighbouring letters there swapped ("Nzaarbaev",
- * "Anzarbaev") or one typed by mistake or twice ("Nxazarbaev"), so for a word
+ * "Anzarbaev") or one typed by mistake or twice ("Nxazarbaev", "aFarahani" when
+ * the space went one letter late), so for a word
  * long enough to be matched with a typo (allowedEdits). A wrong first letter
  * otherwise is not found: fetching every shard it could stand for would be
  * most of the index.
@@ -117,7 +121,7 @@ export function slipKeys(token: string, split: ReadonlySet<string>): string[] {
   for (let i = 0; i < own.length && i + 1 < token.length; i++) {
     keys.add(shardKeyIn(token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2), split));
   }
-  for (let i = 1; i < own.length; i++) keys.add(shardKeyIn(token.slice(0, i) + token.slice(i + 1), split));
+  for (let i = 0; i < own.length; i++) keys.add(shardKeyIn(token.slice(0, i) + token.slice(i + 1), split));
   keys.delete(own);
   return [...keys];
 }
@@ -247,7 +251,9 @@ export function splitShards(
     }
     let room = budget * SPLIT_HEAD_SHARE - shardBytes(head);
     longer.sort((a, b) => b[1][1] - a[1][1] || (a[1][0] < b[1][0] ? -1 : 1));
-    for (const [kind, entry] of longer) {
+    for (const [kind, [word, df, d]] of longer) {
+      // Enough of its records to fill a result list, not all: a common word's list alone would fill the share.
+      const entry: ShardEntry = [word, df, d.slice(0, HEAD_POSTINGS_KEPT)];
       const size = JSON.stringify(entry).length + 1;
       if (size > room) break;
       room -= size;
