@@ -328,7 +328,7 @@ function printTable(rows: Row[]) {
       "\nplain: new Fuse(records, { keys }) over the same records, default options, no folding; on every k-th query (queries × records ≤ ~1.5 million), its recall over those." +
       "\nrecall@5: the expected record among its group's top 5 for the whole query; a target the parser did not extract counts as missed." +
       "\nChromium JS heap: the page's used JS heap after a full GC (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage) once every query was typed a letter at a time in one tab, the search's cache as that session left it; in brackets the same page before the search opened." +
-      "\n(The app runs this search in a worker from 5,000 records on; the figure is that worker's heap plus an empty page's.)",
+      "\n(The app runs this search in a worker from 5,000 records on; the figure is that worker's heap plus an empty page's. Typed arrays' memory is outside it: the ranking's one set of scratch arrays, 17 bytes per record of the largest group, 6.7 MB at 10,000 bulletins.)",
   );
   for (const r of rows) {
     const cached = r.sharded.cachedBytes === null ? "" : `, search cache at the end ${mb(r.sharded.cachedBytes)} (weighted JSON bytes)`;
