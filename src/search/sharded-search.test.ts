@@ -122,6 +122,18 @@ describe("sharded search", () => {
     for (const query of QUERIES) expect(ids(await search.search(query))).toEqual(ids(whole.search(query)));
   });
 
+  it("fetches a file again after its fetch failed, and then answers", async () => {
+    const byName = new Map(built.files.map((f) => [f.fileName, f.source]));
+    const shard = shardFileOf(built.manifest, "nazarbaev") as string;
+    let failures = 1;
+    const search = await ShardedSearch.open(async (file) => {
+      if (file === shard && failures-- > 0) throw new Error("offline");
+      return byName.get(file) as string;
+    });
+    await expect(search.search("Nazarbaev")).rejects.toThrow("offline");
+    expect(ids(await search.search("Nazarbaev"))).toEqual(ids(whole.search("Nazarbaev")));
+  });
+
   it("finds nothing for gibberish and for one letter, fetching no shard for the letter", async () => {
     const { search, fetched } = await open();
     expect((await search.search("a")).total).toBe(0);
