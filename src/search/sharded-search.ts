@@ -30,11 +30,11 @@ export type IndexFetcher = (file: string) => Promise<string>;
 export const FETCHED_CANDIDATES = 16;
 
 /**
- * Bytes of fetched JSON the cache holds. A file's heap after parsing (and,
- * for a shard, its word index: trigrams, postings) is a few times its text,
- * so this keeps the index's share of the heap near 40 MB; one query at
- * 10,000 bulletins needs ~2 MB of JSON, so the keystrokes of the query being
- * typed, and the last few queries, are always still in.
+ * Bytes of fetched JSON the cache holds (weighted, below). bench:search at
+ * 10,000 bulletins: after 300 queries typed a letter at a time the cache was
+ * full and the page's JS heap, garbage collected, 10 MB; a typed query
+ * fetches ~80 kB gzip, a few hundred kB of JSON, so the query being typed
+ * and the last dozens are still in.
  */
 export const CACHE_BYTES = 8 * 1024 * 1024;
 

@@ -40,8 +40,9 @@ export const SHARD_PREFIX_LENGTH = 2;
 
 /**
  * A shard's JSON beyond this is split by one more letter (`splitShards`).
- * At 10,000 bulletins the biggest two-letter shards ran to ~400 kB of JSON
- * (~100 kB gzip); a query of four words could need four of them.
+ * At 10,000 bulletins (bench:search) the biggest two-letter shards ran to
+ * 60-120 kB gzip; a query of four words could need four of them. Split,
+ * none is over ~22 kB gzip.
  */
 export const SHARD_SPLIT_BYTES = 48 * 1024;
 
