@@ -239,7 +239,9 @@ export function byCountry(rows: readonly PlaceListed[]): Array<{ country: string
   const groups = new Map<string, PlaceListed[]>();
   for (const p of rows) {
     const key = p.countryName ?? p.cc ?? "Elsewhere";
-    groups.set(key, [...(groups.get(key) ?? []), p]);
+    const group = groups.get(key);
+    if (group) group.push(p);
+    else groups.set(key, [p]);
   }
   const total = (ps: PlaceListed[]) => ps.reduce((n, p) => n + p.shownMentions, 0);
   return [...groups]
