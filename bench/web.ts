@@ -22,6 +22,14 @@
  * (GNU time's, with the worker threads), and the largest data file. No
  * browser figures. 10,000 bulletins take most of an hour on two cores.
  *
+ * The archive views (/people, /places, /quotes, /numbers and a quote's page)
+ * are measured on the 1,000-bulletin archive by bench/web-views.ts: first
+ * screen after the header's link and after a cold load, the longest task while
+ * scrolling People and Quotes to the end, Lighthouse. `--views-only` measures
+ * just those (one cold build of the synthetic archive, no rebuild, no other
+ * page); `--views-dist DIR` serves an archive already built into DIR instead,
+ * `--no-lighthouse` leaves Lighthouse out.
+ *
  * Ports: `BENCH_PORT` (default 4310) and the next one, for the static server.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -34,6 +42,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { generateArchive } from "./synth/generate.ts";
 import { APP_READY_MARK } from "../src/app/lib/app-ready.ts";
+import { measureViews, viewRows, type ViewsFigures } from "./web-views.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
 const SYNTH_COUNT = 1000;
@@ -56,6 +65,10 @@ const asJson = args.has("--json");
 const quick = args.has("--quick");
 /** Only the synthetic archive (to re-measure it without the slow first half). */
 const syntheticOnly = args.has("--synthetic-only");
+/** Only the archive views of the 1,000-bulletin archive (bench/web-views.ts). */
+const viewsOnly = args.has("--views-only");
+const viewsDistArg = process.argv.indexOf("--views-dist");
+const viewsDist = viewsDistArg > 0 ? process.argv[viewsDistArg + 1] : undefined;
 const runsArg = process.argv.indexOf("--lighthouse-runs");
 const sizesArg = process.argv.indexOf("--sizes");
 /** `--sizes 100,1000`: build figures only, at these archive sizes. */
@@ -126,6 +139,8 @@ interface ArchiveFigures {
   pages: PageFigures;
   lighthouse: Record<LighthousePage, LighthouseFigures>;
   articlePath: string;
+  /** The archive views' figures (measured on the synthetic archive only). */
+  views: ViewsFigures | null;
 }
 
 type LighthousePage = "archive" | "article" | "person" | "place";
@@ -371,6 +386,14 @@ function medianRun(runs: LighthouseFigures[]): LighthouseFigures {
   return median;
 }
 
+/** The median of `lighthouseRuns` Lighthouse runs on one page. */
+async function lighthouseMedian(origin: string, name: string, routePath: string): Promise<LighthouseFigures> {
+  log(`  Lighthouse: ${name} (${routePath}), ${lighthouseRuns} run${lighthouseRuns === 1 ? "" : "s"}`);
+  const runs: LighthouseFigures[] = [];
+  for (let i = 0; i < lighthouseRuns; i++) runs.push(await lighthouseFigures(origin + routePath));
+  return medianRun(runs);
+}
+
 async function lighthouseFigures(url: string): Promise<LighthouseFigures> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
@@ -441,24 +464,21 @@ async function measure(label: string, bulletinsDir: string, work: string, port: 
     log("  page figures (Playwright)");
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
     let pages: PageFigures;
+    let views: ViewsFigures | null = null;
     try {
       pages = await pageFigures(browser, origin, outDir, articlePath);
+      // The views at 1,000 bulletins (the goal's size); the project's few bulletins tell nothing about them.
+      if (!entityPages) views = await measureViews(browser, origin, viewsOptions(origin));
     } finally {
       await browser.close();
     }
     const skipped: LighthouseFigures = { status: "skipped", ...EMPTY_LIGHTHOUSE };
-    const lighthouseOf = async (name: string, routePath: string | null) => {
-      if (routePath === null) return skipped;
-      log(`  Lighthouse: ${name} (${routePath}), ${lighthouseRuns} run${lighthouseRuns === 1 ? "" : "s"}`);
-      const runs: LighthouseFigures[] = [];
-      for (let i = 0; i < lighthouseRuns; i++) runs.push(await lighthouseFigures(origin + routePath));
-      return medianRun(runs);
-    };
+    const lighthouseOf = async (name: string, routePath: string | null) => (routePath === null ? skipped : lighthouseMedian(origin, name, routePath));
     const archive = await lighthouseOf("archive page", "/");
     const article = await lighthouseOf("article", articlePath);
     const person = entityPages ? await lighthouseOf("person page", firstEntityPath(outDir, "people")) : skipped;
     const place = entityPages ? await lighthouseOf("place page", firstEntityPath(outDir, "places")) : skipped;
-    return { label, build: buildFigures, pages, lighthouse: { archive, article, person, place }, articlePath };
+    return { label, build: buildFigures, pages, lighthouse: { archive, article, person, place }, articlePath, views };
   } finally {
     stop(server);
   }
@@ -495,6 +515,8 @@ function rows(results: ArchiveFigures[]): Row[] {
     ["archive: first list item, app (ms)", "as with 1", ...col((r) => fmt(r.pages.archiveAppItemMs, 0))],
     ["archive: bulletin rows in the DOM", "virtualised", ...col((r) => `${r.pages.archiveRowsRendered} of ${r.build.bulletins}`)],
     ["archive: JS heap after load (MB)", "modest", ...col((r) => fmt(r.pages.archiveHeapMb, 1))],
+    // The views' rows, in the column of the archive they were measured on.
+    ...viewRowsFor(results),
     ["build, cold (s)", "report", ...col((r) => fmt(r.build.coldSeconds, 1))],
     ["  of which parsing (s)", "report", ...col((r) => fmt(r.build.parseSecondsCold, 1))],
     ["rebuild, one bulletin changed (s)", "report", ...col((r) => fmt(r.build.rebuildSeconds, 1))],
@@ -511,6 +533,12 @@ function rows(results: ArchiveFigures[]): Row[] {
     ["  progress lines during cold build", "≥ 1", ...col((r) => String(r.build.progressLines))],
     ["  parse warnings / files left out", "summary", ...col((r) => `${r.build.warnings ?? "n/a"} / ${r.build.leftOut ?? "n/a"}`)],
   ];
+}
+
+function viewRowsFor(results: ArchiveFigures[]): Row[] {
+  const measured = results.find((r) => r.views !== null)?.views;
+  if (!measured) return [];
+  return viewRows(measured).map(([figure, goal]) => [figure, goal, ...results.map((r) => (r.views ? viewRows(r.views).find((x) => x[0] === figure)![2] : "not measured"))] as Row);
 }
 
 function table(header: string[], body: Row[]): string {
@@ -602,6 +630,52 @@ async function mainSizes(): Promise<void> {
   }
 }
 
+// ---------- the views alone ----------
+
+function viewsOptions(origin: string) {
+  return {
+    lighthouse: (name: string, routePath: string) => lighthouseMedian(origin, name, routePath),
+    log,
+    machineLoad: () => loadavg().map((x) => Number(x.toFixed(1))),
+  };
+}
+
+/** `--views-only`: one cold build of the synthetic archive (or `--views-dist DIR`, already built), then bench/web-views.ts. */
+async function mainViews(): Promise<void> {
+  const work = mkdtempSync(path.join(tmpdir(), "bench-web-views-"));
+  try {
+    let outDir = viewsDist;
+    if (!outDir) {
+      const synth = path.join(work, "bulletins");
+      mkdirSync(synth, { recursive: true });
+      log(`generating ${SYNTH_COUNT} synthetic bulletins (seed ${SYNTH_SEED})`);
+      for (const b of generateArchive(SYNTH_COUNT, SYNTH_SEED)) writeFileSync(path.join(synth, b.fileName.endsWith(".txt") ? b.fileName : `${b.fileName}.txt`), b.text);
+      outDir = path.join(work, "dist");
+      log("  cold build");
+      const env = { BULLETINS_DIR: synth, BULLETINS_CACHE_DIR: path.join(work, "parse-cache"), PAGES_CACHE_DIR: path.join(work, "pages-cache"), OUTPUT_CACHE_DIR: path.join(work, "output-cache") };
+      await run(process.execPath, [path.join("node_modules", "vite", "bin", "vite.js"), "build", "--outDir", outDir, "--emptyOutDir"], env, path.join(work, "build.log"));
+    }
+    const port = PORT_BASE + 1;
+    const origin = `http://localhost:${port}`;
+    const server = await serve(outDir, port);
+    let views: ViewsFigures;
+    try {
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+      try {
+        views = await measureViews(browser, origin, { ...viewsOptions(origin), lighthouse: args.has("--no-lighthouse") ? null : viewsOptions(origin).lighthouse });
+      } finally {
+        await browser.close();
+      }
+    } finally {
+      stop(server);
+    }
+    if (asJson) process.stdout.write(`${JSON.stringify(views, null, 2)}\n`);
+    else process.stdout.write(`\n${table(["figure", "goal", `${SYNTH_COUNT} synthetic bulletins`], viewRows(views))}\n`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 // ---------- main ----------
 
 async function main(): Promise<void> {
@@ -645,7 +719,7 @@ async function main(): Promise<void> {
   process.stdout.write(`first-load scripts (1st archive): ${results[0]?.pages.firstLoadJsFiles.join(", ")}\n`);
 }
 
-(sizes.length > 0 ? mainSizes() : main()).catch((error) => {
+(sizes.length > 0 ? mainSizes() : viewsOnly ? mainViews() : main()).catch((error) => {
   // A benchmark that could not run says why; it still never fails on a missed goal.
   log(error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exitCode = 1;

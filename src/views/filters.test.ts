@@ -3,6 +3,7 @@ import { sampleArchive } from "../search/testing/bulletins.ts";
 import { buildViewRows } from "./build.ts";
 import { byCountry, dateBounds, filterPeople, filterPlaces, filterQuotes, inSpan, placeMatch, topSpeakers } from "./filters.ts";
 import { countryName } from "../search/records.ts";
+import type { QuoteRow } from "./model.ts";
 
 const rows = buildViewRows(sampleArchive());
 
@@ -68,5 +69,32 @@ describe("filterPlaces", () => {
     expect(all[0]!.shownMentions).toBeGreaterThanOrEqual(all.at(-1)!.shownMentions);
     expect(filterPlaces(places, { from: "2010" })).toEqual([]);
     expect(byCountry(all)[0]!.country).toBe("Kazakhstan");
+  });
+});
+
+describe("topSpeakers", () => {
+  /** Made-up speakers with counts drawn from a seeded generator: many ties, as in a big archive. */
+  function quotes(speakers: number, seed: number): QuoteRow[] {
+    let x = seed;
+    const next = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const out: QuoteRow[] = [];
+    for (let i = 0; i < speakers; i++) {
+      const name = `${["Ó", "A", "Z", "é", "b"][i % 5]}speaker ${Math.floor(next() * 1000)}`;
+      const n = 1 + Math.floor(next() ** 3 * 6);
+      for (let k = 0; k < n; k++) out.push({ b: "b", s: "s", q: `q${i}-${k}`, text: "t", speaker: name, pid: `p${i}`, a: 0, pl: [] });
+    }
+    out.push({ b: "b", s: "s", q: "anon", text: "t", speaker: "Someone", pid: null, a: 0, pl: [] });
+    return out;
+  }
+  const sortedAll = (rows: QuoteRow[]) => {
+    const m = new Map<string, { pid: string; name: string; count: number }>();
+    for (const r of rows) if (r.pid) m.set(r.pid, { pid: r.pid, name: r.speaker, count: (m.get(r.pid)?.count ?? 0) + 1 });
+    return [...m.values()].sort((a, b) => b.count - a.count || new Intl.Collator("en").compare(a.name, b.name));
+  };
+  it("gives the first speakers of the whole list sorted by count, then name, ties at the cut included", () => {
+    for (const [speakers, seed, limit] of [[400, 1, 5], [400, 2, 1], [30, 3, 12], [3, 4, 5], [2000, 5, 40]] as const) {
+      const rows = quotes(speakers, seed);
+      expect(topSpeakers(rows, limit)).toEqual(sortedAll(rows).slice(0, limit));
+    }
   });
 });

@@ -6,7 +6,7 @@
  * on a view shows its first screen from the head, and the whole file is
  * fetched once the reader filters, scrolls past the first rows or exports.
  */
-import { filterNumbers, filterPeople, filterQuotes, seriesAndYears, topSpeakers, unitKinds } from "./filters.ts";
+import { filterNumbers, filterPeople, filterQuotes, names, seriesAndYears, topSpeakers, unitKinds } from "./filters.ts";
 import type { NumberRow, NumbersViewData, PeopleViewData, PersonRow, QuoteRow, QuotesViewData, ViewArticle, ViewPlace } from "./model.ts";
 import { VIEWS_VERSION, yearOf } from "./model.ts";
 import { unitKindLabel as unitKindLabelOf } from "./unit-kind.ts";
@@ -63,7 +63,7 @@ export function placeOptions(places: readonly ViewPlace[], rows: ReadonlyArray<{
   const counts = new Map<number, number>();
   for (const r of rows) for (const i of r.pl) counts.set(i, (counts.get(i) ?? 0) + 1);
   return [...counts]
-    .sort((a, b) => b[1] - a[1] || (places[a[0]]?.name ?? "").localeCompare(places[b[0]]?.name ?? ""))
+    .sort((a, b) => b[1] - a[1] || names.compare(places[a[0]]?.name ?? "", places[b[0]]?.name ?? ""))
     .flatMap(([i, n]) => {
       const p = places[i];
       return p ? [{ value: p.id, label: `${p.name}${p.kind === "country" ? " (country)" : ""} (${n})` }] : [];

@@ -122,8 +122,10 @@ export function YearRange({
   const withValue = (v: string | undefined) => (v && !options.some((o) => o.value === v) ? [{ value: v, label: v }, ...options] : options);
   return (
     <>
-      <Choice id={`${idPrefix}-from`} label="From" value={from} options={withValue(from)} anyLabel="Any" onChange={(v) => onChange({ from: v, to })} />
-      <Choice id={`${idPrefix}-to`} label="To" value={to} options={withValue(to)} anyLabel="Any" onChange={(v) => onChange({ from, to: v })} />
+      {/* Each names only its own end: the other's value here may be a render old (the URL changes in a
+          transition), and passing it back would undo a choice made a moment before. */}
+      <Choice id={`${idPrefix}-from`} label="From" value={from} options={withValue(from)} anyLabel="Any" onChange={(v) => onChange({ from: v })} />
+      <Choice id={`${idPrefix}-to`} label="To" value={to} options={withValue(to)} anyLabel="Any" onChange={(v) => onChange({ to: v })} />
     </>
   );
 }

@@ -68,16 +68,17 @@ export function Component() {
   const { head } = start;
   const all = whole.data;
   const data = all ?? { articles: head.articles, places: head.places, numbers: filtered ? [] : head.rows };
+  // The head's choices were made by the build from this same file: worked out again only when imports add to it.
   const choices = useMemo(
     () =>
-      all
+      all && start.imports
         ? {
             ...articleChoices(all.articles),
             places: placeOptions(all.places, all.numbers),
             kinds: unitKinds(all.numbers).map((k) => ({ value: k.kind, label: `${unitKindLabel(k.kind)} (${k.count})` })),
           }
         : head.choices,
-    [all, head],
+    [all, head, start.imports],
   );
   const rows = useMemo(() => filterNumbers(data.numbers, data.articles, data.places, f), [data, f]);
   const total = all?.numbers.length ?? head.total;

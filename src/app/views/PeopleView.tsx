@@ -56,7 +56,11 @@ export function Component() {
   const queryClient = useQueryClient();
   useDocumentMeta("People", "Everyone quoted or named in the bulletin archive: roles, quotes, articles and dates.");
   const all = whole.data?.people;
-  const choices = useMemo(() => (all ? seriesAndYears(all.flatMap((p) => p.act.map(([year, series]) => ({ year, series })))) : start.head.choices), [all, start]);
+  // The head's choices were made by the build from this same file: worked out again only when imports add to it.
+  const choices = useMemo(
+    () => (all && start.imports ? seriesAndYears(all.flatMap((p) => p.act.map(([year, series]) => ({ year, series })))) : start.head.choices),
+    [all, start],
+  );
   // Before the whole file is here, the head's rows are the unfiltered view's first; a filtered view waits for the rest.
   const rows = useMemo(() => filterPeople(all ?? (filtered ? [] : start.head.rows), f), [all, start, filtered, f]);
   const total = all?.length ?? start.head.total;

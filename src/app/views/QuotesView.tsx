@@ -63,9 +63,18 @@ export function Component() {
   // Before the whole file is here, the head (its first rows, with their articles and places) stands in for it.
   const data = whole.data ?? { articles: head.articles, places: head.places, quotes: filtered ? [] : head.rows };
   const all = whole.data;
-  const choices = useMemo(() => (all ? { ...articleChoices(all.articles), places: placeOptions(all.places, all.quotes) } : head.choices), [all, head]);
+  // The head's choices and top speakers were made by the build from this same file: worked out again
+  // here only when imported bulletins add to it, or (the speakers) for a filtered selection. Counting
+  // 39,000 quotes again would lengthen the task in which the whole file arrives, mid-scroll.
+  const choices = useMemo(
+    () => (all && start.imports ? { ...articleChoices(all.articles), places: placeOptions(all.places, all.quotes) } : head.choices),
+    [all, head, start.imports],
+  );
   const rows = useMemo(() => filterQuotes(data.quotes, data.articles, data.places, f), [data, f]);
-  const top = useMemo(() => (all ? topSpeakers(rows, TOP_SPEAKERS) : filtered ? [] : head.top), [all, rows, filtered, head]);
+  const top = useMemo(
+    () => (!filtered && !start.imports ? head.top : all ? topSpeakers(rows, TOP_SPEAKERS) : []),
+    [all, rows, filtered, head, start.imports],
+  );
   const total = all?.quotes.length ?? head.total;
   const speakerName = f.speaker ? (data.quotes.find((q) => q.pid === f.speaker)?.speaker ?? f.speaker) : undefined;
   const table = (d: Pick<QuotesViewData, "articles" | "quotes">, shown: QuoteRow[]) => ({

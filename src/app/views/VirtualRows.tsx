@@ -5,7 +5,7 @@
  * page, and the render that adopts it, hold the first screen's rows only.
  */
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useHydrated } from "./useViewParams.ts";
 
 /** Rows in the prerendered page: a first screen on a tall desktop window, and then some. */
@@ -48,12 +48,20 @@ function Virtual<T>({ items, keyOf, render, estimate, label, className = "" }: V
     const el = list.current;
     if (el) setMargin(el.getBoundingClientRect().top + window.scrollY);
   }, []);
+  // Both kept between renders (the list re-renders on every scroll): the virtualiser works out every
+  // row's offset again, from the first row, whenever getItemKey changes, and at 39,000 quotes that
+  // was a task of up to a second and a half per scroll step (bench:web). The keys are made once per
+  // list, not once per row per pass. `keyOf` is a pure function of the row, so a new one with the
+  // same rows changes nothing.
+  const keys = useMemo(() => items.map(keyOf), [items]); // eslint-disable-line react-hooks/exhaustive-deps
+  const getItemKey = useCallback((i: number) => keys[i] ?? i, [keys]);
+  const estimateSize = useCallback(() => estimate, [estimate]);
   const virtualizer = useWindowVirtualizer({
     count: items.length,
-    estimateSize: () => estimate,
+    estimateSize,
     overscan: OVERSCAN,
     scrollMargin: margin,
-    getItemKey: (i) => keyOf(items[i] as T),
+    getItemKey,
   });
   const rows = virtualizer.getVirtualItems();
   const first = rows[0];

@@ -8,7 +8,7 @@
  * render that adopts it must match it: until the app has hydrated, the view
  * shows the unfiltered state, and the URL's right after.
  */
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import { useSearchParams } from "react-router";
 import { useClientValue } from "../hooks/useClientValue.ts";
 
@@ -22,6 +22,19 @@ export function useHydrated(): boolean {
 export function useViewParams<K extends string>(keys: readonly K[]): [ViewParams<K>, SetViewParams<K>] {
   const [search, setSearch] = useSearchParams();
   const hydrated = useHydrated();
+  // The query strings asked for and not yet rendered. A change of the URL is a navigation that
+  // waits for the route's loader, and the router's own "previous" value is the last render's: a
+  // second choice made in that time (From, then To, at once) would start from it and undo the
+  // first. Each change starts from the last one asked for instead. A render of one of them drops
+  // it and those before it; any other URL (Back, a link) drops them all.
+  const pending = useRef<string[]>([]);
+  const lastRendered = useRef<string | null>(null);
+  const rendered = search.toString();
+  if (rendered !== lastRendered.current) {
+    lastRendered.current = rendered;
+    const at = pending.current.indexOf(rendered);
+    pending.current = at >= 0 ? pending.current.slice(at + 1) : [];
+  }
   const joined = keys.join(",");
   const values = useMemo(() => {
     const out: ViewParams<K> = {};
@@ -34,19 +47,15 @@ export function useViewParams<K extends string>(keys: readonly K[]): [ViewParams
   }, [search, hydrated, joined]);
   const set = useCallback<SetViewParams<K>>(
     (changes, options) => {
-      setSearch(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [k, v] of Object.entries(changes) as Array<[string, string | undefined]>) {
-            if (v) next.set(k, v);
-            else next.delete(k);
-          }
-          return next;
-        },
-        { replace: options?.replace ?? false, preventScrollReset: true },
-      );
+      const next = new URLSearchParams(pending.current.at(-1) ?? search);
+      for (const [k, v] of Object.entries(changes) as Array<[string, string | undefined]>) {
+        if (v) next.set(k, v);
+        else next.delete(k);
+      }
+      pending.current.push(next.toString());
+      setSearch(next, { replace: options?.replace ?? false, preventScrollReset: true });
     },
-    [setSearch],
+    [setSearch, search],
   );
   return [values, set];
 }
