@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from "@playwright/test";
-import { openApp } from "./app.ts";
+import { openApp, archiveIndex } from "./app.ts";
 
 // page.route cannot see requests a service worker answers from its cache.
 test.use({ serviceWorkers: "block" });
@@ -44,7 +44,7 @@ const breakages: Breakage[] = [
 ];
 
 async function firstBulletinId(page: Page): Promise<string> {
-  const archive = (await (await page.request.get("/data/archive.json")).json()) as { bulletins: { id: string }[] };
+  const archive = await archiveIndex(page.request);
   const id = archive.bulletins[0]?.id;
   if (!id) throw new Error("the build has no bulletin to test with");
   return id;

@@ -4,8 +4,7 @@
  * two cannot drift apart.
  */
 export const DATA_DIR = "data";
-export const ARCHIVE_FILE = `${DATA_DIR}/archive.json`;
-/** The archive page's first screen: see `archiveHead` (src/site-generator/archive-index.ts). */
+/** The archive page's first screen, and the list of the index's pieces: see `archiveHead` (src/site-generator/archive-index.ts). */
 export const ARCHIVE_HEAD_FILE = `${DATA_DIR}/archive-head.json`;
 
 /**
