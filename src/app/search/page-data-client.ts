@@ -5,11 +5,14 @@
  * (src/search/merge-imports.ts), and may be the only source of a page.
  */
 import { queryOptions, type QueryClient } from "@tanstack/react-query";
+import * as v from "valibot";
 import { personFile, placeFile } from "../../search/data-paths.ts";
+import type { ArticleRef, QuoteRef } from "../../search/entities.ts";
 import { mergePersonPage, mergePlacePage } from "../../search/merge-imports.ts";
-import type { PersonPageData, PlacePageData, RedirectData } from "../../search/page-data.ts";
+import { PAGE_DATA_VERSION, type PersonPageData, type PlacePageData, type RedirectData } from "../../search/page-data.ts";
 import { fetchData } from "../data/data-source.ts";
-import { NotFoundError } from "../data/errors.ts";
+import { fetchJson } from "../data/fetch-json.ts";
+import { NotFoundError, WrongSchemaVersionError } from "../data/errors.ts";
 import { importedSearchQuery } from "./imported-search.ts";
 
 const dataUrl = (file: string) => `${import.meta.env.BASE_URL}${file}`;
@@ -17,12 +20,16 @@ const dataUrl = (file: string) => `${import.meta.env.BASE_URL}${file}`;
 /** The build's page for `id`, or null when the build has none. */
 async function fetchBuiltPage<T>(file: (id: string) => string, id: string): Promise<T | null> {
   const get = async (key: string) => {
-    const response = await fetchData(dataUrl(file(encodeURIComponent(key))), { headers: { Accept: "application/json" } });
+    const url = dataUrl(file(encodeURIComponent(key)));
+    const response = await fetchData(url, { headers: { Accept: "application/json" } });
     const type = response.headers.get("content-type") ?? "";
     // `vite preview` and static hosts answer a missing file with index.html.
     if (response.status === 404 || type.includes("html")) return null;
     if (!response.ok) throw new Error(`The server answered ${response.status}.`);
-    return (await response.json()) as T | RedirectData;
+    const data = (await response.json()) as (T | RedirectData) & { version?: unknown };
+    // A page's file of another build: its lists' pieces may be gone; the reader is asked to reload.
+    if (data.version !== PAGE_DATA_VERSION) throw new WrongSchemaVersionError(url, data.version, PAGE_DATA_VERSION);
+    return data;
   };
   const first = await get(id);
   if (first && (first as RedirectData).kind === "redirect") return (await get((first as RedirectData).to)) as T | null;
@@ -53,3 +60,19 @@ export const placeQuery = (id: string) =>
       return page;
     },
   });
+
+const RefFields = { bulletinId: v.string(), headline: v.string(), date: v.nullable(v.string()), href: v.string() };
+const QuoteRefSchema: v.GenericSchema<QuoteRef> = v.object({ ...RefFields, articleSlug: v.string(), quoteId: v.string(), text: v.string(), speaker: v.string() });
+const ArticleRefSchema: v.GenericSchema<ArticleRef> = v.object({ ...RefFields, slug: v.string() });
+
+/** A later piece of a person's or place's list (src/search/page-data.ts): named by its content, kept for the visit once here. */
+const pagePiece = <T>(file: string, item: v.GenericSchema<T>) =>
+  queryOptions({
+    queryKey: ["data", "page-piece", file],
+    queryFn: async ({ signal }) =>
+      (await fetchJson(dataUrl(file), { schema: v.object({ version: v.literal(PAGE_DATA_VERSION), items: v.array(item) }), sliced: ["items"], version: { field: "version", expected: PAGE_DATA_VERSION }, signal })).items,
+    staleTime: Infinity,
+  });
+
+export const quotesPieceQuery = (file: string) => pagePiece(file, QuoteRefSchema);
+export const articlesPieceQuery = (file: string) => pagePiece(file, ArticleRefSchema);

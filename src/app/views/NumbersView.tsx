@@ -20,7 +20,7 @@ import { ResultCount, ViewHeader } from "./ViewHeader.tsx";
 import { useViewParams } from "./useViewParams.ts";
 import { numbersHeadQuery, numbersPieceQuery } from "./views-data.ts";
 import { useNumberRows } from "./useViewRows.ts";
-import { MoreRows } from "./MoreRows.tsx";
+import { MoreRows } from "../components/MoreRows.tsx";
 import { VirtualRows } from "./VirtualRows.tsx";
 
 const KEYS = ["unit", "place", "series", "from", "to", "q"] as const;

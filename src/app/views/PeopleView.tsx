@@ -15,7 +15,7 @@ import { ResultCount, ViewHeader } from "./ViewHeader.tsx";
 import { useViewParams } from "./useViewParams.ts";
 import { peopleHeadQuery, peoplePieceQuery } from "./views-data.ts";
 import { usePeopleRows } from "./useViewRows.ts";
-import { MoreRows } from "./MoreRows.tsx";
+import { MoreRows } from "../components/MoreRows.tsx";
 import { VirtualRows } from "./VirtualRows.tsx";
 
 const KEYS = ["sort", "role", "series", "from", "to"] as const;

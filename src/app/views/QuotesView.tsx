@@ -17,7 +17,7 @@ import { ResultCount, ViewHeader } from "./ViewHeader.tsx";
 import { useViewParams } from "./useViewParams.ts";
 import { quotesHeadQuery, quotesPieceQuery } from "./views-data.ts";
 import { useQuoteRows } from "./useViewRows.ts";
-import { MoreRows } from "./MoreRows.tsx";
+import { MoreRows } from "../components/MoreRows.tsx";
 import { VirtualRows } from "./VirtualRows.tsx";
 
 const KEYS = ["speaker", "place", "series", "from", "to", "q"] as const;

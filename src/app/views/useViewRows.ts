@@ -13,7 +13,7 @@ import { joinPieces, piecesFor, type PeoplePiece, type PieceRef, type RowsPiece 
 import type { SpanFilter } from "../../views/filters.ts";
 import { mergePeople, mergeRows } from "../../views/merge.ts";
 import { importedViewRowsQuery } from "./views-data.ts";
-import { useViewPieces } from "./useViewPieces.ts";
+import { usePieces } from "../hooks/usePieces.ts";
 
 export interface RowsData<R> {
   articles: ViewArticle[];
@@ -51,7 +51,7 @@ function useViewData<P, D>({ pieces, query, filter, imports, join, merge }: Opti
   const files = useMemo(() => pieces.map((p) => p.file), [pieces]);
   const needed = useMemo(() => (imports ? every(pieces) : filter ? piecesFor(pieces, filter) : null), [imports, filter, pieces]);
   const queryClient = useQueryClient();
-  const got = useViewPieces(files, query, needed);
+  const got = usePieces(files, query, needed);
   const imported = useQuery({ ...importedViewRowsQuery(), enabled: imports });
   const data = useMemo(() => {
     if (!got.pieces || (got.pieces.length === 0 && !got.complete)) return null;

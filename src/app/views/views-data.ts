@@ -1,7 +1,7 @@
 /**
  * The views' data: per view a head (its first screen, its filters' choices,
  * the list of its pieces: src/views/head.ts), the pieces of its rows fetched
- * as they are needed (src/views/pieces.ts, useViewPieces.ts), and Places in
+ * as they are needed (src/views/pieces.ts, usePieces.ts), and Places in
  * one file. Every file is checked against its schema (src/views/schema.ts)
  * by the data files' own fetchJson. The rows of bulletins imported in this
  * browser are built here by the build's own code, loaded only when there are

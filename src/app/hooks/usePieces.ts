@@ -1,10 +1,11 @@
 /**
- * The pieces of a view's rows the view needs now (src/views/pieces.ts says
- * why they are pieces). Unfiltered, the view pages through them: none at
- * first (the head's rows stand in), then one more each time the reader
- * scrolls to the end of the rows or reaches for a filter. A filter, a sort
- * other than the default, or imported bulletins need their pieces at once:
- * `needed` names them (for a filter, those the head says could hold a match).
+ * The pieces of a long list a page needs now: a view's rows
+ * (src/views/pieces.ts), a person's or place's quotes and articles
+ * (src/search/page-data.ts). Paging through them: none at first (the page's
+ * first items stand in), then one more each time the reader scrolls to the
+ * end of the list. A view's filter, a sort other than the default, or
+ * imported bulletins need their pieces at once: `needed` names them (for a
+ * filter, those the view's head says could hold a match).
  */
 import { useQueries, useQueryClient, type UseQueryOptions } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
@@ -25,7 +26,7 @@ export interface ViewPieces<P> {
   fetch: (indexes: readonly number[]) => Promise<P[]>;
 }
 
-export function useViewPieces<P>(files: readonly string[], query: (file: string) => UseQueryOptions<P, Error, P, any>, needed: readonly number[] | null): ViewPieces<P> {
+export function usePieces<P>(files: readonly string[], query: (file: string) => UseQueryOptions<P, Error, P, any>, needed: readonly number[] | null): ViewPieces<P> {
   const queryClient = useQueryClient();
   const [paged, setPaged] = useState(0);
   const indexes = useMemo(() => needed ?? files.slice(0, paged).map((_, i) => i), [needed, files, paged]);
@@ -53,4 +54,11 @@ export function useViewPieces<P>(files: readonly string[], query: (file: string)
   const more = useCallback(() => setPaged((n) => Math.min(files.length, Math.max(n, (pieces?.length ?? 0) + 1))), [files.length, pieces]);
   const fetch = useCallback((want: readonly number[]) => Promise.all(want.map((i) => queryClient.fetchQuery(query(files[i] as string)))), [queryClient, query, files]);
   return { pieces, complete, loading, error, more, fetch };
+}
+
+/** A list whose first items a page holds, and the rest in pieces (`files`), read as the reader scrolls. */
+export function usePagedList<T>(first: readonly T[], files: readonly string[], query: (file: string) => UseQueryOptions<T[], Error, T[], any>) {
+  const got = usePieces(files, query, null);
+  const items = useMemo(() => [...first, ...(got.pieces ?? []).flat()], [first, got.pieces]);
+  return { items, complete: got.complete, loading: got.loading, error: got.error, more: got.more };
 }
