@@ -610,6 +610,8 @@ async function mainDataOnly(): Promise<void> {
     log("  emitting the data files");
     const files = emitDataFiles(bulletins, log);
     results.push({ bulletins: bulletins.length, byKind: largestByKind(files) });
+    // Each size as soon as it is measured: 10,000 bulletins take many minutes.
+    if (!asJson && sizes.length > 1) log(kindTable(results.slice(-1)));
   }
   if (asJson) process.stdout.write(`${JSON.stringify({ sizes, results }, null, 2)}\n`);
   else process.stdout.write(`${kindTable(results)}\n`);
