@@ -72,3 +72,12 @@ test("a person quoted hundreds of times shows their first quotes, and reads the 
   await expect(page.getByRole("button", { name: "Show more quotes" })).toHaveCount(0);
   expect(asked).toEqual([0, 1]);
 });
+
+test("a person's file that is not what the page reads shows the data error every file gives", async ({ page }) => {
+  const head = (await (await page.request.get("/data/views/people-head.json")).json()) as PeopleHead;
+  const id = head.rows[0]!.id;
+  const real = (await (await page.request.get(`/data/people/${id}.json`)).json()) as PersonPageData;
+  await page.route(`**/data/people/${id}.json`, (route) => route.fulfill({ json: { ...real, person: { ...real.person, quotes: [{ text: 42 }] } } }));
+  await openApp(page, `/people/${id}`);
+  await expect(page.getByRole("alert")).toContainText(/not valid at person\.quotes\.0/);
+});
