@@ -19,8 +19,11 @@
  * sizes side by side: cold build (empty caches and output folder), rebuild
  * after one bulletin changed (warm caches, the last build's output folder
  * kept), files written and pages rendered by each, the build's peak RSS
- * (GNU time's, with the worker threads), and the largest data file. No
- * browser figures. 10,000 bulletins take most of an hour on two cores.
+ * (GNU time's, with the worker threads), and the largest data file of
+ * each kind, gzip-sized (bench/data-files.ts). No browser figures. 10,000
+ * bulletins take most of an hour on two cores. `--data-only` with `--sizes`:
+ * the data files alone, made in memory by the build's emitters (no pages, no
+ * bundle), their largest of each kind: minutes at 10,000 bulletins.
  *
  * The archive views (/people, /places, /quotes, /numbers and a quote's page)
  * are measured on the 1,000-bulletin archive by bench/web-views.ts: first
@@ -41,6 +44,7 @@ import { chromium, type Browser } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { generateArchive } from "./synth/generate.ts";
+import { DATA_FILE_GOAL_KB, dataFilesOf, emitDataFiles, largestByKind, parsedArchive, type KindFigure } from "./data-files.ts";
 import { APP_READY_MARK } from "../src/app/lib/app-ready.ts";
 import { measureViews, viewRows, type ViewsFigures } from "./web-views.ts";
 
@@ -79,6 +83,8 @@ const sizes =
         .map((n) => Number(n.trim()))
         .filter((n) => Number.isInteger(n) && n > 0)
     : [];
+/** `--data-only`: with `--sizes`, the data files' sizes alone. */
+const dataOnly = args.has("--data-only");
 const lighthouseRuns = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : LIGHTHOUSE_RUNS_DEFAULT;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -555,25 +561,16 @@ interface SizeFigures {
   build: BuildFigures;
   /** The largest file under data/, gzip-sized: what one page may have to fetch. */
   largestDataFile: { name: string; gzipKb: number } | null;
+  /** Per kind of data file, its largest (bench/data-files.ts), largest first. */
+  byKind: KindFigure[];
   dataFiles: number;
   machineLoad: number[];
 }
 
-function largestDataFile(outDir: string): { largest: SizeFigures["largestDataFile"]; count: number } {
-  const dataDir = path.join(outDir, "data");
-  let largest: SizeFigures["largestDataFile"] = null;
-  let count = 0;
-  for (const entry of readdirSync(dataDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    count++;
-    const file = path.join(entry.parentPath, entry.name);
-    const bytes = readFileSync(file);
-    // Only files whose raw size could beat the largest so far are gzipped (tens of thousands at 10,000 bulletins).
-    if (largest !== null && bytes.length / 1000 < largest.gzipKb) continue;
-    const gzipKb = gzipSync(bytes).length / 1000;
-    if (largest === null || gzipKb > largest.gzipKb) largest = { name: path.relative(outDir, file), gzipKb };
-  }
-  return { largest, count };
+function largestDataFile(outDir: string): { largest: SizeFigures["largestDataFile"]; byKind: KindFigure[]; count: number } {
+  const byKind = largestByKind(dataFilesOf(outDir));
+  const top = byKind[0];
+  return { largest: top ? { name: top.largest, gzipKb: top.gzipKb } : null, byKind, count: byKind.reduce((n, k) => n + k.files, 0) };
 }
 
 async function measureSize(count: number, work: string): Promise<SizeFigures> {
@@ -584,10 +581,10 @@ async function measureSize(count: number, work: string): Promise<SizeFigures> {
   for (const b of generateArchive(count, SYNTH_SEED)) writeFileSync(path.join(input, `${b.fileName}.txt`), b.text);
   const machineLoad = loadavg().map((x) => Number(x.toFixed(1)));
   const { figures, outDir } = await build(input, work);
-  const { largest, count: dataFiles } = largestDataFile(outDir);
+  const { largest, byKind, count: dataFiles } = largestDataFile(outDir);
   // Each archive's output and caches go once measured: 10,000 bulletins are gigabytes.
   rmSync(work, { recursive: true, force: true });
-  return { bulletins: count, build: figures, largestDataFile: largest, dataFiles, machineLoad };
+  return { bulletins: count, build: figures, largestDataFile: largest, byKind, dataFiles, machineLoad };
 }
 
 function sizeRows(results: SizeFigures[]): Row[] {
@@ -611,6 +608,43 @@ function sizeRows(results: SizeFigures[]): Row[] {
   ];
 }
 
+/** The largest data file of each kind at each size, side by side (kB gzip, and the file). */
+function kindTable(results: ReadonlyArray<{ bulletins: number; byKind: KindFigure[] }>): string {
+  const kinds = [...new Set(results.flatMap((r) => r.byKind.map((k) => k.kind)))];
+  const last = results.at(-1)!;
+  kinds.sort((a, b) => (last.byKind.find((k) => k.kind === b)?.gzipKb ?? 0) - (last.byKind.find((k) => k.kind === a)?.gzipKb ?? 0));
+  const body: Row[] = kinds.map((kind) => [
+    kind,
+    `≤ ${fmt(DATA_FILE_GOAL_KB, 0)}`,
+    ...results.map((r) => {
+      const k = r.byKind.find((x) => x.kind === kind);
+      return k ? `${fmt(k.gzipKb, 0)} (${k.files})` : "-";
+    }),
+  ]);
+  const over = results.map((r) => r.byKind.filter((k) => k.gzipKb > DATA_FILE_GOAL_KB).map((k) => k.largest));
+  return [
+    "largest data file by kind, kB gzip (files of the kind):",
+    table(["kind", "goal", ...results.map((r) => `${r.bulletins}`)], body),
+    ...results.map((r, i) => `  ${r.bulletins}: ${over[i]!.length === 0 ? "every kind within the goal" : `over the goal: ${over[i]!.join(", ")}`}`),
+  ].join("\n");
+}
+
+/** `--data-only`: per size, the data files the build's emitters make, in memory. */
+async function mainDataOnly(): Promise<void> {
+  const results: Array<{ bulletins: number; byKind: KindFigure[] }> = [];
+  for (const count of sizes) {
+    log(`${count} synthetic bulletins: generating and parsing (seed ${SYNTH_SEED})`);
+    const bulletins = parsedArchive(count, SYNTH_SEED, log);
+    log("  emitting the data files");
+    const files = emitDataFiles(bulletins, log);
+    results.push({ bulletins: bulletins.length, byKind: largestByKind(files) });
+    // Each size as soon as it is measured: 10,000 bulletins take many minutes.
+    if (!asJson && sizes.length > 1) log(kindTable(results.slice(-1)));
+  }
+  if (asJson) process.stdout.write(`${JSON.stringify({ sizes, results }, null, 2)}\n`);
+  else process.stdout.write(`${kindTable(results)}\n`);
+}
+
 async function mainSizes(): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), "bench-web-sizes-"));
   const results: SizeFigures[] = [];
@@ -619,14 +653,14 @@ async function mainSizes(): Promise<void> {
       const r = await measureSize(count, path.join(work, String(count)));
       results.push(r);
       if (asJson) log(JSON.stringify(r));
-      else process.stdout.write(`\n${table(["figure", "goal", `${count} bulletins`], sizeRows([r]))}\n\n`);
+      else process.stdout.write(`\n${table(["figure", "goal", `${count} bulletins`], sizeRows([r]))}\n\n${kindTable([r])}\n\n`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
   if (asJson) process.stdout.write(`${JSON.stringify({ sizes, results }, null, 2)}\n`);
   else if (results.length > 1) {
-    process.stdout.write(`all sizes (a shared two-core machine: the figures are noisy):\n${table(["figure", "goal", ...results.map((r) => `${r.bulletins}`)], sizeRows(results))}\n`);
+    process.stdout.write(`all sizes (a shared two-core machine: the figures are noisy):\n${table(["figure", "goal", ...results.map((r) => `${r.bulletins}`)], sizeRows(results))}\n\n${kindTable(results)}\n`);
   }
 }
 
@@ -719,7 +753,7 @@ async function main(): Promise<void> {
   process.stdout.write(`first-load scripts (1st archive): ${results[0]?.pages.firstLoadJsFiles.join(", ")}\n`);
 }
 
-(sizes.length > 0 ? mainSizes() : viewsOnly ? mainViews() : main()).catch((error) => {
+(sizes.length > 0 ? (dataOnly ? mainDataOnly() : mainSizes()) : viewsOnly ? mainViews() : main()).catch((error) => {
   // A benchmark that could not run says why; it still never fails on a missed goal.
   log(error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exitCode = 1;

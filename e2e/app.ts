@@ -1,4 +1,5 @@
-import type { Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
+import type { Archive, ArchiveHead } from "../src/site-generator/archive-index.ts";
 
 /**
  * Opens a page and waits until the app has taken it over (hydrated the
@@ -62,4 +63,11 @@ export async function visit(page: Page, url: string, kind: Visit, release: () =>
     await appReady(page);
   }
   await page.goto(url);
+}
+
+/** The built archive's whole index, from its head and the pieces the head lists (src/site-generator/archive-index.ts). */
+export async function archiveIndex(request: APIRequestContext): Promise<Archive> {
+  const head = (await (await request.get("/data/archive-head.json")).json()) as ArchiveHead;
+  const pieces = await Promise.all(head.pieces.map(async (p) => (await (await request.get(`/${p.file}`)).json()) as Archive));
+  return { archiveVersion: head.archiveVersion, bulletins: pieces.flatMap((p) => p.bulletins) };
 }

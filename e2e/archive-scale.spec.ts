@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { openApp } from "./app.ts";
+import { archiveIndex, openApp } from "./app.ts";
 import { ARCHIVE_HEAD_COUNT } from "../src/site-generator/archive-index.ts";
 
 // page.route cannot see requests a service worker answers from its cache.
@@ -12,39 +12,63 @@ interface Entry {
 }
 
 const SIZE = 300;
+/** Bulletins per piece of the index, as the build cuts a big archive's (src/site-generator/archive-index.ts). */
+const PER_PIECE = 100;
 
-/** Serves a SIZE-bulletin archive made of copies of the built one, under other ids; the whole index only when `allMayLoad` resolves. */
-async function serveBigArchive(page: Page, request: APIRequestContext, allMayLoad: Promise<void> = Promise.resolve()) {
-  const real = (await (await request.get("/data/archive.json")).json()) as { archiveVersion: number; bulletins: Entry[] };
-  const model = real.bulletins[0]!;
+/**
+ * Serves a SIZE-bulletin archive made of copies of the built one, under other
+ * ids, its index in pieces of PER_PIECE; each piece only when `mayLoad` resolves.
+ */
+async function serveBigArchive(page: Page, request: APIRequestContext, mayLoad: Promise<void> = Promise.resolve()) {
+  const real = await archiveIndex(request);
+  const model = real.bulletins[0]! as Entry & (typeof real.bulletins)[number];
   const bulletins = Array.from({ length: SIZE }, (_, i) => ({ ...model, id: `scale-${i + 1}`, issue: SIZE - i }));
-  const head = { archiveVersion: real.archiveVersion, articleCounts: bulletins.map((b) => b.articles.length), bulletins: bulletins.slice(0, ARCHIVE_HEAD_COUNT) };
+  const pieces = Array.from({ length: SIZE / PER_PIECE }, (_, i) => bulletins.slice(i * PER_PIECE, (i + 1) * PER_PIECE));
+  const head = {
+    archiveVersion: real.archiveVersion,
+    articleCounts: bulletins.map((b) => b.articles.length),
+    bulletins: bulletins.slice(0, ARCHIVE_HEAD_COUNT),
+    pieces: pieces.map((p, i) => ({ file: `data/h/archive-scale${i}.json`, bulletins: p.length })),
+  };
   await page.route("**/data/archive-head.json", (route) => route.fulfill({ json: head }));
-  const asked = { all: false };
-  await page.route("**/data/archive.json", async (route) => {
-    asked.all = true;
-    await allMayLoad;
-    await route.fulfill({ json: { archiveVersion: real.archiveVersion, bulletins } });
+  const asked = { pieces: [] as number[] };
+  await page.route("**/data/h/archive-scale*.json", async (route) => {
+    const i = Number(/archive-scale(\d+)\.json/.exec(route.request().url())![1]);
+    asked.pieces.push(i);
+    await mayLoad;
+    await route.fulfill({ json: { archiveVersion: real.archiveVersion, bulletins: pieces[i] } });
   });
   return asked;
 }
 
-test("a big archive opens from its head and loads the rest when the reader scrolls to it", async ({ page, request }) => {
-  let releaseAll!: () => void;
-  const allMayLoad = new Promise<void>((resolve) => (releaseAll = resolve));
-  const asked = await serveBigArchive(page, request, allMayLoad); // held, so the placeholders can be seen
+test("a big archive opens from its head and loads the pieces of its index as the reader scrolls to them", async ({ page, request }) => {
+  let release!: () => void;
+  const mayLoad = new Promise<void>((resolve) => (release = resolve));
+  const asked = await serveBigArchive(page, request, mayLoad); // held, so the placeholders can be seen
 
   await openApp(page, "/");
   const main = page.getByRole("main");
   await expect(main).toContainText(`${SIZE} bulletins`);
   await expect(main.locator('a[href="/bulletins/scale-1"]')).toBeVisible();
-  expect(asked.all).toBe(false);
+  expect(asked.pieces).toEqual([]);
 
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  // Just past the head: only the first piece, which holds the rows in view. The rows are copies of one
+  // bulletin, all of a height, so the head's 60 of 300 end a fifth of the way down the list.
+  const pastHead = (ARCHIVE_HEAD_COUNT + 3) / SIZE;
+  await expect
+    .poll(async () => {
+      await page.evaluate((share) => window.scrollTo(0, document.documentElement.scrollHeight * share), pastHead);
+      return asked.pieces.length;
+    })
+    .toBeGreaterThan(0);
   await expect(main.getByText("Loading bulletin…").first()).toBeVisible();
-  await expect.poll(() => asked.all).toBe(true);
+  await page.waitForTimeout(300);
+  expect(asked.pieces).toEqual([0]);
 
-  releaseAll();
+  // The end: every piece up to it.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(() => [...asked.pieces].sort()).toEqual([0, 1, 2]);
+  release();
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await expect(main.locator(`a[href="/bulletins/scale-${SIZE}"]`)).toBeVisible();
   await expect(main.locator("ol > li").first()).toHaveAttribute("aria-setsize", String(SIZE));

@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from "@playwright/test";
-import { openApp } from "./app.ts";
+import { openApp, archiveIndex } from "./app.ts";
 
 // page.route cannot see requests a service worker answers from its cache.
 test.use({ serviceWorkers: "block" });
@@ -25,7 +25,7 @@ const breakages: Breakage[] = [
     name: "another schemaVersion",
     serve: async (route) => {
       const real = (await (await route.fetch()).json()) as Record<string, unknown>;
-      const field = "archiveVersion" in real ? "archiveVersion" : "schemaVersion";
+      const field = ["archiveVersion", "version"].find((f) => f in real) ?? "schemaVersion";
       await route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ ...real, [field]: 999 }) });
     },
     says: /version 999/i,
@@ -44,7 +44,7 @@ const breakages: Breakage[] = [
 ];
 
 async function firstBulletinId(page: Page): Promise<string> {
-  const archive = (await (await page.request.get("/data/archive.json")).json()) as { bulletins: { id: string }[] };
+  const archive = await archiveIndex(page.request);
   const id = archive.bulletins[0]?.id;
   if (!id) throw new Error("the build has no bulletin to test with");
   return id;
@@ -79,6 +79,13 @@ for (const breakage of breakages) {
     // The archive page's first file is the index's head (data/archive-head.json).
     await expectErrorThenRecovery(page, "**/data/archive-head.json", "/", breakage, async () => {
       await expect(page.locator(`main a[href="/bulletins/${id}"]`).first()).toBeVisible();
+    });
+  });
+
+  test(`a view's head that is ${breakage.name} shows a clear error, and Retry recovers`, async ({ page }) => {
+    // The Quotes view's first file; its pieces and the other views' heads are checked the same way (src/views/schema.ts).
+    await expectErrorThenRecovery(page, "**/data/views/quotes-head.json", "/quotes", breakage, async () => {
+      await expect(page.getByRole("list", { name: "Quotes" }).getByRole("listitem").first()).toBeVisible();
     });
   });
 }

@@ -1,3 +1,4 @@
+import { archiveIndex } from "./app.ts";
 /**
  * The app takes over the prerendered pages without painting them again: the
  * elements the reader already sees stay the same elements (React hydrates
@@ -12,7 +13,7 @@ interface Archive {
 }
 
 async function routes(page: Page): Promise<string[]> {
-  const archive = (await (await page.request.get("/data/archive.json")).json()) as Archive;
+  const archive = await archiveIndex(page.request);
   const index = { records: await loadRecords(page.request) };
   const b = archive.bulletins[0]!;
   return [

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { fixture, importThroughPicker, resultFor } from "./import-helpers.ts";
-import { openApp, reloadApp } from "./app.ts";
+import { openApp, reloadApp, archiveIndex } from "./app.ts";
 
 // A controlling service worker would reload the page when it takes over; these tests are about imports.
 test.use({ serviceWorkers: "block" });
@@ -174,7 +174,7 @@ test("a bundled bulletin's own text, even saved with Windows line endings, is al
     await expect(resultFor(page, name)).toContainText("Already there");
   }
   // "Open it" leads to the bundled bulletin, and the archive gained no copy.
-  const archive = (await (await page.request.get("/data/archive.json")).json()) as { bulletins: { id: string; sourceHash?: string }[] };
+  const archive = await archiveIndex(page.request);
   const open = resultFor(page, "bundled.txt").getByRole("link", { name: "Open it" });
   const href = await open.getAttribute("href");
   expect(archive.bulletins.map((b) => `/bulletins/${b.id}`)).toContain(href);

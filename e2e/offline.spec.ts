@@ -1,3 +1,4 @@
+import { archiveIndex } from "./app.ts";
 /**
  * Offline: once an article was opened, it still renders after the network
  * goes away and the page is reloaded (service worker: precached app shell,
@@ -12,7 +13,7 @@ interface ArchiveIndex {
 }
 
 test("an article opened once still renders offline after a reload", async ({ page, context, request }) => {
-  const archive = (await (await request.get("/data/archive.json")).json()) as ArchiveIndex;
+  const archive = await archiveIndex(request);
   const bulletin = archive.bulletins.find((b) => b.articles.length > 0)!;
   const article = bulletin.articles[0]!;
   const path = `/bulletins/${bulletin.id}/articles/${article.slug}`;

@@ -2,12 +2,23 @@
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
-import type { NumbersViewData, PeopleViewData, PlacesViewData, QuotesViewData } from "../src/views/model.ts";
+import type { NumberRow, NumbersViewData, PeopleViewData, PersonRow, PlacesViewData, QuoteRow, QuotesViewData } from "../src/views/model.ts";
+import { joinPieces, type PieceRef, type RowsPiece } from "../src/views/pieces.ts";
 
-export async function viewData<T extends PeopleViewData | QuotesViewData | NumbersViewData | PlacesViewData>(page: Page, name: string): Promise<T> {
-  const res = await page.request.get(`/data/views/${name}.json`);
-  expect(res.ok()).toBe(true);
+async function json<T>(page: Page, path: string): Promise<T> {
+  const res = await page.request.get(path);
+  expect(res.ok(), path).toBe(true);
   return (await res.json()) as T;
+}
+
+/** A view's whole data, as its head and pieces make it (Places: its one file). */
+export async function viewData<T extends PeopleViewData | QuotesViewData | NumbersViewData | PlacesViewData>(page: Page, name: string): Promise<T> {
+  if (name === "places") return json<T>(page, "/data/views/places.json");
+  const head = await json<{ version: number; pieces: PieceRef[] }>(page, `/data/views/${name}-head.json`);
+  const pieces = await Promise.all(head.pieces.map((p) => json<{ rows: unknown[] }>(page, `/${p.file}`)));
+  if (name === "people") return { version: head.version, people: pieces.flatMap((p) => p.rows as PersonRow[]) } as T;
+  const joined = joinPieces(pieces as Array<RowsPiece<QuoteRow | NumberRow>>);
+  return { version: head.version, articles: joined.articles, places: joined.places, [name]: joined.rows } as unknown as T;
 }
 
 export async function seriousViolations(page: Page): Promise<string[]> {

@@ -4,9 +4,8 @@
  * held in memory: the page a reader without JavaScript (or a crawler) gets.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { archiveHead, buildArchive } from "../site-generator/archive-index.ts";
-import { ARCHIVE_FILE, ARCHIVE_HEAD_FILE, bulletinFile } from "../site-generator/data-paths.ts";
-import { makeArticle, makeBulletin, makeHostileArticle } from "../site-generator/testing/bulletins.ts";
+import { ARCHIVE_HEAD_FILE, bulletinFile } from "../site-generator/data-paths.ts";
+import { archiveDataFiles, makeArticle, makeBulletin, makeHostileArticle } from "../site-generator/testing/bulletins.ts";
 import type { Bulletin } from "../parser/model/index.ts";
 import { createPageRenderer, renderPage, setDataSource } from "./ssr.tsx";
 
@@ -16,10 +15,9 @@ const hostile = makeHostileArticle({
 });
 const bulletin = makeBulletin({ id: "xyz-42", series: "Example Reporting Service", issue: 42, date: "2004-05-06", articles: [hostile] });
 
-/** The archive's two index files, as the build writes them. */
+/** The archive's index files (its head and pieces), as the build writes them. */
 function archiveFiles(...bulletins: Bulletin[]) {
-  const archive = buildArchive(bulletins);
-  return { [ARCHIVE_FILE]: archive, [ARCHIVE_HEAD_FILE]: archiveHead(archive) };
+  return archiveDataFiles(bulletins);
 }
 
 function serve(files: Record<string, unknown>, reads: string[] = []) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sampleArchive } from "./testing/bulletins.ts";
 import { createGazetteer } from "../gazetteer/index.ts";
 import { searchEmitter } from "./emit.ts";
+import { PAGE_DATA_VERSION } from "./page-data.ts";
 
 describe("searchEmitter", () => {
   const files = new Map(searchEmitter(sampleArchive(), undefined, createGazetteer(null)).map((f) => [f.fileName, JSON.parse(f.source)]));
@@ -32,6 +33,6 @@ describe("searchEmitter", () => {
   });
 
   it("redirects other spellings to the merged page", () => {
-    expect(files.get("data/places/ust-kamenogorsk.json")).toEqual({ version: 1, kind: "redirect", to: "oskemen" });
+    expect(files.get("data/places/ust-kamenogorsk.json")).toEqual({ version: PAGE_DATA_VERSION, kind: "redirect", to: "oskemen" });
   });
 });

@@ -12,7 +12,8 @@ import { createHash } from "node:crypto";
 import { buildSearchArchive } from "./archive.ts";
 import { SEARCH_META_FILE, personFile, placeFile } from "./data-paths.ts";
 import { buildShardFiles } from "./shards.ts";
-import { PAGE_DATA_VERSION, type PersonPageData, type PlacePageData, type RedirectData } from "./page-data.ts";
+import { PAGE_DATA_VERSION, pagedLists, timelineOf, type PagePiece, type PersonPageData, type PlacePageData, type RedirectData } from "./page-data.ts";
+import { HASHED_DATA_DIR } from "../site-generator/data-paths.ts";
 import { countryName, recordCount } from "./records.ts";
 
 export interface EmittedFile {
@@ -39,8 +40,19 @@ export function searchEmitter(bulletins: Bulletin[], _context?: unknown, gazette
     ...buildShardFiles(archive.records, contentHash).files,
     { fileName: SEARCH_META_FILE, source: JSON.stringify({ recordCount: recordCount(archive.records) }) },
   ];
+  // A long list's later pieces (src/search/page-data.ts), named by their content.
+  const piece = (kind: string) => (p: PagePiece<unknown>) => {
+    const source = JSON.stringify(p);
+    const fileName = `${HASHED_DATA_DIR}/${kind}-${contentHash(source)}.json`;
+    files.push({ fileName, source });
+    return fileName;
+  };
   for (const { keys, ...person } of archive.people) {
-    const data: PersonPageData = { version: PAGE_DATA_VERSION, kind: "person", person };
+    const data: PersonPageData = {
+      version: PAGE_DATA_VERSION,
+      kind: "person",
+      person: { ...person, ...pagedLists(person, piece("person")), timeline: timelineOf(person.quotes) },
+    };
     files.push({ fileName: personFile(person.id), source: JSON.stringify(data) }, ...redirects(keys, person.id, personFile));
   }
   const maps = new Map<string, ReturnType<typeof locatorMap>>();
@@ -51,7 +63,7 @@ export function searchEmitter(bulletins: Bulletin[], _context?: unknown, gazette
     const data: PlacePageData = {
       version: PAGE_DATA_VERSION,
       kind: "place",
-      place: { ...place, countryName: name, map: maps.get(mapKey) ?? null },
+      place: { ...place, ...pagedLists(place, piece("place")), countryName: name, map: maps.get(mapKey) ?? null },
     };
     files.push({ fileName: placeFile(place.id), source: JSON.stringify(data) }, ...redirects(keys, place.id, placeFile));
   }

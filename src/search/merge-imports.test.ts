@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildPeople, buildPlaces, entitySlug } from "./entities.ts";
 import { mergePersonPage, mergePlacePage, mergeResults } from "./merge-imports.ts";
-import { PAGE_DATA_VERSION, type PersonPageData, type PlacePageData } from "./page-data.ts";
+import { PAGE_DATA_VERSION, pagedLists, timelineOf, type PersonPageData, type PlacePageData } from "./page-data.ts";
+import type { PersonEntity } from "./entities.ts";
 import type { SearchResults } from "./query.ts";
 import { GROUPS, type PersonRecord } from "./records.ts";
 import { makeBulletin, sampleArchive } from "./testing/bulletins.ts";
@@ -13,8 +14,13 @@ const [built, imported] = sampleArchive() as [ReturnType<typeof sampleArchive>[0
 function builtPersonPage(name: string): PersonPageData {
   const found = buildPeople([built]).find((p) => p.name === name);
   if (!found) throw new Error(`fixture: no ${name}`);
-  const { keys: _keys, ...person } = found;
-  return { version: PAGE_DATA_VERSION, kind: "person", person };
+  return personPage(found);
+}
+
+/** A person's page file as the build writes it, its later pieces named `piece-<n>`. */
+function personPage({ keys: _keys, ...person }: PersonEntity): PersonPageData {
+  let n = 0;
+  return { version: PAGE_DATA_VERSION, kind: "person", person: { ...person, ...pagedLists(person, () => `piece-${n++}`), timeline: timelineOf(person.quotes) } };
 }
 
 function builtPlacePage(name: string): PlacePageData {
@@ -22,7 +28,7 @@ function builtPlacePage(name: string): PlacePageData {
   if (!found) throw new Error(`fixture: no ${name}`);
   const { keys: _keys, ...place } = found;
   const map = { width: 240, height: 160, countries: [], marker: null } as unknown as PlacePageData["place"]["map"];
-  return { version: PAGE_DATA_VERSION, kind: "place", place: { ...place, countryName: "Kazakhstan", map } };
+  return { version: PAGE_DATA_VERSION, kind: "place", place: { ...place, ...pagedLists(place, () => "piece"), countryName: "Kazakhstan", map } };
 }
 
 describe("person pages with imports", () => {
@@ -39,6 +45,20 @@ describe("person pages with imports", () => {
     ]);
     expect(merged?.person.roles.map((r) => r.role)).toEqual(["Prime Minister", "President"]);
     expect(merged?.person.articles.map((a) => a.bulletinId)).toEqual(["mur-10", "mur-11"]);
+  });
+
+  it("counts what the build keeps in later pieces, and puts imported quotes on the timeline", () => {
+    const whole = buildPeople([built]).find((p) => p.name === "Nursultan Nazarbayev")!;
+    // Quoted far more often than a first screen holds: the same quote under many ids stands for them.
+    const many = Array.from({ length: 40 }, (_, i) => ({ ...whole.quotes[0]!, quoteId: `q${i}`, href: `/x#q${i}` }));
+    const page = personPage({ ...whole, quotes: many });
+    expect(page.person.quotes).toHaveLength(30);
+    expect(page.person.more.quotes).toEqual(["piece-0"]);
+    const merged = mergePersonPage(page.person.id, page, importedPeople)!;
+    expect(merged.person.quoteCount).toBe(41);
+    expect(merged.person.more).toEqual(page.person.more);
+    expect(merged.person.timeline).toHaveLength(page.person.timeline.length + 1);
+    expect(merged.person.timeline.map((m) => m[1])).toContain("mur-11");
   });
 
   it("gives a person known only from an import a page of their own", () => {
@@ -63,9 +83,8 @@ describe("person pages with imports", () => {
         articles: [{ slug: "a", headline: "A", paragraphs: ["“It is cold,” said Aliya."], quotes: [[0, "“It is cold,”", "Aliya"]] }],
       });
     // Two built bulletins each with an Aliya: two people, each under a bulletin-scoped id.
-    const { keys: _k, ...person } = buildPeople([one("b-0"), one("b-1")]).find((p) => p.id.endsWith("b-1"))!;
-    const page: PersonPageData = { version: PAGE_DATA_VERSION, kind: "person", person };
-    const merged = mergePersonPage(person.id, page, buildPeople([one("b-2")]));
+    const page = personPage(buildPeople([one("b-0"), one("b-1")]).find((p) => p.id.endsWith("b-1"))!);
+    const merged = mergePersonPage(page.person.id, page, buildPeople([one("b-2")]));
     expect(merged?.person.quotes.map((q) => q.bulletinId)).toEqual(["b-1"]);
   });
 });

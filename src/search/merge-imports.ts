@@ -16,7 +16,7 @@ import {
   type PlaceEntity,
   type RoleSpan,
 } from "./entities.ts";
-import { PAGE_DATA_VERSION, type PersonPageData, type PlacePageData } from "./page-data.ts";
+import { PAGE_DATA_VERSION, timelineOf, type Paging, type PersonPageData, type PlacePageData } from "./page-data.ts";
 import type { ResultGroup, SearchResults } from "./query.ts";
 import { countryName } from "./records.ts";
 
@@ -72,18 +72,38 @@ function mergeRoles(lists: readonly RoleSpan[][]): RoleSpan[] {
 export function mergePersonPage(requested: string, built: PersonPageData | null, imported: readonly PersonEntity[]): PersonPageData | null {
   const matches = imported.filter(personMatcher(requested, built?.person ?? null));
   if (matches.length === 0) return built;
-  const parts: BuiltPerson[] = [...(built ? [built.person] : []), ...matches];
-  const first = parts[0] as BuiltPerson;
+  const parts = [...(built ? [built.person] : []), ...matches];
+  const first = parts[0] as BuiltPerson | PersonEntity;
   const name = first.name;
+  const quotes = dedupeRefs(parts.flatMap((p) => p.quotes)).sort(byDate);
+  const articles = dedupeRefs(parts.flatMap((p) => p.articles)).sort(byDate);
+  const marks = new Map((built?.person.timeline ?? []).map((m) => [m.join("/"), m]));
+  for (const m of timelineOf(matches.flatMap((p) => p.quotes))) marks.set(m.join("/"), m);
   const person: BuiltPerson = {
     id: first.id,
     name,
     alsoSpelled: otherNames(name, parts.flatMap((p) => [p.name, ...p.alsoSpelled])).filter((n) => !name.includes(n)),
     roles: mergeRoles(parts.map((p) => p.roles)),
-    quotes: dedupeRefs(parts.flatMap((p) => p.quotes)).sort(byDate),
-    articles: dedupeRefs(parts.flatMap((p) => p.articles)).sort(byDate),
+    quotes,
+    articles,
+    ...mergedPaging(built?.person ?? null, quotes.length, articles.length),
+    timeline: [...marks.values()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
   };
   return { version: PAGE_DATA_VERSION, kind: "person", person };
+}
+
+/**
+ * The counts of a page whose first lists (`quotes`, `articles` items) now
+ * include the imports': what the build had beyond its first items stays in
+ * its pieces. Imported bulletins are never the build's (an import of a
+ * bundled text is refused), so nothing is counted twice.
+ */
+function mergedPaging(built: Paging & { quotes: readonly unknown[]; articles: readonly unknown[] } | null, quotes: number, articles: number): Paging {
+  return {
+    quoteCount: quotes + (built ? built.quoteCount - built.quotes.length : 0),
+    articleCount: articles + (built ? built.articleCount - built.articles.length : 0),
+    more: built?.more ?? { quotes: [], articles: [] },
+  };
 }
 
 /** A place's page with what the imports add; the locator map is the build's (imports have none). */
@@ -96,6 +116,8 @@ export function mergePlacePage(requested: string, built: PlacePageData | null, i
   const all = [...(base ? [base] : []), ...matches];
   const located = all.find((p) => p.lat !== null && p.lon !== null);
   const country = all.find((p) => p.country !== null)?.country ?? null;
+  const quotes = dedupeRefs(all.flatMap((p) => p.quotes)).sort(byDate);
+  const articles = dedupeRefs(all.flatMap((p) => p.articles)).sort(byDate);
   const place: BuiltPlace = {
     id: base?.id ?? first.id,
     name,
@@ -104,8 +126,9 @@ export function mergePlacePage(requested: string, built: PlacePageData | null, i
     country,
     lat: located?.lat ?? null,
     lon: located?.lon ?? null,
-    quotes: dedupeRefs(all.flatMap((p) => p.quotes)).sort(byDate),
-    articles: dedupeRefs(all.flatMap((p) => p.articles)).sort(byDate),
+    quotes,
+    articles,
+    ...mergedPaging(base ?? null, quotes.length, articles.length),
     countryName: base?.countryName ?? countryName(country),
     map: base?.map ?? null,
   };

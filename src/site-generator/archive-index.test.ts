@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import * as v from "valibot";
-import { ARCHIVE_HEAD_COUNT, ArchiveHeadSchema, ArchiveSchema, archiveHead, buildArchive } from "./archive-index.ts";
+import fc from "fast-check";
+import { ARCHIVE_HEAD_COUNT, ARCHIVE_VERSION, ArchiveHeadSchema, ArchiveSchema, archiveHead, archivePieces, buildArchive, piecesUpTo } from "./archive-index.ts";
+import { ARCHIVE_HEAD_FILE, HASHED_DATA_DIR } from "./data-paths.ts";
 import { VIRTUALISE_FROM } from "../app/routes/archive-list.tsx";
 import { fixtureWith } from "../app/test-fixtures/bulletin.fixture.ts";
 import { contentHash } from "../import/hash.ts";
@@ -48,7 +50,8 @@ describe("sourceHash", () => {
     const files = runEmitters([archiveEmitter], [fixtureWith({ id: "mus-9" }), fixtureWith({ id: "other" })], () => {}, {
       sourceHashes: new Map([["mus-9", contentHashSync(text)]]),
     });
-    const archive = v.parse(ArchiveSchema, JSON.parse(files.get("data/archive.json") ?? "null"));
+    const head = v.parse(ArchiveHeadSchema, JSON.parse(files.get("data/archive-head.json") ?? "null"));
+    const archive = v.parse(ArchiveSchema, JSON.parse(files.get(head.pieces[0]!.file) ?? "null"));
     const entry = archive.bulletins.find((b) => b.id === "mus-9");
     expect(entry?.sourceHash).toBe(await contentHash(`\uFEFF${text.replace(/\n/g, "\r\n")}`));
     // A bulletin whose source the build did not read (an import merged in the app) has none.
@@ -57,7 +60,7 @@ describe("sourceHash", () => {
 
   it("is optional in the schema, but must be a SHA-256 hex when present", () => {
     const [entry] = buildArchive([fixtureWith({})]).bulletins;
-    const archive = (sourceHash: unknown) => ({ archiveVersion: 1, bulletins: [{ ...entry, sourceHash }] });
+    const archive = (sourceHash: unknown) => ({ archiveVersion: ARCHIVE_VERSION, bulletins: [{ ...entry, sourceHash }] });
     expect(v.safeParse(ArchiveSchema, archive(undefined)).success).toBe(true);
     expect(v.safeParse(ArchiveSchema, archive("a".repeat(64))).success).toBe(true);
     expect(v.safeParse(ArchiveSchema, archive("not-a-hash")).success).toBe(false);
@@ -79,5 +82,40 @@ describe("archiveHead", () => {
 
   it("holds every bulletin of an archive small enough for the plain, unvirtualised list", () => {
     expect(ARCHIVE_HEAD_COUNT).toBeGreaterThanOrEqual(VIRTUALISE_FROM);
+  });
+});
+
+describe("the index in pieces", () => {
+  const many = Array.from({ length: 40 }, (_, i) =>
+    makeBulletin({ id: `pc-${i + 1}`, issue: i + 1, articles: Array.from({ length: (i % 4) + 1 }, (_, k) => makeArticle({ slug: `s-${k}`, summary: "x".repeat(i * 7) })) }),
+  );
+  const archive = buildArchive(many);
+
+  it("together are the whole index, in order, each within the size asked for", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 300, max: 20_000 }), (maxBytes) => {
+        const pieces = archivePieces(archive, maxBytes);
+        expect(pieces.flatMap((p) => p.bulletins)).toEqual(archive.bulletins);
+        for (const p of pieces) {
+          expect(v.safeParse(ArchiveSchema, p).success).toBe(true);
+          if (p.bulletins.length > 1) expect(JSON.stringify(p).length).toBeLessThanOrEqual(maxBytes);
+        }
+      }),
+    );
+  });
+
+  it("are written under content-hashed names and listed by the head; the piece holding a row is found by its index", () => {
+    const files = runEmitters([archiveEmitter], many, () => {});
+    expect(files.has("data/archive.json")).toBe(false);
+    const head = v.parse(ArchiveHeadSchema, JSON.parse(files.get(ARCHIVE_HEAD_FILE)!));
+    expect(head.pieces.map((p) => p.file).every((f) => new RegExp(`^${HASHED_DATA_DIR}/archive-[0-9a-f]{12}\\.json$`).test(f))).toBe(true);
+    const joined = head.pieces.flatMap((p) => v.parse(ArchiveSchema, JSON.parse(files.get(p.file)!)).bulletins);
+    expect(joined.map((b) => b.id)).toEqual(archive.bulletins.map((b) => b.id));
+    const refs = archivePieces(archive, 2000).map((p, i) => ({ file: `p${i}`, bulletins: p.bulletins.length }));
+    expect(refs.length).toBeGreaterThan(2);
+    expect(piecesUpTo(refs, 0)).toBe(1);
+    expect(piecesUpTo(refs, refs[0]!.bulletins - 1)).toBe(1);
+    expect(piecesUpTo(refs, refs[0]!.bulletins)).toBe(2);
+    expect(piecesUpTo(refs, archive.bulletins.length - 1)).toBe(refs.length);
   });
 });

@@ -9,7 +9,8 @@
 import * as v from "valibot";
 import type { Bulletin } from "../parser/model/index.ts";
 
-export const ARCHIVE_VERSION = 1;
+/** 2: the whole index is in pieces, which the head lists (`ArchiveHead.pieces`). */
+export const ARCHIVE_VERSION = 2;
 
 const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 
@@ -41,9 +42,23 @@ export const ArchiveBulletinSchema = v.object({
   articles: v.array(ArchiveArticleSchema),
 });
 
+/** The whole index, and each of its pieces: consecutive bulletins in the archive's order. */
 export const ArchiveSchema = v.object({
   archiveVersion: v.literal(ARCHIVE_VERSION),
   bulletins: v.array(ArchiveBulletinSchema),
+});
+
+/**
+ * The index's raw JSON per piece at most. At 10,000 bulletins the whole index
+ * was 11 MB (1.05 MB gzipped, over what one page may fetch in one file); a
+ * piece is about 1,250 bulletins, under 150 kB gzipped.
+ */
+export const ARCHIVE_PIECE_MAX_BYTES = 1_500_000;
+
+export const ArchivePieceRefSchema = v.object({
+  /** Under the site root, named by its content's hash (src/site-generator/data-paths.ts `HASHED_DATA_DIR`). */
+  file: v.string(),
+  bulletins: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
 /**
@@ -66,19 +81,55 @@ export const ArchiveHeadSchema = v.object({
   articleCounts: v.array(v.number()),
   /** The first ARCHIVE_HEAD_COUNT bulletins, as the whole index lists them. */
   bulletins: v.array(ArchiveBulletinSchema),
+  /** The whole index in pieces, in order: the page reads those its reader scrolls to. */
+  pieces: v.array(ArchivePieceRefSchema),
 });
 
 export type ArchiveArticle = v.InferOutput<typeof ArchiveArticleSchema>;
 export type ArchiveBulletin = v.InferOutput<typeof ArchiveBulletinSchema>;
 export type Archive = v.InferOutput<typeof ArchiveSchema>;
 export type ArchiveHead = v.InferOutput<typeof ArchiveHeadSchema>;
+export type ArchivePieceRef = v.InferOutput<typeof ArchivePieceRefSchema>;
 
-export function archiveHead(archive: Archive): ArchiveHead {
+export function archiveHead(archive: Archive, pieces: ArchivePieceRef[] = []): ArchiveHead {
   return {
     archiveVersion: archive.archiveVersion,
     articleCounts: archive.bulletins.map((b) => b.articles.length),
     bulletins: archive.bulletins.slice(0, ARCHIVE_HEAD_COUNT),
+    pieces,
   };
+}
+
+/** The index in pieces of at most `maxBytes` of JSON each (a bulletin over it alone is a piece of its own). */
+export function archivePieces(archive: Archive, maxBytes = ARCHIVE_PIECE_MAX_BYTES): Archive[] {
+  const out: Archive[] = [];
+  let run: ArchiveBulletin[] = [];
+  let bytes = 0;
+  for (const b of archive.bulletins) {
+    const size = JSON.stringify(b).length + 1;
+    if (run.length > 0 && bytes + size > maxBytes - PIECE_OVERHEAD) {
+      out.push({ archiveVersion: archive.archiveVersion, bulletins: run });
+      run = [];
+      bytes = 0;
+    }
+    run.push(b);
+    bytes += size;
+  }
+  if (run.length > 0) out.push({ archiveVersion: archive.archiveVersion, bulletins: run });
+  return out;
+}
+
+/** A piece's own key and brackets. */
+const PIECE_OVERHEAD = 40;
+
+/** How many pieces, from the first, hold the bulletins up to `index` (0-based, in the archive's order). */
+export function piecesUpTo(pieces: readonly ArchivePieceRef[], index: number): number {
+  let seen = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    seen += (pieces[i] as ArchivePieceRef).bulletins;
+    if (seen > index) return i + 1;
+  }
+  return pieces.length;
 }
 
 /** Newest first; bulletins whose date was lost go last, then by issue and part. */

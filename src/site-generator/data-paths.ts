@@ -4,9 +4,15 @@
  * two cannot drift apart.
  */
 export const DATA_DIR = "data";
-export const ARCHIVE_FILE = `${DATA_DIR}/archive.json`;
-/** The archive page's first screen: see `archiveHead` (src/site-generator/archive-index.ts). */
+/** The archive page's first screen, and the list of the index's pieces: see `archiveHead` (src/site-generator/archive-index.ts). */
 export const ARCHIVE_HEAD_FILE = `${DATA_DIR}/archive-head.json`;
+
+/**
+ * Data files named by a hash of their content (the views' pieces, the long
+ * lists of person and place pages): never changed under that name, so a host
+ * may cache them for good (src/site-generator/csp/policy.ts).
+ */
+export const HASHED_DATA_DIR = `${DATA_DIR}/h`;
 
 /** The dev server sends this (a Vite custom HMR event) when a bulletin changed. */
 export const BULLETINS_CHANGED_EVENT = "bulletins:changed";

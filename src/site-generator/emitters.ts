@@ -4,9 +4,10 @@
  * index, a feed, CSVs) the same way: written as assets at build, served from
  * memory in dev.
  */
+import { createHash } from "node:crypto";
 import type { Bulletin } from "../parser/model/index.ts";
-import { archiveHead, buildArchive } from "./archive-index.ts";
-import { ARCHIVE_FILE, ARCHIVE_HEAD_FILE, bulletinFile } from "./data-paths.ts";
+import { archiveHead, archivePieces, buildArchive } from "./archive-index.ts";
+import { ARCHIVE_HEAD_FILE, HASHED_DATA_DIR, bulletinFile } from "./data-paths.ts";
 
 export interface EmittedFile {
   /** Path under the site root, without a leading slash: `data/archive.json`. */
@@ -24,12 +25,17 @@ export type BulletinEmitter = (bulletins: Bulletin[], context?: EmitContext) => 
 
 const NO_CONTEXT: EmitContext = { sourceHashes: new Map() };
 
+/** The archive's head, and the whole index in pieces named by their content (src/site-generator/archive-index.ts). */
 export const archiveEmitter: BulletinEmitter = (bulletins, context = NO_CONTEXT) => {
   const archive = buildArchive(bulletins, context.sourceHashes);
-  return [
-    { fileName: ARCHIVE_FILE, source: JSON.stringify(archive) },
-    { fileName: ARCHIVE_HEAD_FILE, source: JSON.stringify(archiveHead(archive)) },
-  ];
+  const files: EmittedFile[] = [];
+  const refs = archivePieces(archive).map((piece) => {
+    const source = JSON.stringify(piece);
+    const fileName = `${HASHED_DATA_DIR}/archive-${createHash("sha256").update(source).digest("hex").slice(0, 12)}.json`;
+    files.push({ fileName, source });
+    return { file: fileName, bulletins: piece.bulletins.length };
+  });
+  return [{ fileName: ARCHIVE_HEAD_FILE, source: JSON.stringify(archiveHead(archive, refs)) }, ...files];
 };
 
 export const bulletinFilesEmitter: BulletinEmitter = (bulletins) =>

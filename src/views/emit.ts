@@ -1,40 +1,56 @@
 /**
- * The views' data files (registered in vite.config.ts): one per view under
- * data/views/, each fetched only when its view is opened. Node only (the map
- * is drawn from Natural Earth here).
+ * The views' data files (registered in vite.config.ts): per view a head under
+ * data/views/ listing the view's pieces (src/views/pieces.ts), the pieces
+ * named by their content's hash, and Places in one file (a few hundred rows
+ * at any size). Node only (the map is drawn from Natural Earth here).
  */
+import { createHash } from "node:crypto";
 import type { Bulletin } from "../parser/model/index.ts";
 import { overviewMap } from "../map/overview.ts";
 import { countryName } from "../search/records.ts";
+import { HASHED_DATA_DIR } from "../site-generator/data-paths.ts";
 import { buildViewRows } from "./build.ts";
+import { filterPeople } from "./filters.ts";
 import { NUMBERS_HEAD_FILE, PEOPLE_HEAD_FILE, QUOTES_HEAD_FILE, numbersHead, peopleHead, quotesHead } from "./head.ts";
-import {
-  NUMBERS_VIEW_FILE,
-  PEOPLE_VIEW_FILE,
-  PLACES_VIEW_FILE,
-  QUOTES_VIEW_FILE,
-  VIEWS_VERSION,
-  type NumbersViewData,
-  type PeopleViewData,
-  type PlacesViewData,
-  type QuotesViewData,
-} from "./model.ts";
+import { PLACES_VIEW_FILE, VIEWS_VERSION, type NumbersViewData, type PeopleViewData, type PersonRow, type PlacesViewData, type QuotesViewData } from "./model.ts";
+import { cutPeople, cutRows, personItems, pieceRef, rowItems, type PieceRef } from "./pieces.ts";
 
-export function viewsEmitter(bulletins: Bulletin[]): Array<{ fileName: string; source: string }> {
+interface EmittedFile {
+  fileName: string;
+  source: string;
+}
+
+/** Enough of a SHA-256 to tell files apart: a piece's name changes whenever its content does. */
+export const pieceFileName = (view: string, source: string) => `${HASHED_DATA_DIR}/${view}-${createHash("sha256").update(source).digest("hex").slice(0, 12)}.json`;
+
+/** Each piece as a file, and what the head says of it. */
+function written<P extends { rows: unknown[] }>(view: string, pieces: readonly P[], items: (p: P) => Parameters<typeof pieceRef>[2], files: EmittedFile[]): PieceRef[] {
+  return pieces.map((piece) => {
+    const source = JSON.stringify(piece);
+    const fileName = pieceFileName(view, source);
+    files.push({ fileName, source });
+    return pieceRef(fileName, piece.rows.length, items(piece));
+  });
+}
+
+export function viewsEmitter(bulletins: Bulletin[]): EmittedFile[] {
   const rows = buildViewRows(bulletins);
   const places = rows.placeRows.map((p) => ({ ...p, countryName: countryName(p.cc) }));
   const points = places.flatMap((p) => (p.lat !== null && p.lon !== null && p.kind !== "country" ? [{ lat: p.lat, lon: p.lon, weight: p.mentions }] : []));
-  const people: PeopleViewData = { version: VIEWS_VERSION, people: rows.people };
+  // People in the view's default order (most quoted first), so the pieces read one after another are that order.
+  const ordered: PersonRow[] = filterPeople(rows.people, {}).map(({ shownQuotes: _q, shownArticles: _a, ...row }) => row);
+  const people: PeopleViewData = { version: VIEWS_VERSION, people: ordered };
   const quotes: QuotesViewData = { version: VIEWS_VERSION, articles: rows.articles, places: rows.places, quotes: rows.quotes };
   const numbers: NumbersViewData = { version: VIEWS_VERSION, articles: rows.articles, places: rows.places, numbers: rows.numbers };
   const placesData: PlacesViewData = { version: VIEWS_VERSION, places, map: overviewMap(points) };
-  return [
-    { fileName: PEOPLE_VIEW_FILE, source: JSON.stringify(people) },
-    { fileName: QUOTES_VIEW_FILE, source: JSON.stringify(quotes) },
-    { fileName: NUMBERS_VIEW_FILE, source: JSON.stringify(numbers) },
-    { fileName: PLACES_VIEW_FILE, source: JSON.stringify(placesData) },
-    { fileName: PEOPLE_HEAD_FILE, source: JSON.stringify(peopleHead(people)) },
-    { fileName: QUOTES_HEAD_FILE, source: JSON.stringify(quotesHead(quotes)) },
-    { fileName: NUMBERS_HEAD_FILE, source: JSON.stringify(numbersHead(numbers)) },
-  ];
+  const files: EmittedFile[] = [{ fileName: PLACES_VIEW_FILE, source: JSON.stringify(placesData) }];
+  const peoplePieces = written("people", cutPeople(people.people), (p) => personItems(p.rows), files);
+  const quotePieces = written("quotes", cutRows({ ...quotes, rows: quotes.quotes }), rowItems, files);
+  const numberPieces = written("numbers", cutRows({ ...numbers, rows: numbers.numbers }), rowItems, files);
+  files.push(
+    { fileName: PEOPLE_HEAD_FILE, source: JSON.stringify(peopleHead(people, peoplePieces)) },
+    { fileName: QUOTES_HEAD_FILE, source: JSON.stringify(quotesHead(quotes, quotePieces)) },
+    { fileName: NUMBERS_HEAD_FILE, source: JSON.stringify(numbersHead(numbers, numberPieces)) },
+  );
+  return files;
 }

@@ -1,14 +1,16 @@
 /**
  * A view's first screen, in a file of its own (data/views/<view>-head.json):
  * the rows the unfiltered view shows first, the total, and the filters'
- * choices over the whole archive. At 1,000 bulletins the whole quotes file is
- * 9 MB (1 MB gzipped) and parsing it is a long task of its own; a page opened
- * on a view shows its first screen from the head, and the whole file is
- * fetched once the reader filters, scrolls past the first rows or exports.
+ * choices over the whole archive, and the list of the view's pieces
+ * (src/views/pieces.ts). At 1,000 bulletins the quotes are 9 MB (1 MB
+ * gzipped) and parsing them is a long task of its own; a page opened on a
+ * view shows its first screen from the head, and fetches pieces once the
+ * reader filters, scrolls past the first rows or exports.
  */
 import { filterNumbers, filterPeople, filterQuotes, names, seriesAndYears, topSpeakers, unitKinds } from "./filters.ts";
 import type { NumberRow, NumbersViewData, PeopleViewData, PersonRow, QuoteRow, QuotesViewData, ViewArticle, ViewPlace } from "./model.ts";
 import { VIEWS_VERSION, yearOf } from "./model.ts";
+import { subset, type PieceRef } from "./pieces.ts";
 import { unitKindLabel as unitKindLabelOf } from "./unit-kind.ts";
 
 export const PEOPLE_HEAD_FILE = "data/views/people-head.json";
@@ -35,6 +37,8 @@ export interface ViewChoices {
 export interface PeopleHead {
   version: typeof VIEWS_VERSION;
   total: number;
+  /** The view's rows, in its default order, in pieces. */
+  pieces: PieceRef[];
   rows: PersonRow[];
   choices: Omit<ViewChoices, "places">;
 }
@@ -42,6 +46,8 @@ export interface PeopleHead {
 export interface QuotesHead {
   version: typeof VIEWS_VERSION;
   total: number;
+  /** The view's rows, in its default order, in pieces. */
+  pieces: PieceRef[];
   articles: ViewArticle[];
   places: ViewPlace[];
   rows: QuoteRow[];
@@ -52,6 +58,8 @@ export interface QuotesHead {
 export interface NumbersHead {
   version: typeof VIEWS_VERSION;
   total: number;
+  /** The view's rows, in its default order, in pieces. */
+  pieces: PieceRef[];
   articles: ViewArticle[];
   places: ViewPlace[];
   rows: NumberRow[];
@@ -74,27 +82,11 @@ export function articleChoices(articles: readonly ViewArticle[]): { series: stri
   return seriesAndYears(articles.map((a) => ({ series: a.sr, year: yearOf(a.d) })));
 }
 
-/** The rows with only the articles and places they point at, indexes moved. */
-function subset<R extends { a: number; pl: number[] }>(rows: readonly R[], articles: readonly ViewArticle[], places: readonly ViewPlace[]) {
-  const aIndex = new Map<number, number>();
-  const pIndex = new Map<number, number>();
-  const outArticles: ViewArticle[] = [];
-  const outPlaces: ViewPlace[] = [];
-  const out = rows.map((r) => {
-    if (!aIndex.has(r.a)) aIndex.set(r.a, outArticles.push(articles[r.a] as ViewArticle) - 1);
-    const pl = r.pl.map((i) => {
-      if (!pIndex.has(i)) pIndex.set(i, outPlaces.push(places[i] as ViewPlace) - 1);
-      return pIndex.get(i) as number;
-    });
-    return { ...r, a: aIndex.get(r.a) as number, pl };
-  });
-  return { rows: out, articles: outArticles, places: outPlaces };
-}
-
-export function peopleHead(data: PeopleViewData): PeopleHead {
+export function peopleHead(data: PeopleViewData, pieces: PieceRef[] = []): PeopleHead {
   return {
     version: VIEWS_VERSION,
     total: data.people.length,
+    pieces,
     rows: filterPeople(data.people, {})
       .slice(0, HEAD_ROWS)
       .map(({ shownQuotes: _q, shownArticles: _a, ...row }) => row),
@@ -102,22 +94,24 @@ export function peopleHead(data: PeopleViewData): PeopleHead {
   };
 }
 
-export function quotesHead(data: QuotesViewData): QuotesHead {
+export function quotesHead(data: QuotesViewData, pieces: PieceRef[] = []): QuotesHead {
   const first = filterQuotes(data.quotes, data.articles, data.places, {}).slice(0, HEAD_ROWS);
   return {
     version: VIEWS_VERSION,
     total: data.quotes.length,
+    pieces,
     ...subset(first, data.articles, data.places),
     choices: { ...articleChoices(data.articles), places: placeOptions(data.places, data.quotes) },
     top: topSpeakers(data.quotes, TOP_SPEAKERS),
   };
 }
 
-export function numbersHead(data: NumbersViewData): NumbersHead {
+export function numbersHead(data: NumbersViewData, pieces: PieceRef[] = []): NumbersHead {
   const first = filterNumbers(data.numbers, data.articles, data.places, {}).slice(0, HEAD_ROWS);
   return {
     version: VIEWS_VERSION,
     total: data.numbers.length,
+    pieces,
     ...subset(first, data.articles, data.places),
     choices: {
       ...articleChoices(data.articles),

@@ -1,16 +1,16 @@
 /**
- * The archive-wide views' data (People, Quotes, Numbers, Places): one file per
- * view under data/views/, written by the build (src/views/emit.ts) and read by
- * the view's route only (src/app/views/). Rows are compact: the articles and
- * places a view's rows point at are listed once, and rows hold their index.
+ * The archive-wide views' data (People, Quotes, Numbers, Places), written by
+ * the build (src/views/emit.ts) and read by the view's route only
+ * (src/app/views/): per view a head under data/views/ and the rows in pieces
+ * (src/views/pieces.ts); Places, small at any size, in one file. Rows are
+ * compact: the articles and places a view's rows point at are listed once,
+ * and rows hold their index.
  */
 import type { PlaceKind } from "../parser/model/index.ts";
 
-export const VIEWS_VERSION = 1;
+/** 2: the rows of People, Quotes and Numbers in pieces, listed by their heads. */
+export const VIEWS_VERSION = 2;
 
-export const PEOPLE_VIEW_FILE = "data/views/people.json";
-export const QUOTES_VIEW_FILE = "data/views/quotes.json";
-export const NUMBERS_VIEW_FILE = "data/views/numbers.json";
 export const PLACES_VIEW_FILE = "data/views/places.json";
 
 /** An article rows point at. */

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { buildArchive } from "../../site-generator/archive-index.ts";
-import { ARCHIVE_FILE, bulletinFile } from "../../site-generator/data-paths.ts";
-import { makeBulletin } from "../../site-generator/testing/bulletins.ts";
+import { bulletinFile } from "../../site-generator/data-paths.ts";
+import { archiveDataFiles, makeBulletin } from "../../site-generator/testing/bulletins.ts";
 import { setDataSource } from "./data-source.ts";
 import { NotFoundError, NotJsonError } from "./errors.ts";
 import { ensureBulletin } from "./queries.ts";
@@ -27,19 +26,19 @@ afterEach(() => setDataSource((url, init) => fetch(url, init)));
 
 describe("ensureBulletin", () => {
   it("loads a bulletin without the archive index (megabytes in a large archive)", async () => {
-    const asked = serve({ [ARCHIVE_FILE]: buildArchive([bulletin]), [bulletinFile("xyz-42")]: bulletin });
+    const asked = serve({ ...archiveDataFiles([bulletin]), [bulletinFile("xyz-42")]: bulletin });
     expect((await ensureBulletin(createQueryClient(), "xyz-42")).id).toBe("xyz-42");
     expect(asked).toEqual([bulletinFile("xyz-42")]);
   });
 
   it("calls an id the archive does not list not found, whatever the server answered", async () => {
-    serve({ [ARCHIVE_FILE]: buildArchive([bulletin]), [bulletinFile("nope-1")]: "<!doctype html><p>app shell</p>" });
+    serve({ ...archiveDataFiles([bulletin]), [bulletinFile("nope-1")]: "<!doctype html><p>app shell</p>" });
     await expect(ensureBulletin(createQueryClient(), "nope-1")).rejects.toBeInstanceOf(NotFoundError);
     await expect(ensureBulletin(createQueryClient(), "nope-2")).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("keeps a listed bulletin's own error when its file is broken", async () => {
-    serve({ [ARCHIVE_FILE]: buildArchive([bulletin]), [bulletinFile("xyz-42")]: "<!doctype html><p>app shell</p>" });
+    serve({ ...archiveDataFiles([bulletin]), [bulletinFile("xyz-42")]: "<!doctype html><p>app shell</p>" });
     await expect(ensureBulletin(createQueryClient(), "xyz-42")).rejects.toBeInstanceOf(NotJsonError);
   });
 });

@@ -4,8 +4,15 @@
  */
 import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import { BulletinSchema, SCHEMA_VERSION } from "../../parser/model/schema.ts";
-import { ARCHIVE_VERSION, ArchiveHeadSchema, ArchiveSchema, type Archive, type ArchiveBulletin } from "../../site-generator/archive-index.ts";
-import { ARCHIVE_FILE, ARCHIVE_HEAD_FILE, bulletinFile } from "../../site-generator/data-paths.ts";
+import {
+  ARCHIVE_VERSION,
+  ArchiveHeadSchema,
+  ArchiveSchema,
+  type Archive,
+  type ArchiveBulletin,
+  type ArchivePieceRef,
+} from "../../site-generator/archive-index.ts";
+import { ARCHIVE_HEAD_FILE, bulletinFile } from "../../site-generator/data-paths.ts";
 import { fetchJson } from "./fetch-json.ts";
 import { MissingFileError, NetworkError, NotFoundError, NotJsonError } from "./errors.ts";
 import { importedBulletin, listImports, withImports } from "../import/imports-data.ts";
@@ -16,24 +23,38 @@ const dataUrl = (file: string) => `${import.meta.env.BASE_URL}${file}`;
 export const dataKeys = {
   all: ["data"] as const,
   archive: () => [...dataKeys.all, "archive"] as const,
+  /** A piece of the index, by its content-named file: the same under every key that asks for it. */
+  archivePiece: (file: string) => [...dataKeys.all, "archive", "piece", file] as const,
   bulletin: (bulletinId: string) => [...dataKeys.all, "bulletin", bulletinId] as const,
 };
 
-/** The whole archive index, with the bulletins imported in this browser (src/app/import/) merged in. */
-async function fetchArchive(signal?: AbortSignal, imports?: ImportListing): Promise<Archive> {
-  const archive = await fetchJson(dataUrl(ARCHIVE_FILE), {
-    schema: ArchiveSchema,
-    sliced: ["bulletins"], // 1,000 of them in the benchmark's archive
-    version: { field: "archiveVersion", expected: ARCHIVE_VERSION },
-    signal,
+const archiveVersion = { field: "archiveVersion", expected: ARCHIVE_VERSION };
+
+const fetchHead = (signal?: AbortSignal) =>
+  fetchJson(dataUrl(ARCHIVE_HEAD_FILE), { schema: ArchiveHeadSchema, sliced: ["bulletins"], version: archiveVersion, signal });
+
+/** One piece of the index (consecutive bulletins); named by its content, so kept for the visit once here. */
+export const archivePieceQuery = (file: string) =>
+  queryOptions({
+    queryKey: dataKeys.archivePiece(file),
+    queryFn: ({ signal }) => fetchJson(dataUrl(file), { schema: ArchiveSchema, sliced: ["bulletins"], version: archiveVersion, signal }),
+    staleTime: Infinity,
   });
-  return withImports(archive, imports);
+
+/**
+ * The whole archive index from its pieces (the head lists them), with the
+ * bulletins imported in this browser (src/app/import/) merged in.
+ */
+async function fetchArchive(queryClient: QueryClient, signal?: AbortSignal, imports?: ImportListing): Promise<Archive> {
+  const head = await fetchHead(signal);
+  const pieces = await Promise.all(head.pieces.map((p) => queryClient.fetchQuery(archivePieceQuery(p.file))));
+  return withImports({ archiveVersion: head.archiveVersion, bulletins: pieces.flatMap((p) => p.bulletins) }, imports);
 }
 
 export const archiveQuery = () =>
   queryOptions({
     queryKey: dataKeys.archive(),
-    queryFn: ({ signal }) => fetchArchive(signal),
+    queryFn: ({ signal, client }) => fetchArchive(client, signal),
   });
 
 /** What the archive page lists: its first bulletins, or all of them. */
@@ -42,10 +63,12 @@ export interface ArchivePage {
   bulletins: ArchiveBulletin[];
   articleCounts: number[];
   complete: boolean;
+  /** The index's pieces, to read as the reader scrolls (none when `complete`). */
+  pieces: ArchivePieceRef[];
 }
 
 export function wholeArchivePage(archive: Archive): ArchivePage {
-  return { bulletins: archive.bulletins, articleCounts: archive.bulletins.map((b) => b.articles.length), complete: true };
+  return { bulletins: archive.bulletins, articleCounts: archive.bulletins.map((b) => b.articles.length), complete: true, pieces: [] };
 }
 
 /**
@@ -56,16 +79,12 @@ export function wholeArchivePage(archive: Archive): ArchivePage {
 export const archivePageQuery = () =>
   queryOptions({
     queryKey: [...dataKeys.archive(), "page"] as const,
-    queryFn: async ({ signal }): Promise<ArchivePage> => {
+    queryFn: async ({ signal, client }): Promise<ArchivePage> => {
       const imports = await listImports();
-      if (imports.records.length > 0) return wholeArchivePage(await fetchArchive(signal, imports));
-      const head = await fetchJson(dataUrl(ARCHIVE_HEAD_FILE), {
-        schema: ArchiveHeadSchema,
-        sliced: ["bulletins"],
-        version: { field: "archiveVersion", expected: ARCHIVE_VERSION },
-        signal,
-      });
-      return { bulletins: head.bulletins, articleCounts: head.articleCounts, complete: head.bulletins.length >= head.articleCounts.length };
+      if (imports.records.length > 0) return wholeArchivePage(await fetchArchive(client, signal, imports));
+      const head = await fetchHead(signal);
+      const complete = head.bulletins.length >= head.articleCounts.length;
+      return { bulletins: head.bulletins, articleCounts: head.articleCounts, complete, pieces: complete ? [] : head.pieces };
     },
   });
 

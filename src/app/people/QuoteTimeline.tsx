@@ -1,10 +1,13 @@
 /**
- * When a person was quoted: one mark per quote along the years, each a link
- * to the quote's own page. The list of quotes below it is the same in words
- * (and the keyboard's path: the marks are out of the tab order).
+ * When a person was quoted: one mark per dated quote along the years (all of
+ * them, from the page's timeline, though the list below may not have read
+ * them all yet), each a link to the quote's own page. The list of quotes
+ * below it is the same in words (and the keyboard's path: the marks are out
+ * of the tab order); a mark's tooltip gives the quote once the list has it.
  */
 import { Link } from "react-router";
 import type { QuoteRef } from "../../search/entities.ts";
+import type { TimelineMark } from "../../search/page-data.ts";
 import { dateTicks, dayNumber, isoOfDay } from "../../views/scale.ts";
 import { quotePermalink } from "../../views/model.ts";
 import { formatShortDate } from "../lib/format.ts";
@@ -15,8 +18,9 @@ const PAD_X = 16;
 /** Days shown either side when every quote is from one day, so the mark is not on the edge. */
 const SINGLE_DAY_MARGIN = 180;
 
-export function QuoteTimeline({ quotes }: { quotes: readonly QuoteRef[] }) {
-  const dated = quotes.flatMap((q) => (q.date ? [{ q, day: dayNumber(q.date) }] : []));
+export function QuoteTimeline({ marks, quotes }: { marks: readonly TimelineMark[]; quotes: readonly QuoteRef[] }) {
+  const texts = new Map(quotes.map((q) => [`${q.bulletinId}/${q.articleSlug}/${q.quoteId}`, q.text]));
+  const dated = marks.map(([date, b, s, q]) => ({ q: { date, b, s, q, text: texts.get(`${b}/${s}/${q}`) }, day: dayNumber(date) }));
   if (dated.length === 0) return null;
   let first = Math.min(...dated.map((d) => d.day));
   let last = Math.max(...dated.map((d) => d.day));
@@ -41,8 +45,8 @@ export function QuoteTimeline({ quotes }: { quotes: readonly QuoteRef[] }) {
           const stack = seen.get(day) ?? 0;
           seen.set(day, stack + 1);
           return (
-            <Link key={q.href} to={quotePermalink({ b: q.bulletinId, s: q.articleSlug, q: q.quoteId })} tabIndex={-1} data-mark={q.quoteId}>
-              <title>{`${formatShortDate(q.date)}: “${q.text}”`}</title>
+            <Link key={`${q.b}/${q.s}/${q.q}`} to={quotePermalink(q)} tabIndex={-1} data-mark={q.q}>
+              <title>{q.text ? `${formatShortDate(q.date)}: “${q.text}”` : formatShortDate(q.date)}</title>
               <circle cx={x(day)} cy={HEIGHT - 26 - Math.min(stack, 4) * 7} r={4} className="fill-amber-600 dark:fill-amber-400" stroke="white" strokeWidth={0.75} />
             </Link>
           );

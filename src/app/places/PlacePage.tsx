@@ -1,11 +1,15 @@
 /**
  * /places/:placeId: a place across the archive: its names, a small locator map
- * drawn offline at build time, and the articles and quotes that mention it.
+ * drawn offline at build time, and the articles and quotes that mention it:
+ * the first of each from the page's file, the rest read piece by piece as
+ * the reader scrolls (src/search/page-data.ts).
  */
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { useDocumentMeta } from "../hooks/useDocumentMeta.ts";
-import { placeQuery } from "../search/page-data-client.ts";
+import { articlesPieceQuery, placeQuery, quotesPieceQuery } from "../search/page-data-client.ts";
+import { usePagedList } from "../hooks/usePieces.ts";
+import { MoreRows } from "../components/MoreRows.tsx";
 import { ArticleList } from "../search/ArticleList.tsx";
 import { formatDate } from "../lib/format.ts";
 import { LocatorMapView } from "./LocatorMapView.tsx";
@@ -14,6 +18,8 @@ export function Component() {
   const { placeId = "" } = useParams();
   const { data } = useSuspenseQuery(placeQuery(placeId));
   const { place } = data;
+  const quotes = usePagedList(place.quotes, place.more.quotes, quotesPieceQuery);
+  const articles = usePagedList(place.articles, place.more.articles, articlesPieceQuery);
   useDocumentMeta(place.name, `${place.name}${place.countryName ? `, ${place.countryName}` : ""}: quotes and articles that mention it in the IWPR bulletin archive.`);
   return (
     <div className="mx-auto max-w-3xl">
@@ -35,11 +41,11 @@ export function Component() {
 
       <section aria-labelledby="quotes" className="mt-8">
         <h2 id="quotes" className="font-serif text-2xl font-semibold">Quotes that mention {place.name}</h2>
-        {place.quotes.length === 0 ? (
+        {place.quoteCount === 0 ? (
           <p className="mt-2 text-stone-600 dark:text-stone-400">None.</p>
         ) : (
           <ol className="mt-2 space-y-4">
-            {place.quotes.map((q) => (
+            {quotes.items.map((q) => (
               <li key={q.href}>
                 <blockquote className="font-serif text-lg">
                   <Link to={q.href} className="hover:underline">{q.text}</Link>
@@ -52,11 +58,13 @@ export function Component() {
             ))}
           </ol>
         )}
+        {!quotes.complete && <MoreRows shown={quotes.items.length} total={place.quoteCount} plural="quotes" onWant={quotes.more} loading={quotes.loading} error={quotes.error} />}
       </section>
 
       <section aria-labelledby="articles" className="mt-8">
         <h2 id="articles" className="font-serif text-2xl font-semibold">Articles that mention {place.name}</h2>
-        <ArticleList articles={place.articles} />
+        <ArticleList articles={articles.items} />
+        {!articles.complete && <MoreRows shown={articles.items.length} total={place.articleCount} plural="articles" onWant={articles.more} loading={articles.loading} error={articles.error} />}
       </section>
     </div>
   );

@@ -94,8 +94,8 @@ export interface ArchiveListProps {
   bulletins: readonly ArchiveBulletin[];
   /** One per bulletin of the archive, loaded or not; by default, those of `bulletins`. */
   articleCounts?: readonly number[];
-  /** Called when a row past the loaded bulletins comes into view. */
-  onNeedMore?: () => void;
+  /** Called when a row past the loaded bulletins comes into view, with the last such row's index. */
+  onNeedMore?: (upTo: number) => void;
   /** Loading the rest failed: said in the placeholders, with a retry. */
   moreError?: { message: string; retry: () => void } | null;
 }
@@ -214,9 +214,10 @@ function VirtualArchiveList({
   const virtualRows = view ? virtualizer.getVirtualItems() : null;
   const items: Array<{ index: number; key: Key }> =
     virtualRows ?? Array.from({ length: firstScreen.count }, (_, index) => ({ index, key: getItemKey(index) }));
-  const beyondLoaded = items.some((row) => row.index >= bulletins.length);
+  const lastInView = items.reduce((n, row) => Math.max(n, row.index), -1);
+  const beyondLoaded = lastInView >= bulletins.length ? lastInView : -1;
   useEffect(() => {
-    if (beyondLoaded) onNeedMore?.();
+    if (beyondLoaded >= 0) onNeedMore?.(beyondLoaded);
   }, [beyondLoaded, onNeedMore]);
 
   // The spacers: the rows above the first rendered one, and below the last. Item offsets count from the document's top.

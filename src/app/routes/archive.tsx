@@ -1,17 +1,31 @@
-import { useMemo, useState } from "react";
-import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import { useCallback, useMemo, useState } from "react";
+import { useQueries, useSuspenseQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { archivePageQuery, archiveQuery, wholeArchivePage } from "../data/queries.ts";
+import { archivePageQuery, archivePieceQuery, type ArchivePage } from "../data/queries.ts";
+import { piecesUpTo } from "../../site-generator/archive-index.ts";
 import { useDocumentMeta } from "../hooks/useDocumentMeta.ts";
 import { FEED_FILE } from "../../site-generator/feeds/paths.ts";
 import { ArchiveList } from "./archive-list.tsx";
 
 export function Component() {
   const { data: first } = useSuspenseQuery(archivePageQuery());
-  // The whole index loads only when the reader scrolls past the bulletins the page has.
-  const [wantAll, setWantAll] = useState(false);
-  const all = useQuery({ ...archiveQuery(), enabled: wantAll && !first.complete });
-  const page = useMemo(() => (all.data ? wholeArchivePage(all.data) : first), [all.data, first]);
+  // The index's pieces load only as the reader scrolls past the bulletins the page has: those up to the last row in view.
+  const [wanted, setWanted] = useState(0);
+  const onNeedMore = useCallback((upTo: number) => setWanted((n) => Math.max(n, piecesUpTo(first.pieces, upTo))), [first.pieces]);
+  const pieces = useQueries({ queries: first.pieces.slice(0, wanted).map((p) => archivePieceQuery(p.file)) });
+  const ready = pieces.findIndex((q) => !q.data);
+  const read = ready === -1 ? pieces.length : ready;
+  const readKey = pieces
+    .slice(0, read)
+    .map((q) => q.dataUpdatedAt)
+    .join();
+  const page = useMemo((): ArchivePage => {
+    if (read === 0) return first;
+    const bulletins = pieces.slice(0, read).flatMap((q) => q.data?.bulletins ?? []);
+    return { ...first, bulletins, complete: bulletins.length >= first.articleCounts.length };
+    // `readKey` stands for the pieces read: `pieces` is a new array at every render.
+  }, [readKey, first]);
+  const failed = pieces.find((q) => q.error);
   const count = page.articleCounts.length;
   useDocumentMeta("Archive", "IWPR bulletins, newest first, with every article's headline and summary.");
   return (
@@ -27,8 +41,8 @@ export function Component() {
       <ArchiveList
         bulletins={page.bulletins}
         articleCounts={page.articleCounts}
-        onNeedMore={() => setWantAll(true)}
-        moreError={all.error ? { message: all.error.message, retry: () => void all.refetch() } : null}
+        onNeedMore={onNeedMore}
+        moreError={failed?.error ? { message: failed.error.message, retry: () => void failed.refetch() } : null}
       />
     </div>
   );

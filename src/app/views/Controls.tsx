@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 
 const fieldClass = "rounded-md border border-stone-300 bg-white px-2 py-1 text-sm dark:border-stone-600 dark:bg-stone-900";
 
-/** `onEngage`: the reader reached for a control (the view loads its whole data then, src/app/views/useWholeView.ts). */
+/** `onEngage`: the reader reached for a control (the view reads the next piece of its rows then, src/app/views/usePieces.ts). */
 export function Filters({ children, label, onEngage }: { children: ReactNode; label: string; onEngage?: () => void }) {
   return (
     <form

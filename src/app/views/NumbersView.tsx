@@ -5,7 +5,7 @@
  * chosen, a chart shows the values over time (values of different units on
  * one axis would mean nothing).
  */
-import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { memo, useMemo } from "react";
 import { Link } from "react-router";
 import { useDocumentMeta } from "../hooks/useDocumentMeta.ts";
@@ -18,9 +18,9 @@ import { ExportButtons } from "./ExportButtons.tsx";
 import { NumbersChart } from "./NumbersChart.tsx";
 import { ResultCount, ViewHeader } from "./ViewHeader.tsx";
 import { useViewParams } from "./useViewParams.ts";
-import { numbersHeadQuery, numbersViewQuery } from "./views-data.ts";
-import { useWholeView } from "./useWholeView.ts";
-import { MoreRows } from "./MoreRows.tsx";
+import { numbersHeadQuery, numbersPieceQuery } from "./views-data.ts";
+import { useNumberRows } from "./useViewRows.ts";
+import { MoreRows } from "../components/MoreRows.tsx";
 import { VirtualRows } from "./VirtualRows.tsx";
 
 const KEYS = ["unit", "place", "series", "from", "to", "q"] as const;
@@ -60,28 +60,27 @@ const NumberItem = memo(function NumberItem({ r, article, places }: { r: NumberR
 
 export function Component() {
   const { data: start } = useSuspenseQuery(numbersHeadQuery());
+  const { head } = start;
   const [f, set] = useViewParams(KEYS);
   const filtered = Object.keys(f).length > 0;
-  const whole = useWholeView(numbersViewQuery(), filtered || start.imports);
-  const queryClient = useQueryClient();
+  const view = useNumberRows({ pieces: head.pieces, query: numbersPieceQuery, filter: filtered ? f : null, imports: start.imports });
   useDocumentMeta("Numbers", "Every figure reported in the bulletin archive, with its sentence, place and date, and a chart over time.");
-  const { head } = start;
-  const all = whole.data;
-  const data = all ?? { articles: head.articles, places: head.places, numbers: filtered ? [] : head.rows };
-  // The head's choices were made by the build from this same file: worked out again only when imports add to it.
+  const { complete } = view;
+  const data = view.data ?? { articles: head.articles, places: head.places, rows: filtered ? [] : head.rows };
+  const merged = start.imports && complete ? view.data : null;
   const choices = useMemo(
     () =>
-      all && start.imports
+      merged
         ? {
-            ...articleChoices(all.articles),
-            places: placeOptions(all.places, all.numbers),
-            kinds: unitKinds(all.numbers).map((k) => ({ value: k.kind, label: `${unitKindLabel(k.kind)} (${k.count})` })),
+            ...articleChoices(merged.articles),
+            places: placeOptions(merged.places, merged.rows),
+            kinds: unitKinds(merged.rows).map((k) => ({ value: k.kind, label: `${unitKindLabel(k.kind)} (${k.count})` })),
           }
         : head.choices,
-    [all, head, start.imports],
+    [merged, head],
   );
-  const rows = useMemo(() => filterNumbers(data.numbers, data.articles, data.places, f), [data, f]);
-  const total = all?.numbers.length ?? head.total;
+  const rows = useMemo(() => filterNumbers(data.rows, data.articles, data.places, f), [data, f]);
+  const total = merged?.rows.length ?? head.total;
   const table = (d: Pick<NumbersViewData, "articles" | "places">, shown: NumberRow[]) => ({
     columns: ["value", "unit", "kind", "as_written", "sentence", "date", "places", "headline", "series"],
     rows: shown.map((r) => {
@@ -93,7 +92,7 @@ export function Component() {
   return (
     <div className="mx-auto max-w-4xl">
       <ViewHeader title="Numbers" intro="Every figure the bulletins report, oldest first, with the sentence it stands in. Choose a kind of number to chart it over time; words narrow it to one subject (“unemployed”)." />
-      <Filters label="Filter numbers" onEngage={whole.want}>
+      <Filters label="Filter numbers" onEngage={view.more}>
         <Choice id="numbers-unit" label="Kind of number" value={f.unit} options={choices.kinds} anyLabel="Every kind" onChange={(v) => set({ unit: v })} />
         <Choice id="numbers-place" label="Place mentioned" value={f.place} options={choices.places} anyLabel="Anywhere" onChange={(v) => set({ place: v })} />
         <Choice id="numbers-series" label="Series" value={f.series} options={choices.series.map((s) => ({ value: s, label: s }))} onChange={(v) => set({ series: v })} />
@@ -101,24 +100,25 @@ export function Component() {
         <TextFilter id="numbers-words" label="Words in the sentence" value={f.q} onChange={(v, o) => set({ q: v }, o)} />
         <ResetLink active={filtered} onReset={() => set({ unit: undefined, place: undefined, series: undefined, from: undefined, to: undefined, q: undefined })} />
       </Filters>
-      {f.unit && all ? (
+      {f.unit && complete ? (
         <NumbersChart rows={rows} articles={data.articles} unitLabel={unitKindLabel(f.unit)} />
       ) : (
         !f.unit && <p className="mt-4 text-sm text-stone-600 dark:text-stone-400">Choose a kind of number to see them on a chart over time.</p>
       )}
       <div className="mt-4 flex flex-wrap items-center justify-between gap-2">
-        <ResultCount count={all ? rows.length : filtered ? null : total} total={total} noun="number" plural="numbers" />
+        <ResultCount count={complete ? rows.length : filtered ? null : total} total={total} noun="number" plural="numbers" />
         <ExportButtons
           name="numbers"
           table={async () => {
-            const d = all ?? (await queryClient.fetchQuery(numbersViewQuery()));
-            return table(d, filterNumbers(d.numbers, d.articles, d.places, f));
+            const d = complete && view.data ? view.data : await view.whole();
+            return table(d, filterNumbers(d.rows, d.articles, d.places, f));
           }}
         />
       </div>
       <VirtualRows items={rows} keyOf={(r) => `${r.b}/${r.s}/${r.id}`} estimate={120} label="Numbers" render={(r) => <NumberItem r={r} article={data.articles[r.a]} places={data.places} />} />
-      {all && rows.length === 0 && <p className="mt-4">No number matches these filters.</p>}
-      {!all && !filtered && total > rows.length && <MoreRows total={total} plural="numbers" onWant={whole.want} loading={whole.loading} error={whole.error} />}
+      {complete && rows.length === 0 && <p className="mt-4">No number matches these filters.</p>}
+      {!complete && !filtered && total > rows.length && <MoreRows shown={rows.length} total={total} plural="numbers" onWant={view.more} loading={view.loading} error={view.error} />}
+      {filtered && view.error && <p role="alert" className="mt-4">Could not load the numbers: {view.error.message}</p>}
     </div>
   );
 }

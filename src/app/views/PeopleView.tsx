@@ -3,7 +3,7 @@
  * they are quoted, in how many articles, and when. Sort and filters live in
  * the URL (useViewParams).
  */
-import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { memo, useMemo } from "react";
 import { Link } from "react-router";
 import { useDocumentMeta } from "../hooks/useDocumentMeta.ts";
@@ -13,9 +13,9 @@ import { Choice, Filters, ResetLink, TextFilter, YearRange } from "./Controls.ts
 import { ExportButtons } from "./ExportButtons.tsx";
 import { ResultCount, ViewHeader } from "./ViewHeader.tsx";
 import { useViewParams } from "./useViewParams.ts";
-import { peopleHeadQuery, peopleViewQuery } from "./views-data.ts";
-import { useWholeView } from "./useWholeView.ts";
-import { MoreRows } from "./MoreRows.tsx";
+import { peopleHeadQuery, peoplePieceQuery } from "./views-data.ts";
+import { usePeopleRows } from "./useViewRows.ts";
+import { MoreRows } from "../components/MoreRows.tsx";
 import { VirtualRows } from "./VirtualRows.tsx";
 
 const KEYS = ["sort", "role", "series", "from", "to"] as const;
@@ -50,20 +50,17 @@ const PersonItem = memo(function PersonItem({ p, filtered }: { p: PersonListed; 
 
 export function Component() {
   const { data: start } = useSuspenseQuery(peopleHeadQuery());
+  const { head } = start;
   const [f, set] = useViewParams(KEYS);
   const filtered = Object.keys(f).length > 0;
-  const whole = useWholeView(peopleViewQuery(), filtered || start.imports);
-  const queryClient = useQueryClient();
+  const view = usePeopleRows({ pieces: head.pieces, query: peoplePieceQuery, filter: filtered ? f : null, imports: start.imports });
   useDocumentMeta("People", "Everyone quoted or named in the bulletin archive: roles, quotes, articles and dates.");
-  const all = whole.data?.people;
-  // The head's choices were made by the build from this same file: worked out again only when imports add to it.
-  const choices = useMemo(
-    () => (all && start.imports ? seriesAndYears(all.flatMap((p) => p.act.map(([year, series]) => ({ year, series })))) : start.head.choices),
-    [all, start],
-  );
-  // Before the whole file is here, the head's rows are the unfiltered view's first; a filtered view waits for the rest.
-  const rows = useMemo(() => filterPeople(all ?? (filtered ? [] : start.head.rows), f), [all, start, filtered, f]);
-  const total = all?.length ?? start.head.total;
+  const { complete } = view;
+  const merged = start.imports && complete ? view.data : null;
+  const choices = useMemo(() => (merged ? seriesAndYears(merged.flatMap((p) => p.act.map(([year, series]) => ({ year, series })))) : head.choices), [merged, head]);
+  // Until pieces are here, the head's rows are the unfiltered view's first; a filtered view waits for its pieces.
+  const rows = useMemo(() => filterPeople(view.data ?? (filtered ? [] : head.rows), f), [view.data, head, filtered, f]);
+  const total = merged?.length ?? head.total;
   const inSpan = Boolean(f.series || f.from || f.to);
   const table = (people: PersonListed[]) => ({
     columns: ["name", "roles", "quotes", "articles", "first", "last", "also_spelled"],
@@ -72,7 +69,7 @@ export function Component() {
   return (
     <div className="mx-auto max-w-4xl">
       <ViewHeader title="People" intro="Everyone the bulletins name, with their roles as written, how often they are quoted and when. Open a name for their quotes and a timeline." />
-      <Filters label="Filter people" onEngage={whole.want}>
+      <Filters label="Filter people" onEngage={view.more}>
         <Choice id="people-sort" label="Sort by" value={f.sort ?? "quotes"} options={SORTS} anyLabel={null} onChange={(v) => set({ sort: v === "quotes" ? undefined : v })} />
         <TextFilter id="people-role" label="Role word" value={f.role} placeholder="minister" onChange={(v, o) => set({ role: v }, o)} />
         <Choice id="people-series" label="Series" value={f.series} options={choices.series.map((s) => ({ value: s, label: s }))} onChange={(v) => set({ series: v })} />
@@ -80,12 +77,13 @@ export function Component() {
         <ResetLink active={filtered} onReset={() => set({ sort: undefined, role: undefined, series: undefined, from: undefined, to: undefined })} />
       </Filters>
       <div className="mt-4 flex flex-wrap items-center justify-between gap-2">
-        <ResultCount count={all ? rows.length : filtered ? null : total} total={total} noun="person" plural="people" />
-        <ExportButtons name="people" table={async () => table(filterPeople((all ?? (await queryClient.fetchQuery(peopleViewQuery())).people), f))} />
+        <ResultCount count={complete ? rows.length : filtered ? null : total} total={total} noun="person" plural="people" />
+        <ExportButtons name="people" table={async () => table(filterPeople(complete && view.data ? view.data : await view.whole(), f))} />
       </div>
       <VirtualRows items={rows} keyOf={(p) => p.id} estimate={96} label="People" render={(p) => <PersonItem p={p} filtered={inSpan} />} />
-      {all && rows.length === 0 && <p className="mt-4">No one matches these filters.</p>}
-      {!all && !filtered && total > rows.length && <MoreRows total={total} plural="people" onWant={whole.want} loading={whole.loading} error={whole.error} />}
+      {complete && rows.length === 0 && <p className="mt-4">No one matches these filters.</p>}
+      {!complete && !filtered && total > rows.length && <MoreRows shown={rows.length} total={total} plural="people" onWant={view.more} loading={view.loading} error={view.error} />}
+      {filtered && view.error && <p role="alert" className="mt-4">Could not load the people: {view.error.message}</p>}
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * Filters (speaker, a place the paragraph mentions, series, dates, words)
  * live in the URL; "most quoted" sums up the speakers of the rows shown.
  */
-import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
 import { memo, useMemo } from "react";
 import { Link } from "react-router";
 import { useDocumentMeta } from "../hooks/useDocumentMeta.ts";
@@ -15,9 +15,9 @@ import { Choice, Filters, ResetLink, TextFilter, YearRange } from "./Controls.ts
 import { ExportButtons } from "./ExportButtons.tsx";
 import { ResultCount, ViewHeader } from "./ViewHeader.tsx";
 import { useViewParams } from "./useViewParams.ts";
-import { quotesHeadQuery, quotesViewQuery } from "./views-data.ts";
-import { useWholeView } from "./useWholeView.ts";
-import { MoreRows } from "./MoreRows.tsx";
+import { quotesHeadQuery, quotesPieceQuery } from "./views-data.ts";
+import { useQuoteRows } from "./useViewRows.ts";
+import { MoreRows } from "../components/MoreRows.tsx";
 import { VirtualRows } from "./VirtualRows.tsx";
 
 const KEYS = ["speaker", "place", "series", "from", "to", "q"] as const;
@@ -54,30 +54,22 @@ const QuoteItem = memo(function QuoteItem({ r, article }: { r: QuoteRow; article
 
 export function Component() {
   const { data: start } = useSuspenseQuery(quotesHeadQuery());
+  const { head } = start;
   const [f, set] = useViewParams(KEYS);
   const filtered = Object.keys(f).length > 0;
-  const whole = useWholeView(quotesViewQuery(), filtered || start.imports);
-  const queryClient = useQueryClient();
+  const view = useQuoteRows({ pieces: head.pieces, query: quotesPieceQuery, filter: filtered ? f : null, imports: start.imports });
   useDocumentMeta("Quotes", "Every quotation in the bulletin archive, with its speaker, article and date.");
-  const { head } = start;
-  // Before the whole file is here, the head (its first rows, with their articles and places) stands in for it.
-  const data = whole.data ?? { articles: head.articles, places: head.places, quotes: filtered ? [] : head.rows };
-  const all = whole.data;
-  // The head's choices and top speakers were made by the build from this same file: worked out again
-  // here only when imported bulletins add to it, or (the speakers) for a filtered selection. Counting
-  // 39,000 quotes again would lengthen the task in which the whole file arrives, mid-scroll.
-  const choices = useMemo(
-    () => (all && start.imports ? { ...articleChoices(all.articles), places: placeOptions(all.places, all.quotes) } : head.choices),
-    [all, head, start.imports],
-  );
-  const rows = useMemo(() => filterQuotes(data.quotes, data.articles, data.places, f), [data, f]);
-  const top = useMemo(
-    () => (!filtered && !start.imports ? head.top : all ? topSpeakers(rows, TOP_SPEAKERS) : []),
-    [all, rows, filtered, head, start.imports],
-  );
-  const total = all?.quotes.length ?? head.total;
-  const speakerName = f.speaker ? (data.quotes.find((q) => q.pid === f.speaker)?.speaker ?? f.speaker) : undefined;
-  const table = (d: Pick<QuotesViewData, "articles" | "quotes">, shown: QuoteRow[]) => ({
+  // Until pieces are here, the head (its first rows, with their articles and places) stands in for them.
+  const data = view.data ?? { articles: head.articles, places: head.places, rows: filtered ? [] : head.rows };
+  const { complete } = view;
+  const merged = start.imports && complete ? view.data : null;
+  const choices = useMemo(() => (merged ? { ...articleChoices(merged.articles), places: placeOptions(merged.places, merged.rows) } : head.choices), [merged, head]);
+  const rows = useMemo(() => filterQuotes(data.rows, data.articles, data.places, f), [data, f]);
+  // The head names the whole archive's most quoted; a filter's (or the imports') are counted from its rows.
+  const top = useMemo(() => (filtered || start.imports ? (complete ? topSpeakers(rows, TOP_SPEAKERS) : []) : head.top), [filtered, start.imports, complete, rows, head]);
+  const total = merged?.rows.length ?? head.total;
+  const speakerName = f.speaker ? (data.rows.find((q) => q.pid === f.speaker)?.speaker ?? f.speaker) : undefined;
+  const table = (d: Pick<QuotesViewData, "articles">, shown: QuoteRow[]) => ({
     columns: ["quote", "speaker", "headline", "date", "series", "bulletin", "article"],
     rows: shown.map((r) => {
       const a = d.articles[r.a];
@@ -87,7 +79,7 @@ export function Component() {
   return (
     <div className="mx-auto max-w-4xl">
       <ViewHeader title="Quotes" intro="Every quotation in the archive, newest first. Narrow it by speaker, by a place named in the quote's paragraph, by series or by years; each quote has a page of its own to share." />
-      <Filters label="Filter quotes" onEngage={whole.want}>
+      <Filters label="Filter quotes" onEngage={view.more}>
         <TextFilter id="quotes-speaker" label="Speaker" value={speakerName} placeholder="a name" onChange={(v, o) => set({ speaker: v }, o)} />
         <Choice id="quotes-place" label="Place mentioned" value={f.place} options={choices.places} anyLabel="Anywhere" onChange={(v) => set({ place: v })} />
         <Choice id="quotes-series" label="Series" value={f.series} options={choices.series.map((s) => ({ value: s, label: s }))} onChange={(v) => set({ series: v })} />
@@ -112,18 +104,19 @@ export function Component() {
         </section>
       )}
       <div className="mt-4 flex flex-wrap items-center justify-between gap-2">
-        <ResultCount count={all ? rows.length : filtered ? null : total} total={total} noun="quote" plural="quotes" />
+        <ResultCount count={complete ? rows.length : filtered ? null : total} total={total} noun="quote" plural="quotes" />
         <ExportButtons
           name="quotes"
           table={async () => {
-            const d = all ?? (await queryClient.fetchQuery(quotesViewQuery()));
-            return table(d, filterQuotes(d.quotes, d.articles, d.places, f));
+            const d = complete && view.data ? view.data : await view.whole();
+            return table(d, filterQuotes(d.rows, d.articles, d.places, f));
           }}
         />
       </div>
       <VirtualRows items={rows} keyOf={(r) => `${r.b}/${r.s}/${r.q}`} estimate={110} label="Quotes" render={(r) => <QuoteItem r={r} article={data.articles[r.a]} />} />
-      {all && rows.length === 0 && <p className="mt-4">No quote matches these filters.</p>}
-      {!all && !filtered && total > rows.length && <MoreRows total={total} plural="quotes" onWant={whole.want} loading={whole.loading} error={whole.error} />}
+      {complete && rows.length === 0 && <p className="mt-4">No quote matches these filters.</p>}
+      {!complete && !filtered && total > rows.length && <MoreRows shown={rows.length} total={total} plural="quotes" onWant={view.more} loading={view.loading} error={view.error} />}
+      {filtered && view.error && <p role="alert" className="mt-4">Could not load the quotes: {view.error.message}</p>}
     </div>
   );
 }

@@ -15,6 +15,7 @@
  * HTTP header, so it is in `_headers` but not in the <meta> tag.
  */
 import { HASHED_DIR } from "../../search/shards.ts";
+import { HASHED_DATA_DIR } from "../data-paths.ts";
 
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   "default-src": ["'self'"],
@@ -51,9 +52,10 @@ export const IMMUTABLE = "public, max-age=31536000, immutable";
 /**
  * Where files named by a hash of their content live: the bundler's (Vite's
  * `build.assetsDir`) and the search index's shards and record chunks
- * (src/search/shards.ts). A browser may keep them forever.
+ * (src/search/shards.ts), and the data's pieces: the views' rows, person and
+ * place pages' long lists (src/views/pieces.ts). A browser may keep them forever.
  */
-export const HASHED_PATHS: readonly string[] = ["/assets/*", `/${HASHED_DIR}/*`];
+export const HASHED_PATHS: readonly string[] = ["/assets/*", `/${HASHED_DIR}/*`, `/${HASHED_DATA_DIR}/*`];
 
 /**
  * `_headers` in the format Netlify and Cloudflare Pages read: the policy plus

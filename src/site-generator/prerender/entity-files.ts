@@ -37,7 +37,7 @@ function summaries(byId: Map<string, PageData>, kind: "person" | "place"): Entit
     if (!target || target.kind === "redirect") continue;
     const entity = target.kind === "person" ? target.person : target.place;
     const roles = target.kind === "person" ? target.person.roles.map((r) => r.role) : [];
-    out.push({ kind, id, canonicalId: entity.id, name: entity.name, roles, articleCount: entity.articles.length });
+    out.push({ kind, id, canonicalId: entity.id, name: entity.name, roles, articleCount: entity.articleCount });
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

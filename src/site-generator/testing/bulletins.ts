@@ -1,6 +1,7 @@
 /** Made-up bulletins for the build's tests: the fields the build reads, nothing from a real bulletin. */
 import type { Article, Bulletin } from "../../parser/model/index.ts";
 import { SCHEMA_VERSION } from "../../parser/model/index.ts";
+import { archiveEmitter } from "../emitters.ts";
 
 export function makeArticle(overrides: Partial<Article> = {}): Article {
   return {
@@ -59,4 +60,9 @@ export function makeHostileArticle(overrides: Partial<Article> = {}): Article {
     ],
     ...overrides,
   });
+}
+
+/** The archive index's files as the build writes them (its head, and its pieces), parsed: file → JSON. */
+export function archiveDataFiles(bulletins: readonly Bulletin[]): Record<string, unknown> {
+  return Object.fromEntries(archiveEmitter([...bulletins]).map((f) => [f.fileName, JSON.parse(f.source) as unknown]));
 }

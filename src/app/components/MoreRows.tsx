@@ -1,6 +1,7 @@
 /**
- * Under a view's first rows, before the whole file is loaded: a button that
- * loads the rest, pressed by itself when it scrolls into view.
+ * Under a view's rows while more are to come: a button that reads the next
+ * piece of the view (src/views/pieces.ts), pressed by itself when it scrolls
+ * into view.
  */
 import { useEffect, useRef } from "react";
 import { formatNumber } from "../lib/format.ts";
@@ -8,7 +9,7 @@ import { formatNumber } from "../lib/format.ts";
 /** How far below the viewport the button starts the load, so rows are there by the time the reader is. */
 const AHEAD_PX = 600;
 
-export function MoreRows({ total, plural, onWant, loading, error }: { total: number; plural: string; onWant: () => void; loading: boolean; error: Error | null }) {
+export function MoreRows({ shown, total, plural, onWant, loading, error }: { shown: number; total: number; plural: string; onWant: () => void; loading: boolean; error: Error | null }) {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const el = button.current;
@@ -21,8 +22,11 @@ export function MoreRows({ total, plural, onWant, loading, error }: { total: num
   return (
     <p className="mt-4">
       <button ref={button} type="button" className="btn" onClick={onWant} disabled={loading}>
-        {loading ? `Loading all ${formatNumber(total)} ${plural}…` : `Show all ${formatNumber(total)} ${plural}`}
-      </button>
+        {loading ? `Loading more ${plural}…` : `Show more ${plural}`}
+      </button>{" "}
+      <span className="text-sm text-stone-600 dark:text-stone-400">
+        {formatNumber(shown)} of {formatNumber(total)} shown
+      </span>
     </p>
   );
 }
