@@ -23,6 +23,7 @@ import { contentHashSync } from "../import/hash-node.ts";
 import { readSource } from "./read-source.ts";
 import type { Warning } from "../parser/model/index.ts";
 import { outputWriter } from "./output/output-plugin.ts";
+import { buildPhases } from "./phases/build-phases.ts";
 
 export type { BulletinEmitter, EmittedFile } from "./emitters.ts";
 
@@ -195,15 +196,19 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     },
     async buildStart() {
       if (config.command !== "build") return;
-      await loadParser();
-      readAll();
+      buildPhases.reset();
+      await buildPhases.timeAsync("parse in workers", loadParser);
+      buildPhases.time("parse cache pass", readAll);
       regenerate();
     },
     // Done before the prerender reads them: its writeBundle is `sequential` and `post`, so it waits for this one.
     async writeBundle(options) {
+      if (config.command === "build") buildPhases.lap("bundle");
       const writer = outputWriter(config, options.dir ?? path.resolve(config.root, config.build.outDir), "data");
-      for (const [fileName, source] of files) await writer.write(fileName, source);
-      await writer.close();
+      await buildPhases.timeAsync("write data", async () => {
+        for (const [fileName, source] of files) await writer.write(fileName, source);
+        await writer.close();
+      });
     },
     closeBundle() {
       if (config.command !== "build") return;

@@ -23,6 +23,7 @@ import { readEntityPages } from "./entity-files.ts";
 import { PageCache } from "./page-cache.ts";
 import { NOT_FOUND_FILE, siteFiles, type RenderRoute } from "./site-pages.ts";
 import { localSiteUrlWarning } from "./site.ts";
+import { buildPhases } from "../phases/build-phases.ts";
 
 /** A long prerender (thousands of pages) says how far it is this often. */
 const PROGRESS_EVERY_MS = 5_000;
@@ -89,6 +90,7 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
           return page;
         };
         try {
+          buildPhases.lap("before prerender");
           const { written, skipped } = await siteFiles(
             readFileSync(templatePath, "utf8"),
             bulletins,
@@ -100,7 +102,8 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
             workers > 1 ? workers * PAGES_PER_WORKER : 1,
           );
           await writer.close();
-          await cache.save();
+          buildPhases.lap("prerender");
+          await buildPhases.timeAsync("page cache saved", () => cache.save());
           config.logger.info(
             `prerender: ${written} files in ${Date.now() - started} ms (${cache.reusedCount} of ${pages} pages unchanged since the last build, reused)`,
           );
