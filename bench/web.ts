@@ -92,6 +92,9 @@ interface BuildFigures {
   warnings: number | null;
   /** Files that went into no bulletin: failed to parse, or left out (a duplicate id). */
   leftOut: number | null;
+  /** The build's own closing line of phase times (src/site-generator/phases/), cold and on the rebuild. */
+  phasesCold: string | null;
+  phasesRebuild: string | null;
   bulletins: number;
   articles: number;
 }
@@ -226,6 +229,8 @@ async function build(bulletinsDir: string, work: string): Promise<{ figures: Bui
       warnings: num(/^warnings: (\d+)/m, cold.out),
       // The build's closing summary: files that failed to parse and those left out for another reason (a duplicate id).
       leftOut: num(/^summary: \d+ bulletins? built from \d+ files?, (\d+) left out/m, cold.out),
+      phasesCold: /^phases: .*$/m.exec(cold.out)?.[0] ?? null,
+      phasesRebuild: /^phases: .*$/m.exec(warm.out)?.[0] ?? null,
       bulletins: archive.bulletins.length,
       articles: archive.bulletins.reduce((n, b) => n + b.articles.length, 0),
     },
@@ -591,7 +596,10 @@ async function mainSizes(): Promise<void> {
       const r = await measureSize(count, path.join(work, String(count)));
       results.push(r);
       if (asJson) log(JSON.stringify(r));
-      else process.stdout.write(`\n${table(["figure", "goal", `${count} bulletins`], sizeRows([r]))}\n\n`);
+      else {
+        process.stdout.write(`\n${table(["figure", "goal", `${count} bulletins`], sizeRows([r]))}\n\n`);
+        process.stdout.write(`cold build ${r.build.phasesCold ?? "phases: n/a"}\nrebuild ${r.build.phasesRebuild ?? "phases: n/a"}\n\n`);
+      }
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -11,6 +11,7 @@
  * from `a/b/index.html`, and a page that does not exist gets 404.html with
  * status 404 instead of the SPA's index.html with 200.
  */
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Plugin, ResolvedConfig } from "vite";
@@ -21,7 +22,9 @@ import { renderPool, renderWorkerCount } from "./render-pool.ts";
 import { outputWriter } from "../output/output-plugin.ts";
 import { readEntityPages } from "./entity-files.ts";
 import { PageCache } from "./page-cache.ts";
-import { NOT_FOUND_FILE, siteFiles, type RenderRoute } from "./site-pages.ts";
+import { NOT_FOUND_FILE, siteFiles, type PageUnchanged, type RenderRoute } from "./site-pages.ts";
+import type { PageMeta } from "./document.ts";
+import { outputHash } from "../output/ledger.ts";
 import { localSiteUrlWarning } from "./site.ts";
 import { buildPhases } from "../phases/build-phases.ts";
 
@@ -89,17 +92,42 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
           if (page.status === 200) cache.keep(route, page.html, page.dataFiles);
           return page;
         };
+        const template = readFileSync(templatePath, "utf8");
+        // A page's document is made from the template, the site's address, its description and its markup:
+        // the first three are keyed here, the markup by the page cache.
+        const documentInputs = createHash("sha1").update(template).update("\0").update(siteUrl).update("\0").digest("base64url");
+        const documentKeys = new WeakMap<PageMeta, string>();
+        const documentKey = (meta: PageMeta) => {
+          let key = documentKeys.get(meta);
+          if (key === undefined) {
+            key = createHash("sha1").update(documentInputs).update(JSON.stringify(meta)).digest("base64url");
+            documentKeys.set(meta, key);
+          }
+          return key;
+        };
+        const unchanged: PageUnchanged = async (meta, fileName) => {
+          const out = cache.writtenDocument(meta.path, documentKey(meta));
+          if (out === null || !(await writer.unchangedAs(fileName, out))) return false;
+          cache.carryDocument(meta.path);
+          pages++;
+          return true;
+        };
         try {
           buildPhases.lap("before prerender");
           const { written, skipped } = await siteFiles(
-            readFileSync(templatePath, "utf8"),
+            template,
             bulletins,
             readEntityPages(outDir),
             siteUrl,
             render,
-            (file) => writer.write(file.fileName, file.source),
+            (file, meta) => {
+              const hash = outputHash(file.source);
+              if (meta) cache.document(meta.path, documentKey(meta), hash);
+              return writer.write(file.fileName, file.source, hash);
+            },
             progress,
             workers > 1 ? workers * PAGES_PER_WORKER : 1,
+            unchanged,
           );
           await writer.close();
           buildPhases.lap("prerender");
