@@ -22,6 +22,7 @@ import { renderPool, renderWorkerCount } from "./render-pool.ts";
 import { outputWriter } from "../output/output-plugin.ts";
 import { readEntityPages } from "./entity-files.ts";
 import { PageCache } from "./page-cache.ts";
+import { quotePageRenderer } from "./quote-pages.ts";
 import { NOT_FOUND_FILE, siteFiles, type PageUnchanged, type RenderRoute } from "./site-pages.ts";
 import type { PageMeta } from "./document.ts";
 import { outputHash } from "../output/ledger.ts";
@@ -84,11 +85,13 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
         const writer = outputWriter(config, outDir, "pages");
         const cache = PageCache.open(pageCacheDir(config.root), renderer.code, renderer.dataFileHash);
         let pages = 0;
+        // Quote pages, most of the site's, are made from the bulletins in the app's own markup (quote-pages.ts).
+        const quotes = quotePageRenderer(bulletins, (route) => renderer.render(route), (message) => config.logger.warn(`prerender: ${message}`));
         const render: RenderRoute = async (route) => {
           pages++;
           const html = cache.reuse(route);
           if (html !== null) return { html, status: 200 };
-          const page = await renderer.render(route);
+          const page = (await quotes.render(route)) ?? (await renderer.render(route));
           if (page.status === 200) cache.keep(route, page.html, page.dataFiles);
           return page;
         };
@@ -133,7 +136,7 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
           buildPhases.lap("prerender");
           await buildPhases.timeAsync("page cache saved", () => cache.save());
           config.logger.info(
-            `prerender: ${written} files in ${Date.now() - started} ms (${cache.reusedCount} of ${pages} pages unchanged since the last build, reused)`,
+            `prerender: ${written} files in ${Date.now() - started} ms (${cache.reusedCount} of ${pages} pages unchanged since the last build, reused; ${quotes.made} quote pages made without the app's renderer)`,
           );
           for (const { path: route, status } of skipped) config.logger.warn(`prerender: ${route} skipped: the app answered ${status}`);
           // Last, so it is the build's closing word and not lost in scrollback.
