@@ -212,6 +212,8 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     },
     closeBundle() {
       if (config.command !== "build") return;
+      // From the prerender's end (its workers stopped) to here: the bundler's own work after writing.
+      buildPhases.lap("after prerender");
       const { bulletins, failures } = store.snapshot();
       for (const line of closingSummary(bulletins, failures)) config.logger.info(line);
     },

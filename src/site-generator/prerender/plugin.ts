@@ -142,7 +142,7 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
           // Last, so it is the build's closing word and not lost in scrollback.
           for (const line of localSiteUrlWarning()) config.logger.warn(`!! ${line}`);
         } finally {
-          await renderer.close();
+          await buildPhases.timeAsync("render workers stopped", () => renderer.close());
         }
       },
     },
