@@ -17,7 +17,8 @@ import path from "node:path";
 import type { Plugin, ResolvedConfig } from "vite";
 import type { Bulletin } from "../../parser/model/index.ts";
 import type { BulletinEmitter } from "../emitters.ts";
-import { loadAppRenderer } from "./app-renderer.ts";
+import { dataFileName, loadAppRenderer } from "./app-renderer.ts";
+import { BULLETINS_PLUGIN_NAME, type BulletinsPluginApi } from "../bulletins-plugin.ts";
 import { renderPool, renderWorkerCount } from "./render-pool.ts";
 import { outputWriter } from "../output/output-plugin.ts";
 import { readEntityPages } from "./entity-files.ts";
@@ -83,7 +84,20 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
           config.logger.info(`prerender: ${done} of ${total} pages`);
         };
         const writer = outputWriter(config, outDir, "pages");
-        const cache = PageCache.open(pageCacheDir(config.root), renderer.code, renderer.dataFileHash);
+        // A data file's hash from what the data plugin wrote, in memory: reading tens of thousands of them
+        // back (person pages, each its own file) cost a rebuild seconds of its main thread.
+        const written = (config.plugins.find((p) => p.name === BULLETINS_PLUGIN_NAME)?.api as BulletinsPluginApi | undefined)?.files();
+        const dataHashes = new Map<string, string>();
+        const dataFileHash = (url: string) => {
+          let hash = dataHashes.get(url);
+          if (hash === undefined) {
+            const source = written?.get(dataFileName(url));
+            hash = source === undefined ? renderer.dataFileHash(url) : outputHash(source);
+            dataHashes.set(url, hash);
+          }
+          return hash;
+        };
+        const cache = PageCache.open(pageCacheDir(config.root), renderer.code, dataFileHash);
         let pages = 0;
         // Quote pages, most of the site's, are made from the bulletins in the app's own markup (quote-pages.ts).
         const quotes = quotePageRenderer(bulletins, (route) => renderer.render(route), (message) => config.logger.warn(`prerender: ${message}`));
