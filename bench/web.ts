@@ -553,12 +553,31 @@ function largestDataFile(outDir: string): { largest: SizeFigures["largestDataFil
   return { largest, count };
 }
 
+/**
+ * Bulletins a synthetic archive of one series, year and issue each can hold
+ * at most about 3,600 (generate.ts): a larger one is made of volumes of this
+ * many, each from its own seed and with its issues numbered past the last's,
+ * so every bulletin has its own file name and id. Up to this size it is
+ * exactly `generateArchive(count, SYNTH_SEED)`.
+ */
+const VOLUME_SIZE = 2500;
+/** Issue numbers of a volume start this far past the last volume's (each series numbers fewer than 1,000). */
+const VOLUME_ISSUE_STEP = 1000;
+
+function sizedArchive(count: number): ReturnType<typeof generateArchive> {
+  const archive: ReturnType<typeof generateArchive> = [];
+  for (let volume = 0; archive.length < count; volume++) {
+    archive.push(...generateArchive(Math.min(VOLUME_SIZE, count - archive.length), SYNTH_SEED + volume, { issueOffset: volume * VOLUME_ISSUE_STEP }));
+  }
+  return archive;
+}
+
 async function measureSize(count: number, work: string): Promise<SizeFigures> {
   log(`${count} synthetic bulletins:`);
   const input = path.join(work, "bulletins");
   mkdirSync(input, { recursive: true });
   log(`  generating (seed ${SYNTH_SEED})`);
-  for (const b of generateArchive(count, SYNTH_SEED)) writeFileSync(path.join(input, `${b.fileName}.txt`), b.text);
+  for (const b of sizedArchive(count)) writeFileSync(path.join(input, `${b.fileName}.txt`), b.text);
   const machineLoad = loadavg().map((x) => Number(x.toFixed(1)));
   const { figures, outDir } = await build(input, work);
   const { largest, count: dataFiles } = largestDataFile(outDir);
