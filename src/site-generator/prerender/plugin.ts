@@ -84,19 +84,10 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
           config.logger.info(`prerender: ${done} of ${total} pages`);
         };
         const writer = outputWriter(config, outDir, "pages");
-        // A data file's hash from what the data plugin wrote, in memory: reading tens of thousands of them
-        // back (person pages, each its own file) cost a rebuild seconds of its main thread.
-        const written = (config.plugins.find((p) => p.name === BULLETINS_PLUGIN_NAME)?.api as BulletinsPluginApi | undefined)?.files();
-        const dataHashes = new Map<string, string>();
-        const dataFileHash = (url: string) => {
-          let hash = dataHashes.get(url);
-          if (hash === undefined) {
-            const source = written?.get(dataFileName(url));
-            hash = source === undefined ? renderer.dataFileHash(url) : outputHash(source);
-            dataHashes.set(url, hash);
-          }
-          return hash;
-        };
+        // A data file's hash as the data plugin wrote it: reading tens of thousands of them back
+        // (person pages, each its own file) cost a rebuild seconds of its main thread.
+        const written = (config.plugins.find((p) => p.name === BULLETINS_PLUGIN_NAME)?.api as BulletinsPluginApi | undefined)?.writtenHashes();
+        const dataFileHash = (url: string) => written?.get(dataFileName(url)) ?? renderer.dataFileHash(url);
         const cache = PageCache.open(pageCacheDir(config.root), renderer.code, dataFileHash);
         let pages = 0;
         // Quote pages, most of the site's, are made from the bulletins in the app's own markup (quote-pages.ts).
