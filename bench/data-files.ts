@@ -16,7 +16,7 @@ import { searchEmitter } from "../src/search/emit.ts";
 import { builtInEmitters, runEmitters } from "../src/site-generator/emitters.ts";
 import { feedEmitters } from "../src/site-generator/feeds/index.ts";
 import { viewsEmitter } from "../src/views/emit.ts";
-import { generateArchive } from "./synth/generate.ts";
+import { sizedArchive } from "./synth/sized-archive.ts";
 
 /** The goal: what one page may have to fetch in one file. */
 export const DATA_FILE_GOAL_KB = 1000;
@@ -72,25 +72,13 @@ export function* dataFilesOf(outDir: string): Generator<[string, Buffer]> {
   }
 }
 
-/**
- * The generator names each bulletin from its series, year and issue: about
- * 3,600 names exist, so a larger archive is made of volumes of at most this
- * many, each from its own seed, as bench:search does (bench/search-archive.ts).
- */
-const VOLUME_SIZE = 2500;
-
-/** `count` seeded synthetic bulletins, parsed with the data build's gazetteer; ids of later volumes carry the volume. */
+/** `count` seeded synthetic bulletins (in volumes past 2,500: bench/synth/sized-archive.ts), parsed with the data build's gazetteer. */
 export function parsedArchive(count: number, seed: number, log: (s: string) => void = () => {}): Bulletin[] {
   const gazetteer = loadNodeGazetteer();
   const out: Bulletin[] = [];
-  for (let volume = 0; out.length < count; volume++) {
-    for (const g of generateArchive(Math.min(VOLUME_SIZE, count - out.length), seed + volume)) {
-      const b = parseBulletin(g.text, { fileName: volume === 0 ? g.fileName : `${g.fileName}-v${volume + 1}`, gazetteer });
-      // The id comes from the title, which another volume repeats.
-      if (volume > 0) b.id = `${b.id}-v${volume + 1}`;
-      out.push(b);
-      if (out.length % 500 === 0) log(`  parsed ${out.length} / ${count}`);
-    }
+  for (const g of sizedArchive(count, seed)) {
+    out.push(parseBulletin(g.text, { fileName: g.fileName, gazetteer }));
+    if (out.length % 500 === 0) log(`  parsed ${out.length} / ${count}`);
   }
   return out;
 }

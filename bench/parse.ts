@@ -26,6 +26,7 @@ import { parseBulletin } from "../src/parser/index.ts";
 import { extract, type ExtractPass } from "../src/parser/extract/index.ts";
 import { parseStructure } from "../src/parser/parse-structure.ts";
 import { generateArchive } from "./synth/generate.ts";
+import { sizedArchive } from "./synth/sized-archive.ts";
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -224,7 +225,7 @@ async function parseSizes(): Promise<void> {
     const loadAverage = loadavg().map((x) => Number(x.toFixed(1)));
     const work = mkdtempSync(join(tmpdir(), "bench-parse-sizes-"));
     try {
-      const docs = generateArchive(count, ARCHIVE_SEED).map((b) => ({ text: b.text, fileName: `${b.fileName}.txt` }));
+      const docs = sizedArchive(count, ARCHIVE_SEED).map((b) => ({ text: b.text, fileName: `${b.fileName}.txt` }));
       const files = docs.map((d) => {
         const file = join(work, d.fileName);
         writeFileSync(file, d.text);

@@ -31,6 +31,8 @@ const PARSE_BATCH = 500;
  * volume in the file name. An archive up to this size is exactly
  * `generateArchive(count, seed)`, as before.
  */
+// Kept apart from bench/synth/sized-archive.ts: its volumes are told apart by a `-vN` id, which the
+// recall figures measured since were taken with.
 const VOLUME_SIZE = 2500;
 
 export interface BenchArchive {

@@ -44,6 +44,7 @@ import { chromium, type Browser } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { generateArchive } from "./synth/generate.ts";
+import { sizedArchive } from "./synth/sized-archive.ts";
 import { DATA_FILE_GOAL_KB, dataFilesOf, emitDataFiles, largestByKind, parsedArchive, type KindFigure } from "./data-files.ts";
 import { APP_READY_MARK } from "../src/app/lib/app-ready.ts";
 import { measureViews, viewRows, type ViewsFigures } from "./web-views.ts";
@@ -111,6 +112,9 @@ interface BuildFigures {
   warnings: number | null;
   /** Files that went into no bulletin: failed to parse, or left out (a duplicate id). */
   leftOut: number | null;
+  /** The build's own closing line of phase times (src/site-generator/phases/), cold and on the rebuild. */
+  phasesCold: string | null;
+  phasesRebuild: string | null;
   bulletins: number;
   articles: number;
 }
@@ -247,6 +251,8 @@ async function build(bulletinsDir: string, work: string): Promise<{ figures: Bui
       warnings: num(/^warnings: (\d+)/m, cold.out),
       // The build's closing summary: files that failed to parse and those left out for another reason (a duplicate id).
       leftOut: num(/^summary: \d+ bulletins? built from \d+ files?, (\d+) left out/m, cold.out),
+      phasesCold: /^phases: .*$/m.exec(cold.out)?.[0] ?? null,
+      phasesRebuild: /^phases: .*$/m.exec(warm.out)?.[0] ?? null,
       bulletins: archive.bulletins.length,
       articles: archive.bulletins.reduce((n, b) => n + b.articles.length, 0),
     },
@@ -578,7 +584,7 @@ async function measureSize(count: number, work: string): Promise<SizeFigures> {
   const input = path.join(work, "bulletins");
   mkdirSync(input, { recursive: true });
   log(`  generating (seed ${SYNTH_SEED})`);
-  for (const b of generateArchive(count, SYNTH_SEED)) writeFileSync(path.join(input, `${b.fileName}.txt`), b.text);
+  for (const b of sizedArchive(count, SYNTH_SEED)) writeFileSync(path.join(input, `${b.fileName}.txt`), b.text);
   const machineLoad = loadavg().map((x) => Number(x.toFixed(1)));
   const { figures, outDir } = await build(input, work);
   const { largest, byKind, count: dataFiles } = largestDataFile(outDir);
@@ -653,7 +659,18 @@ async function mainSizes(): Promise<void> {
       const r = await measureSize(count, path.join(work, String(count)));
       results.push(r);
       if (asJson) log(JSON.stringify(r));
-      else process.stdout.write(`\n${table(["figure", "goal", `${count} bulletins`], sizeRows([r]))}\n\n${kindTable([r])}\n\n`);
+      else {
+        process.stdout.write(`
+${table(["figure", "goal", `${count} bulletins`], sizeRows([r]))}
+
+${kindTable([r])}
+
+`);
+        process.stdout.write(`cold build ${r.build.phasesCold ?? "phases: n/a"}
+rebuild ${r.build.phasesRebuild ?? "phases: n/a"}
+
+`);
+      }
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -25,6 +25,12 @@ export interface GenerateOptions {
   articleCount?: number;
   /** false: clean text; an object: these damage settings over no damage; omitted: damage drawn from the seed. */
   damage?: Partial<DamageOptions> | false;
+  /**
+   * Added to every issue number. The series, years and numbering give about
+   * 3,600 distinct bulletins (file names and ids come from series, issue and
+   * part): a larger archive is made of volumes, each with its own offset.
+   */
+  issueOffset?: number;
 }
 
 /** Years each series ran as an e-mail bulletin, and its issue numbering. */
@@ -94,7 +100,8 @@ export function generateBulletin(seed: number, options: GenerateOptions = {}): G
   const sy = SERIES_YEARS[series];
   const year = options.year ?? rng.int(sy.from, sy.to);
   const date: SimpleDate = { y: year, m: rng.int(0, 11), d: rng.int(1, 28) };
-  const issue = sy.firstIssue + Math.max(0, year - sy.from) * sy.perYear + Math.floor(((date.m * 30 + date.d) / 366) * sy.perYear);
+  const issue =
+    (options.issueOffset ?? 0) + sy.firstIssue + Math.max(0, year - sy.from) * sy.perYear + Math.floor(((date.m * 30 + date.d) / 366) * sy.perYear);
   const part = series === "RCA" && rng.chance(0.35) ? rng.int(1, 2) : null;
   const style: Style = {
     year,

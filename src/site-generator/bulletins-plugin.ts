@@ -23,6 +23,8 @@ import { contentHashSync } from "../import/hash-node.ts";
 import { readSource } from "./read-source.ts";
 import type { Warning } from "../parser/model/index.ts";
 import { outputWriter } from "./output/output-plugin.ts";
+import { outputHash } from "./output/ledger.ts";
+import { buildPhases } from "./phases/build-phases.ts";
 
 export type { BulletinEmitter, EmittedFile } from "./emitters.ts";
 
@@ -30,8 +32,10 @@ export const BULLETINS_PLUGIN_NAME = "bulletin-reader:bulletins";
 
 /** What other plugins may ask of this one (Vite's `plugin.api`): the offline plugin versions its data cache by these files. */
 export interface BulletinsPluginApi {
-  /** Every file the emitters made, by name in the output folder. */
+  /** Every file the emitters made, by name in the output folder; in a build, empty once they are written (see `writtenHashes`). */
   files(): ReadonlyMap<string, string>;
+  /** In a build, once the files are written: each one's content hash (the output ledger's `outputHash`), by name. */
+  writtenHashes(): ReadonlyMap<string, string>;
 }
 
 export interface BulletinsPluginOptions {
@@ -70,6 +74,7 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
   let config: ResolvedConfig;
   let dir = "";
   let files = new Map<string, string>();
+  let writtenHashes = new Map<string, string>();
   /** File name → the hash an import of the same text gets, so importing it says "already there". */
   const sourceHashes = new Map<string, string>();
   const reported = new Map<string, string>();
@@ -182,7 +187,7 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
 
   return {
     name: BULLETINS_PLUGIN_NAME,
-    api: { files: () => files } satisfies BulletinsPluginApi,
+    api: { files: () => files, writtenHashes: () => writtenHashes } satisfies BulletinsPluginApi,
     configResolved(resolved) {
       config = resolved;
       dir = path.resolve(config.root, options.dir ?? "bulletins");
@@ -195,18 +200,34 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     },
     async buildStart() {
       if (config.command !== "build") return;
-      await loadParser();
-      readAll();
+      buildPhases.reset();
+      await buildPhases.timeAsync("parse in workers", loadParser);
+      buildPhases.time("parse cache pass", readAll);
       regenerate();
     },
     // Done before the prerender reads them: its writeBundle is `sequential` and `post`, so it waits for this one.
     async writeBundle(options) {
+      if (config.command === "build") buildPhases.lap("bundle");
       const writer = outputWriter(config, options.dir ?? path.resolve(config.root, config.build.outDir), "data");
-      for (const [fileName, source] of files) await writer.write(fileName, source);
-      await writer.close();
+      await buildPhases.timeAsync("write data", async () => {
+        const hashes = new Map<string, string>();
+        for (const [fileName, source] of files) {
+          const hash = outputHash(source);
+          hashes.set(fileName, hash);
+          await writer.write(fileName, source, hash);
+        }
+        await writer.close();
+        writtenHashes = hashes;
+      });
+      // Nothing in the build reads their content again (the pages are rendered from the written files, the
+      // service worker's data version was taken as the bundle was made): at 10,000 bulletins it is gigabytes,
+      // and a rebuild ran out of heap with it held.
+      if (config.command === "build") files = new Map();
     },
     closeBundle() {
       if (config.command !== "build") return;
+      // From the prerender's end (its workers stopped) to here: the bundler's own work after writing.
+      buildPhases.lap("after prerender");
       const { bulletins, failures } = store.snapshot();
       for (const line of closingSummary(bulletins, failures)) config.logger.info(line);
     },

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import type { Bulletin } from "../parser/model/index.ts";
 import { archiveHead, archivePieces, buildArchive } from "./archive-index.ts";
 import { ARCHIVE_HEAD_FILE, HASHED_DATA_DIR, bulletinFile } from "./data-paths.ts";
+import { buildPhases } from "./phases/build-phases.ts";
 
 export interface EmittedFile {
   /** Path under the site root, without a leading slash: `data/archive.json`. */
@@ -53,7 +54,8 @@ export function runEmitters(
   const files = new Map<string, string>();
   for (const emit of emitters) {
     try {
-      for (const f of emit(bulletins, context)) files.set(f.fileName.replace(/^\/+/, ""), f.source);
+      const emitted = buildPhases.time(emit.name || "other emitters", () => emit(bulletins, context));
+      for (const f of emitted) files.set(f.fileName.replace(/^\/+/, ""), f.source);
     } catch (error) {
       report(`emitter ${emit.name || "(anonymous)"} failed: ${error instanceof Error ? error.message : String(error)}`);
     }

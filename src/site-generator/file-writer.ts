@@ -34,11 +34,11 @@ export class FileWriter {
    * resolves once another write may start. A failed write fails the next
    * call, or `close()`, with the file's name.
    */
-  async write(fileName: string, source: string): Promise<void> {
+  async write(fileName: string, source: string, hash?: string): Promise<void> {
     while (this.inFlight.size >= MAX_IN_FLIGHT) await Promise.race(this.inFlight);
     if (this.failure) throw this.failure;
     const target = path.join(this.root, ...fileName.split("/"));
-    const done = this.writeIfChanged(fileName, target, source)
+    const done = this.writeIfChanged(fileName, target, source, hash)
       .catch((error: unknown) => {
         this.failure ??= new Error(`could not write ${target}: ${error instanceof Error ? error.message : String(error)}`);
       })
@@ -53,14 +53,25 @@ export class FileWriter {
     this.ledger?.ledger.removeGone(this.ledger.name);
   }
 
-  private async writeIfChanged(fileName: string, target: string, source: string): Promise<void> {
+  /**
+   * Whether `fileName` already holds content of `hash`, as the last build left
+   * it (then it counts as written by this writer, and is kept); always false
+   * without a ledger.
+   */
+  async unchangedAs(fileName: string, hash: string): Promise<boolean> {
+    if (!this.ledger) return false;
+    return this.ledger.ledger.unchanged(fileName, hash, this.ledger.name);
+  }
+
+  /** `hash`: `outputHash(source)`, when the caller has it already. */
+  private async writeIfChanged(fileName: string, target: string, source: string, known?: string): Promise<void> {
     if (!this.ledger) {
       await this.folder(path.dirname(target));
       await writeFile(target, source);
       return;
     }
     const { ledger, name } = this.ledger;
-    const hash = outputHash(source);
+    const hash = known ?? outputHash(source);
     if (await ledger.unchanged(fileName, hash, name)) return;
     await this.folder(path.dirname(target));
     await writeFile(target, source);

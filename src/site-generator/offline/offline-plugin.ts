@@ -26,11 +26,18 @@ import { swDataScript, swRegisterScript } from "./sw-scripts.ts";
 
 export const SW_FILE = "sw.js";
 /**
- * Named per build (by its data version), so a page of a new build never gets
- * the old build's copy from the old worker's precache: the page tells the
- * worker which build it runs (sw-scripts.ts).
+ * The registration script, which tells the worker which build (data version)
+ * the page runs. Its name stays the same from build to build, so that a page
+ * does not change when only the data did: named per data version, it made
+ * every page of the site differ after one bulletin changed (68,000 pages
+ * written again at 1,000 bulletins). A page of a new build must still never
+ * get an old build's copy: it is left out of the precache and fetched from
+ * the network first, revalidated past the HTTP cache; the copy the worker
+ * keeps is only for offline, when the page is the worker's own shell.
  */
-export const swRegisterFile = (dataVersion: string) => `sw-register-${dataVersion}.js`;
+export const SW_REGISTER_FILE = "sw-register.js";
+/** The worker's cache of the registration script (offline only). */
+export const SW_REGISTER_CACHE = "bulletin-sw-register";
 
 export function offlinePlugin(): Plugin[] {
   // Filled in generateBundle, once the data files' contents are known; the
@@ -64,7 +71,7 @@ export function offlinePlugin(): Plugin[] {
     minify: false,
     workbox: {
       globPatterns: ["index.html", "assets/**/*.{js,css,woff2,svg,png}", "*.{svg,ico,png,js}"],
-      globIgnores: [SW_FILE, "workbox-*.js", "data/**"],
+      globIgnores: [SW_FILE, SW_REGISTER_FILE, "workbox-*.js", "data/**"],
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       cleanupOutdatedCaches: true,
       disableDevLogs: true,
@@ -76,6 +83,12 @@ export function offlinePlugin(): Plugin[] {
       directoryIndex: "",
       importScripts,
       runtimeCaching: [
+        {
+          // Serialised into sw.js: only literals inside. The name is SW_REGISTER_FILE.
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname === "/sw-register.js",
+          handler: "NetworkFirst",
+          options: { cacheName: SW_REGISTER_CACHE, fetchOptions: { cache: "no-cache" } },
+        },
         {
           urlPattern: ({ request }) => request.mode === "navigate",
           handler: "NetworkOnly",
@@ -99,13 +112,13 @@ export function offlinePlugin(): Plugin[] {
       version = undefined;
     },
     transformIndexHtml() {
-      return [{ tag: "script", attrs: { src: `/${swRegisterFile(dataVersion())}`, defer: true }, injectTo: "head" }];
+      return [{ tag: "script", attrs: { src: `/${SW_REGISTER_FILE}`, defer: true }, injectTo: "head" }];
     },
     generateBundle() {
       const dataScript = `sw-data-${dataVersion()}.js`;
       importScripts.splice(0, importScripts.length, `/${dataScript}`);
       this.emitFile({ type: "asset", fileName: dataScript, source: swDataScript(dataVersion()) });
-      this.emitFile({ type: "asset", fileName: swRegisterFile(dataVersion()), source: swRegisterScript(`/${SW_FILE}`, "/", dataVersion()) });
+      this.emitFile({ type: "asset", fileName: SW_REGISTER_FILE, source: swRegisterScript(`/${SW_FILE}`, "/", dataVersion()) });
     },
   };
 

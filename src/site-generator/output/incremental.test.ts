@@ -98,6 +98,10 @@ describe("a rebuild into the last build's folder", () => {
       utimesSync(path.join(dist, "stray", "left-behind.html"), past, past);
       const untouchedData = path.join(dist, bulletinFile(untouchedId));
       const untouchedWrittenAt = statSync(untouchedData).mtimeMs;
+      // A page of an untouched bulletin: the pages say nothing of the archive's other data (not even its version).
+      const untouchedSlug = (JSON.parse(readFileSync(untouchedData, "utf8")) as { articles: Array<{ slug: string }> }).articles[0]!.slug;
+      const untouchedPage = path.join(dist, "bulletins", untouchedId, "articles", untouchedSlug, "index.html");
+      const untouchedPageWrittenAt = statSync(untouchedPage).mtimeMs;
 
       // One bulletin changes (a word of the sample's text), one goes, one comes.
       const [sample] = readdirSync(path.join(ROOT, "bulletins"));
@@ -122,6 +126,7 @@ describe("a rebuild into the last build's folder", () => {
       expect(idsBySourceFile(dist).has(`${added.fileName}.txt`)).toBe(true);
       // What did not change was not written again.
       expect(statSync(untouchedData).mtimeMs).toBe(untouchedWrittenAt);
+      expect(statSync(untouchedPage).mtimeMs).toBe(untouchedPageWrittenAt);
       expect(unchangedCount(rebuilt)).toBeGreaterThan(0);
     },
     BUILD_TIMEOUT_MS,

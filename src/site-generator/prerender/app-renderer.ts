@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createServer, type Plugin } from "vite";
 import type { RenderedPage } from "../../app/ssr.tsx";
+import { outputHash } from "../output/ledger.ts";
 
 const SSR_ENTRY = "/src/app/ssr.tsx";
 
@@ -30,7 +31,8 @@ export interface AppRenderer {
 
 /** The hash of a data file that is not there (or outside the output folder). */
 const NO_FILE = "none";
-const contentHash = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+/** The output ledger's hash (ledger.ts), so that the data plugin's hashes of the files it wrote can stand in for reading them back. */
+const contentHash = (bytes: Buffer) => outputHash(bytes);
 
 /** The content hash of the data file `url` names, read for it (the page cache's `HashOf`). */
 export function hashDataFile(outDir: string, url: string): string {
@@ -67,6 +69,11 @@ export function codeFingerprint(root: string): string {
     .sort();
   for (const file of files) hash.update(`\0${path.relative(root, file)}\0`).update(readFileSync(file));
   return hash.digest("hex");
+}
+
+/** The output folder's file name (`/`-separated) a data URL names. */
+export function dataFileName(url: string): string {
+  return decodeURIComponent(new URL(url, "http://prerender.invalid").pathname).replace(/^\/+/, "");
 }
 
 /**

@@ -86,9 +86,23 @@ export function deferAppStart(html: string, dataFiles: readonly string[]): strin
   return html.replace(MODULE_PRELOAD, "").replace(ENTRY_SCRIPT, () => start);
 }
 
+/**
+ * The template slimmed and without the tags each page sets itself, made once
+ * per template rather than once per page (tens of thousands of pages, the
+ * same template: 1.5 s of a build's main thread at 1,000 bulletins).
+ */
+let shared: { template: string; html: string } | null = null;
+function sharedPart(template: string): string {
+  if (shared?.template !== template) {
+    let html = slimTemplate(template);
+    for (const pattern of PAGE_SPECIFIC_HEAD) html = html.replace(pattern, "");
+    shared = { template, html };
+  }
+  return shared.html;
+}
+
 export function renderDocument(template: string, siteUrl: string, meta: PageMeta, body: string): string {
-  let html = deferAppStart(slimTemplate(template), meta.preload ?? []);
-  for (const pattern of PAGE_SPECIFIC_HEAD) html = html.replace(pattern, "");
+  let html = deferAppStart(sharedPart(template), meta.preload ?? []);
   const url = absoluteUrl(siteUrl, meta.canonicalPath ?? meta.path);
   // The same form as the app's titles, so the tab does not change when it mounts.
   const title = meta.title === SITE_NAME ? SITE_NAME : `${meta.title} — ${SITE_NAME}`;

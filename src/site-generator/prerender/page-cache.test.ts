@@ -93,3 +93,71 @@ describe("page cache", () => {
     expect(readdirSync(dir).sort()).toEqual([JSON.parse(readFileSync(path.join(dir, "index.json"), "utf8")).pack, "index.json", "notes.txt"].sort());
   });
 });
+
+describe("page cache: a page's written document", () => {
+  const meta = (route: string) => `doc of ${route}`;
+
+  /** One build as the prerender runs it: a page whose document is unchanged is carried, else reused or rendered, then its document recorded. */
+  async function buildWithDocuments(dir: string, files: Record<string, string>, pages: Record<string, string[]>, docs: (route: string) => string, render: (route: string) => string) {
+    const cache = PageCache.open(dir, "code", hashes(files));
+    const carried: string[] = [];
+    const html: Record<string, string> = {};
+    for (const [route, dataFiles] of Object.entries(pages)) {
+      // The output folder still holds what was written (the ledger's part): whatever hash it gives back is the file's.
+      if (cache.writtenDocument(route, docs(route)) !== null) {
+        cache.carryDocument(route);
+        carried.push(route);
+        continue;
+      }
+      const reused = cache.reuse(route);
+      html[route] = reused ?? render(route);
+      if (reused === null) cache.keep(route, html[route]!, dataFiles);
+      cache.document(route, docs(route), `out:${route}:${docs(route)}`);
+    }
+    await cache.save();
+    return { carried, html };
+  }
+
+  it("is carried only while its files and its document's inputs are unchanged, and its markup is still there after", async () => {
+    const dir = cacheDir();
+    const files = { [BULLETIN]: "b1", [PERSON]: "p1" };
+    const first = await buildWithDocuments(dir, files, PAGES, meta, (route) => `<p>${route} 1</p>`);
+    expect(first.carried).toEqual([]);
+    const second = await buildWithDocuments(dir, { ...files, [BULLETIN]: "b2" }, PAGES, meta, (route) => `<p>${route} 2</p>`);
+    expect(second.carried).toEqual(["/people/ann-other", "/search"]);
+    // Another template or description for one page: its document is made again, from the kept markup.
+    const third = await buildWithDocuments(dir, { ...files, [BULLETIN]: "b2" }, PAGES, (route) => (route === "/search" ? "new doc" : meta(route)), () => "<p>rendered</p>");
+    expect(third.carried).toEqual(["/bulletins/xyz-42", "/bulletins/xyz-42/articles/pipeline-talks", "/people/ann-other"]);
+    expect(third.html["/search"]).toBe("<p>/search 1</p>");
+    // Carried pages keep their markup for a later build that needs it.
+    const cache = PageCache.open(dir, "code", hashes({ ...files, [BULLETIN]: "b2" }));
+    expect(cache.reuse("/people/ann-other")).toBe("<p>/people/ann-other 1</p>");
+    expect(cache.reuse("/bulletins/xyz-42")).toBe("<p>/bulletins/xyz-42 2</p>");
+  });
+
+  it("keeps the pack from growing when most pages are rendered again build after build, and gives every page back exactly", async () => {
+    const dir = cacheDir();
+    const pages: Record<string, string[]> = {};
+    for (let i = 0; i < 400; i++) pages[`/p/${i}`] = [i % 10 === 0 ? PERSON : `/data/b/${i}.json`];
+    const body = (route: string, build: number) => `<p>${route} build ${build} Ахмад 🇰🇿 ${"y".repeat(3000 + (build % 7))}</p>`;
+    const packSize = () => {
+      const { pack } = JSON.parse(readFileSync(path.join(dir, "index.json"), "utf8")) as { pack: string };
+      return readFileSync(path.join(dir, pack)).length;
+    };
+    const sizes: number[] = [];
+    for (let build = 0; build < 8; build++) {
+      // Nine pages in ten read a file that changes every build; the tenth only at the first.
+      const files: Record<string, string> = { [PERSON]: "p" };
+      for (let i = 0; i < 400; i++) files[`/data/b/${i}.json`] = `v${build}`;
+      const cache = PageCache.open(dir, "code", hashes(files));
+      for (const [route, dataFiles] of Object.entries(pages)) {
+        const kept = cache.reuse(route);
+        if (kept === null) cache.keep(route, body(route, build), dataFiles);
+        else expect(kept).toBe(body(route, route.endsWith("0") ? 0 : build));
+      }
+      await cache.save();
+      sizes.push(packSize());
+    }
+    expect(Math.max(...sizes.slice(1))).toBeLessThan(sizes[0]! * 1.5);
+  });
+});

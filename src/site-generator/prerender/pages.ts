@@ -117,6 +117,8 @@ export function viewPages(): PageMeta[] {
   ];
 }
 
+export const quotePagePath = (b: Bulletin, a: Article, q: Quote): string => `/quotes/${b.id}/${a.slug}/${q.id}`;
+
 /** A quote's own page: its preview is the quote and its speaker, not the article. */
 export function quotePage(b: Bulletin, a: Article, q: Quote): PageMeta {
   const label = archiveQuoteLabel(q.speaker.name, a.headline, formatDate(a.issueTag?.date ?? b.date));
@@ -125,7 +127,7 @@ export function quotePage(b: Bulletin, a: Article, q: Quote): PageMeta {
     title: headline,
     headline,
     description: description(label.description(q.text)),
-    path: `/quotes/${b.id}/${a.slug}/${q.id}`,
+    path: quotePagePath(b, a, q),
     type: "article",
     published: a.issueTag?.date ?? b.date,
     preload: [dataUrl(bulletinFile(b.id))],

@@ -11,18 +11,24 @@
  * from `a/b/index.html`, and a page that does not exist gets 404.html with
  * status 404 instead of the SPA's index.html with 200.
  */
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Plugin, ResolvedConfig } from "vite";
 import type { Bulletin } from "../../parser/model/index.ts";
 import type { BulletinEmitter } from "../emitters.ts";
-import { loadAppRenderer } from "./app-renderer.ts";
+import { dataFileName, loadAppRenderer } from "./app-renderer.ts";
+import { BULLETINS_PLUGIN_NAME, type BulletinsPluginApi } from "../bulletins-plugin.ts";
 import { renderPool, renderWorkerCount } from "./render-pool.ts";
 import { outputWriter } from "../output/output-plugin.ts";
 import { readEntityPages } from "./entity-files.ts";
 import { PageCache } from "./page-cache.ts";
-import { NOT_FOUND_FILE, siteFiles, type RenderRoute } from "./site-pages.ts";
+import { quotePageRenderer } from "./quote-pages.ts";
+import { NOT_FOUND_FILE, siteFiles, type PageUnchanged, type RenderRoute } from "./site-pages.ts";
+import type { PageMeta } from "./document.ts";
+import { outputHash } from "../output/ledger.ts";
 import { localSiteUrlWarning } from "./site.ts";
+import { buildPhases } from "../phases/build-phases.ts";
 
 /** A long prerender (thousands of pages) says how far it is this often. */
 const PROGRESS_EVERY_MS = 5_000;
@@ -78,37 +84,70 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
           config.logger.info(`prerender: ${done} of ${total} pages`);
         };
         const writer = outputWriter(config, outDir, "pages");
-        const cache = PageCache.open(pageCacheDir(config.root), renderer.code, renderer.dataFileHash);
+        // A data file's hash as the data plugin wrote it: reading tens of thousands of them back
+        // (person pages, each its own file) cost a rebuild seconds of its main thread.
+        const written = (config.plugins.find((p) => p.name === BULLETINS_PLUGIN_NAME)?.api as BulletinsPluginApi | undefined)?.writtenHashes();
+        const dataFileHash = (url: string) => written?.get(dataFileName(url)) ?? renderer.dataFileHash(url);
+        const cache = PageCache.open(pageCacheDir(config.root), renderer.code, dataFileHash);
         let pages = 0;
+        // Quote pages, most of the site's, are made from the bulletins in the app's own markup (quote-pages.ts).
+        const quotes = quotePageRenderer(bulletins, (route) => renderer.render(route), (message) => config.logger.warn(`prerender: ${message}`));
         const render: RenderRoute = async (route) => {
           pages++;
           const html = cache.reuse(route);
           if (html !== null) return { html, status: 200 };
-          const page = await renderer.render(route);
+          const page = (await quotes.render(route)) ?? (await renderer.render(route));
           if (page.status === 200) cache.keep(route, page.html, page.dataFiles);
           return page;
         };
+        const template = readFileSync(templatePath, "utf8");
+        // A page's document is made from the template, the site's address, its description and its markup:
+        // the first three are keyed here, the markup by the page cache.
+        const documentInputs = createHash("sha1").update(template).update("\0").update(siteUrl).update("\0").digest("base64url");
+        const documentKeys = new WeakMap<PageMeta, string>();
+        const documentKey = (meta: PageMeta) => {
+          let key = documentKeys.get(meta);
+          if (key === undefined) {
+            key = createHash("sha1").update(documentInputs).update(JSON.stringify(meta)).digest("base64url");
+            documentKeys.set(meta, key);
+          }
+          return key;
+        };
+        const unchanged: PageUnchanged = async (meta, fileName) => {
+          const out = cache.writtenDocument(meta.path, documentKey(meta));
+          if (out === null || !(await writer.unchangedAs(fileName, out))) return false;
+          cache.carryDocument(meta.path);
+          pages++;
+          return true;
+        };
         try {
+          buildPhases.lap("before prerender");
           const { written, skipped } = await siteFiles(
-            readFileSync(templatePath, "utf8"),
+            template,
             bulletins,
             readEntityPages(outDir),
             siteUrl,
             render,
-            (file) => writer.write(file.fileName, file.source),
+            (file, meta) => {
+              const hash = outputHash(file.source);
+              if (meta) cache.document(meta.path, documentKey(meta), hash);
+              return writer.write(file.fileName, file.source, hash);
+            },
             progress,
             workers > 1 ? workers * PAGES_PER_WORKER : 1,
+            unchanged,
           );
           await writer.close();
-          await cache.save();
+          buildPhases.lap("prerender");
+          await buildPhases.timeAsync("page cache saved", () => cache.save());
           config.logger.info(
-            `prerender: ${written} files in ${Date.now() - started} ms (${cache.reusedCount} of ${pages} pages unchanged since the last build, reused)`,
+            `prerender: ${written} files in ${Date.now() - started} ms (${cache.reusedCount} of ${pages} pages unchanged since the last build, reused; ${quotes.made} quote pages made without the app's renderer)`,
           );
           for (const { path: route, status } of skipped) config.logger.warn(`prerender: ${route} skipped: the app answered ${status}`);
           // Last, so it is the build's closing word and not lost in scrollback.
           for (const line of localSiteUrlWarning()) config.logger.warn(`!! ${line}`);
         } finally {
-          await renderer.close();
+          await buildPhases.timeAsync("render workers stopped", () => renderer.close());
         }
       },
     },

@@ -67,6 +67,13 @@ export function sitemap(pages: readonly PageMeta[], siteUrl: string): string {
 /** The app's markup for a route, rendered at build time (src/app/ssr.tsx). */
 export type RenderRoute = (path: string) => Promise<{ html: string; status: number }>;
 
+/**
+ * Whether the page's file already holds what this build would write there
+ * (the page cache and the output folder's ledger can tell): then the page is
+ * neither rendered, nor composed, nor written.
+ */
+export type PageUnchanged = (meta: PageMeta, fileName: string) => Promise<boolean>;
+
 export interface SiteFilesResult {
   /** Files handed to `write`, the 404 page and the sitemap included. */
   written: number;
@@ -86,29 +93,34 @@ export async function siteFiles(
   entities: readonly EntitySummary[],
   siteUrl: string,
   render: RenderRoute,
-  write: (file: SiteFile) => void | Promise<void>,
+  /** `meta`: the page's description, for a page (not for the sitemap). */
+  write: (file: SiteFile, meta?: PageMeta) => void | Promise<void>,
   onProgress?: (done: number, total: number) => void,
   /** Pages asked of `render` at once (a pool of render workers keeps that many busy); written in page order. */
   concurrency = 1,
+  unchanged?: PageUnchanged,
 ): Promise<SiteFilesResult> {
   assertTemplate(template);
   const pages = sitePages(bulletins, entities);
   const written: PageMeta[] = [];
   const skipped: SiteFilesResult["skipped"] = [];
-  const inFlight: Array<{ meta: PageMeta; page: ReturnType<RenderRoute> }> = [];
+  /** `page` is null for a page whose file is already as it should be. */
+  const inFlight: Array<{ meta: PageMeta; page: Promise<Awaited<ReturnType<RenderRoute>> | null> }> = [];
   let done = 0;
   const finishOldest = async () => {
     const { meta, page } = inFlight.shift()!;
-    const { html, status } = await page;
-    if (status === 200) {
-      await write({ fileName: fileForPath(meta.path), source: renderDocument(template, siteUrl, meta, html) });
+    const result = await page;
+    if (result === null) written.push(meta);
+    else if (result.status === 200) {
+      await write({ fileName: fileForPath(meta.path), source: renderDocument(template, siteUrl, meta, result.html) }, meta);
       written.push(meta);
-    } else skipped.push({ path: meta.path, status });
+    } else skipped.push({ path: meta.path, status: result.status });
     onProgress?.(++done, pages.length);
   };
+  const pageOf = async (meta: PageMeta) => (unchanged && (await unchanged(meta, fileForPath(meta.path))) ? null : render(meta.path));
   try {
     for (const meta of pages) {
-      const page = render(meta.path);
+      const page = pageOf(meta);
       page.catch(() => {}); // awaited in turn below; never an unhandled rejection meanwhile
       inFlight.push({ meta, page });
       if (inFlight.length >= Math.max(1, concurrency)) await finishOldest();
