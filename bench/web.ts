@@ -47,6 +47,7 @@ import { generateArchive } from "./synth/generate.ts";
 import { sizedArchive } from "./synth/sized-archive.ts";
 import { DATA_FILE_GOAL_KB, dataFilesOf, emitDataFiles, largestByKind, parsedArchive, type KindFigure } from "./data-files.ts";
 import { APP_READY_MARK } from "../src/app/lib/app-ready.ts";
+import { ARCHIVE_HEAD_FILE } from "../src/site-generator/data-paths.ts";
 import { measureViews, viewRows, type ViewsFigures } from "./web-views.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
@@ -218,9 +219,7 @@ async function build(bulletinsDir: string, work: string): Promise<{ figures: Bui
   const warmSummary = SUMMARY.exec(warm.out);
   const warmPages = PRERENDER_SUMMARY.exec(warm.out);
 
-  const archive = JSON.parse(readFileSync(path.join(outDir, "data", "archive.json"), "utf8")) as {
-    bulletins: Array<{ articles: unknown[] }>;
-  };
+  const archive = builtArchive(outDir);
   const num = (re: RegExp, text: string, group = 1) => {
     const m = re.exec(text);
     return m ? Number(m[group]) : null;
@@ -291,10 +290,15 @@ function stop(child: ChildProcess): void {
 
 // ---------- browser figures ----------
 
+/** The archive index a build wrote: its head lists the pieces (src/site-generator/archive-index.ts), joined here in order. */
+function builtArchive(outDir: string): { bulletins: Array<{ id: string; articles: Array<{ slug: string }> }> } {
+  const read = (file: string) => JSON.parse(readFileSync(path.join(outDir, file), "utf8"));
+  const head = read(ARCHIVE_HEAD_FILE) as { pieces: Array<{ file: string }> };
+  return { bulletins: head.pieces.flatMap((piece) => (read(piece.file) as { bulletins: Array<{ id: string; articles: Array<{ slug: string }> }> }).bulletins) };
+}
+
 function firstArticlePath(outDir: string): string {
-  const archive = JSON.parse(readFileSync(path.join(outDir, "data", "archive.json"), "utf8")) as {
-    bulletins: Array<{ id: string; articles: Array<{ slug: string }> }>;
-  };
+  const archive = builtArchive(outDir);
   const b = archive.bulletins.find((x) => x.articles.length > 0);
   if (!b) throw new Error("no article in the build");
   return `/bulletins/${b.id}/articles/${b.articles[0]!.slug}`;
