@@ -104,6 +104,23 @@ describe("service worker data cache", () => {
 });
 
 describe("service worker while a newer build waits", () => {
+  it("keeps a newer build's data out of its own build's cache when that build's page asks it to cache what it loaded", async () => {
+    // A page of the newer build, still controlled by the old worker: its data is not the old build's, and
+    // written to the old cache after the newer worker dropped that cache on taking over, it would bring it back.
+    const sw = worker("v1", [], 1);
+    await sw.message({ type: CLIENT_BUILD_MESSAGE, version: "v2" }, "new-tab");
+    await sw.message({ type: CACHE_DATA_MESSAGE, urls: ["/data/bulletins/a.json"] }, "new-tab");
+    expect(sw.network).toEqual([]);
+    expect(sw.stores.has(`${DATA_CACHE_PREFIX}v1`)).toBe(false);
+    // A worker restarted since has forgotten what each page said: the message names its build.
+    await sw.message({ type: CACHE_DATA_MESSAGE, urls: ["/data/bulletins/a.json"], version: "v2" }, "unknown-tab");
+    expect(sw.network).toEqual([]);
+    // Its own build's page still gets what it loaded cached.
+    await sw.message({ type: CLIENT_BUILD_MESSAGE, version: "v1" }, "old-tab");
+    await sw.message({ type: CACHE_DATA_MESSAGE, urls: ["/data/bulletins/a.json"] }, "old-tab");
+    expect(sw.network).toEqual(["https://site.example/data/bulletins/a.json"]);
+  });
+
   it("gives a page loaded meanwhile (the newer build's) fresh data, and older pages their own build's cached data", async () => {
     const sw = worker("v1", [], 2);
     await sw.get("https://site.example/data/archive.json", "old-tab");

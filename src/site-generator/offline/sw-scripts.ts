@@ -113,6 +113,10 @@ self.addEventListener("message", (event) => {
     return;
   }
   if (!data || data.type !== ${JSON.stringify(CACHE_DATA_MESSAGE)} || !Array.isArray(data.urls)) return;
+  // A newer build's page: its data is not this build's, and written here after the newer worker dropped
+  // this build's cache on taking over, it would bring that cache back. The message names its build, so
+  // this holds even when the worker was restarted and forgot what each page said it runs.
+  if ((typeof data.version === "string" && data.version !== ${JSON.stringify(dataVersion)}) || (event.source && runsOtherBuild(event.source.id))) return;
   const urls = data.urls.map((u) => new URL(String(u), self.location.origin)).filter(isData);
   event.waitUntil(Promise.all(urls.map((u) => fromCacheOrNetwork(new Request(u.href)).catch(() => undefined))));
 });
@@ -151,7 +155,7 @@ export function swRegisterScript(swUrl: string, scope: string, dataVersion: stri
     var urls = performance.getEntriesByType("resource").map(function (e) { return e.name; }).filter(function (u) {
       try { var url = new URL(u); return url.origin === location.origin && url.pathname.indexOf(${JSON.stringify(DATA_PATH_PREFIX)}) === 0; } catch (e) { return false; }
     });
-    if (urls.length) worker.postMessage({ type: ${JSON.stringify(CACHE_DATA_MESSAGE)}, urls: urls });
+    if (urls.length) worker.postMessage({ type: ${JSON.stringify(CACHE_DATA_MESSAGE)}, urls: urls, version: ${JSON.stringify(dataVersion)} });
   }
   function tellBuild(worker) {
     if (worker) worker.postMessage({ type: ${JSON.stringify(CLIENT_BUILD_MESSAGE)}, version: ${JSON.stringify(dataVersion)} });
