@@ -5,13 +5,31 @@
  * records; the shards it may fetch are computed with the app's own folding
  * and shard keys, so the test holds for whatever bulletins were built.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { fold } from "../src/search/fold.ts";
 import { shardKeyIn, slipKeys } from "../src/search/shards.ts";
 import { openApp } from "./app.ts";
 import { loadManifest, loadRecords } from "./search-index.ts";
 
 test.use({ actionTimeout: 15_000 });
+
+/**
+ * Opens the archive and types `query` into the header's search box as one
+ * input event (one search, so the files asked for are exactly this query's).
+ * `fetched`: every search file the page asked for, as paths under the site root.
+ */
+async function searchFromHeader(page: Page, query: string) {
+  const fetched: string[] = [];
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith("/data/search/")) fetched.push(path.slice(1));
+  });
+  await openApp(page, "/");
+  const box = page.getByRole("banner").getByRole("searchbox", { name: "Search" });
+  await box.click();
+  await box.fill(query);
+  return { fetched, list: page.getByRole("listbox", { name: "Search results" }) };
+}
 
 test("a query fetches only the shards of its words, and finds the person", async ({ page }) => {
   const manifest = await loadManifest(page.request);
@@ -25,17 +43,7 @@ test("a query fetches only the shards of its words, and finds the person", async
   // Without this the test would prove nothing: fetching every shard must differ from fetching the query's.
   expect(allShards.size).toBeGreaterThan(expected.size);
 
-  const fetched: string[] = [];
-  page.on("request", (r) => {
-    const path = new URL(r.url()).pathname;
-    if (path.startsWith("/data/search/")) fetched.push(path.slice(1));
-  });
-  await openApp(page, "/");
-  const box = page.getByRole("banner").getByRole("searchbox", { name: "Search" });
-  await box.click();
-  // One input event: one search, so the shards asked for are exactly this query's.
-  await box.fill(query);
-  const list = page.getByRole("listbox", { name: "Search results" });
+  const { fetched, list } = await searchFromHeader(page, query);
   await expect(list.getByRole("group", { name: "People" }).getByRole("option").first()).toContainText(query, { timeout: 15_000 });
 
   const shardsFetched = new Set(fetched.filter((f) => allShards.has(f)));
@@ -69,16 +77,7 @@ test("a surname typed with its second and third letters swapped fetches the shar
   const allowed = new Set([shardKeyIn(fold(typo), split), ...slipKeys(fold(typo), split)].map((k) => manifest.shards[k]));
   const allShards = new Set(Object.values(manifest.shards));
 
-  const fetched: string[] = [];
-  page.on("request", (r) => {
-    const path = new URL(r.url()).pathname;
-    if (path.startsWith("/data/search/")) fetched.push(path.slice(1));
-  });
-  await openApp(page, "/");
-  const box = page.getByRole("banner").getByRole("searchbox", { name: "Search" });
-  await box.click();
-  await box.fill(typo);
-  const list = page.getByRole("listbox", { name: "Search results" });
+  const { fetched, list } = await searchFromHeader(page, typo);
   await expect(list.getByRole("group", { name: "People" }).getByRole("option").filter({ hasText: surname }).first()).toBeVisible({ timeout: 15_000 });
   const shardsFetched = new Set(fetched.filter((f) => allShards.has(f)));
   expect(shardsFetched.has(own)).toBe(true);
