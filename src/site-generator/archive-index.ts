@@ -8,6 +8,7 @@
  */
 import * as v from "valibot";
 import type { Bulletin } from "../parser/model/index.ts";
+import { cutBySize } from "./pieces.ts";
 
 /** 2: the whole index is in pieces, which the head lists (`ArchiveHead.pieces`). */
 export const ARCHIVE_VERSION = 2;
@@ -102,21 +103,10 @@ export function archiveHead(archive: Archive, pieces: ArchivePieceRef[] = []): A
 
 /** The index in pieces of at most `maxBytes` of JSON each (a bulletin over it alone is a piece of its own). */
 export function archivePieces(archive: Archive, maxBytes = ARCHIVE_PIECE_MAX_BYTES): Archive[] {
-  const out: Archive[] = [];
-  let run: ArchiveBulletin[] = [];
-  let bytes = 0;
-  for (const b of archive.bulletins) {
-    const size = JSON.stringify(b).length + 1;
-    if (run.length > 0 && bytes + size > maxBytes - PIECE_OVERHEAD) {
-      out.push({ archiveVersion: archive.archiveVersion, bulletins: run });
-      run = [];
-      bytes = 0;
-    }
-    run.push(b);
-    bytes += size;
-  }
-  if (run.length > 0) out.push({ archiveVersion: archive.archiveVersion, bulletins: run });
-  return out;
+  return cutBySize(archive.bulletins, (b) => JSON.stringify(b).length + 1, maxBytes - PIECE_OVERHEAD).map((bulletins) => ({
+    archiveVersion: archive.archiveVersion,
+    bulletins,
+  }));
 }
 
 /** A piece's own key and brackets. */

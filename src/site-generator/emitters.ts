@@ -4,10 +4,10 @@
  * index, a feed, CSVs) the same way: written as assets at build, served from
  * memory in dev.
  */
-import { createHash } from "node:crypto";
 import type { Bulletin } from "../parser/model/index.ts";
 import { archiveHead, archivePieces, buildArchive } from "./archive-index.ts";
-import { ARCHIVE_HEAD_FILE, HASHED_DATA_DIR, bulletinFile } from "./data-paths.ts";
+import { ARCHIVE_HEAD_FILE, bulletinFile } from "./data-paths.ts";
+import { hashedDataFile } from "./hashed-file.ts";
 import { buildPhases } from "./phases/build-phases.ts";
 
 export interface EmittedFile {
@@ -32,7 +32,7 @@ export const archiveEmitter: BulletinEmitter = (bulletins, context = NO_CONTEXT)
   const files: EmittedFile[] = [];
   const refs = archivePieces(archive).map((piece) => {
     const source = JSON.stringify(piece);
-    const fileName = `${HASHED_DATA_DIR}/archive-${createHash("sha256").update(source).digest("hex").slice(0, 12)}.json`;
+    const fileName = hashedDataFile("archive", source);
     files.push({ fileName, source });
     return { file: fileName, bulletins: piece.bulletins.length };
   });

@@ -4,11 +4,10 @@
  * named by their content's hash, and Places in one file (a few hundred rows
  * at any size). Node only (the map is drawn from Natural Earth here).
  */
-import { createHash } from "node:crypto";
 import type { Bulletin } from "../parser/model/index.ts";
 import { overviewMap } from "../map/overview.ts";
 import { countryName } from "../search/records.ts";
-import { HASHED_DATA_DIR } from "../site-generator/data-paths.ts";
+import { hashedDataFile } from "../site-generator/hashed-file.ts";
 import { buildViewRows } from "./build.ts";
 import { filterPeople } from "./filters.ts";
 import { NUMBERS_HEAD_FILE, PEOPLE_HEAD_FILE, QUOTES_HEAD_FILE, numbersHead, peopleHead, quotesHead } from "./head.ts";
@@ -20,14 +19,12 @@ interface EmittedFile {
   source: string;
 }
 
-/** Enough of a SHA-256 to tell files apart: a piece's name changes whenever its content does. */
-export const pieceFileName = (view: string, source: string) => `${HASHED_DATA_DIR}/${view}-${createHash("sha256").update(source).digest("hex").slice(0, 12)}.json`;
 
 /** Each piece as a file, and what the head says of it. */
 function written<P extends { rows: unknown[] }>(view: string, pieces: readonly P[], items: (p: P) => Parameters<typeof pieceRef>[2], files: EmittedFile[]): PieceRef[] {
   return pieces.map((piece) => {
     const source = JSON.stringify(piece);
-    const fileName = pieceFileName(view, source);
+    const fileName = hashedDataFile(view, source);
     files.push({ fileName, source });
     return pieceRef(fileName, piece.rows.length, items(piece));
   });

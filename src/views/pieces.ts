@@ -12,6 +12,7 @@
 import type { NumberRow, PersonRow, QuoteRow, ViewArticle, ViewPlace } from "./model.ts";
 import { VIEWS_VERSION, yearOf } from "./model.ts";
 import { dateBounds, type SpanFilter } from "./filters.ts";
+import { cutBySize } from "../site-generator/pieces.ts";
 
 /**
  * A piece's raw JSON at most: 110 kB gzipped for quotes, 230 kB for people
@@ -50,27 +51,6 @@ export interface PeoplePiece {
   rows: PersonRow[];
 }
 
-/**
- * Consecutive runs of `rows` whose sizes (`sizeOf`, in bytes) add up to at
- * most `maxBytes`; a single row over it is a run of its own.
- */
-export function cutBySize<R>(rows: readonly R[], sizeOf: (r: R) => number, maxBytes: number): R[][] {
-  const out: R[][] = [];
-  let run: R[] = [];
-  let bytes = 0;
-  for (const r of rows) {
-    const size = sizeOf(r);
-    if (run.length > 0 && bytes + size > maxBytes) {
-      out.push(run);
-      run = [];
-      bytes = 0;
-    }
-    run.push(r);
-    bytes += size;
-  }
-  if (run.length > 0) out.push(run);
-  return out;
-}
 
 /** The rows with only the articles and places they point at, indexes moved. */
 export function subset<R extends { a: number; pl: number[] }>(rows: readonly R[], articles: readonly ViewArticle[], places: readonly ViewPlace[]) {
