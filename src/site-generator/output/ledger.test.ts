@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { FileWriter } from "../file-writer.ts";
 import { tempDirs } from "../testing/temp-dirs.ts";
-import { ledgerPath, OutputLedger } from "./ledger.ts";
+import { buildingMarker, ledgerPath, OutputLedger } from "./ledger.ts";
 
 const tempDir = tempDirs("ledger-");
 
@@ -50,11 +50,39 @@ describe("the output ledger", () => {
     const outside = path.join(tempDir(), "precious.txt");
     writeFileSync(outside, "keep me");
     const record = ledgerPath(tempDir(), outDir);
-    writeFileSync(
-      record,
-      JSON.stringify({ format: 1, outDir, files: { [path.relative(outDir, outside)]: { writer: "pages", hash: "x", size: 7, mtimeMs: 0 } } }),
-    );
+    // A record as the ledger writes it (ledger.ts), of one file that lies outside the folder.
+    writeFileSync(record, `bulletin-reader output ledger 2\n${outDir}\n${path.relative(outDir, outside).split(path.sep).join("/")}\tpages\tx\t7\t0\n`);
     await buildOnce(outDir, record, { "a.html": "A" });
     expect(readFileSync(outside, "utf8")).toBe("keep me");
+  });
+
+  it("removes the folders the files gone leave empty, and only those", async () => {
+    const outDir = tempDir();
+    const record = ledgerPath(tempDir(), outDir);
+    await buildOnce(outDir, record, { "p/a/index.html": "A", "p/b/index.html": "B", "q/c/index.html": "C" });
+    const second = OutputLedger.open(record, outDir);
+    const writer = new FileWriter(outDir, { ledger: second, name: "pages" });
+    await writer.write("p/a/index.html", "A");
+    await writer.close();
+    second.removeEmptyFolders();
+    expect(existsSync(path.join(outDir, "p/b"))).toBe(false);
+    expect(existsSync(path.join(outDir, "q"))).toBe(false);
+    expect(existsSync(path.join(outDir, "p/a/index.html"))).toBe(true);
+  });
+
+  it("knows a build that began and never saved its record, and not one that did", async () => {
+    const outDir = tempDir();
+    const record = ledgerPath(tempDir(), outDir);
+    const first = OutputLedger.open(record, outDir);
+    first.begin();
+    expect(OutputLedger.open(record, outDir).interrupted).toBe(true); // killed before saving
+    const writer = new FileWriter(outDir, { ledger: first, name: "pages" });
+    await writer.write("a.html", "A");
+    await writer.close();
+    first.save();
+    expect(existsSync(buildingMarker(record))).toBe(false);
+    const next = OutputLedger.open(record, outDir);
+    expect(next.interrupted).toBe(false);
+    expect(next.hasPrevious).toBe(true);
   });
 });
