@@ -352,7 +352,10 @@ export class PageCache {
     this.open = null;
     const run: NewRun = { pack: this.packName, at: 0, length: 0, bytes, placed: Promise.resolve() };
     run.placed = deflate(Buffer.concat(parts), { level: DEFLATE_LEVEL }).then(async (deflated) => {
-      this.pack ??= openFile(path.join(this.dir, this.packName), "w");
+      if (!this.pack) {
+        mkdirSync(this.dir, { recursive: true });
+        this.pack = openFile(path.join(this.dir, this.packName), "w");
+      }
       const handle = await this.pack;
       run.at = this.packEnd;
       run.length = deflated.length;
