@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { FileWriter } from "../file-writer.ts";
 import { tempDirs } from "../testing/temp-dirs.ts";
-import { buildingMarker, ledgerPath, OutputLedger } from "./ledger.ts";
+import { buildingMarker, ledgerPath, outputHash, OutputLedger } from "./ledger.ts";
 
 const tempDir = tempDirs("ledger-");
 
@@ -84,5 +84,23 @@ describe("the output ledger", () => {
     const next = OutputLedger.open(record, outDir);
     expect(next.interrupted).toBe(false);
     expect(next.hasPrevious).toBe(true);
+  });
+
+  it("lets a file go before it is written only while it is as the last build left it", async () => {
+    const outDir = tempDir();
+    const record = ledgerPath(tempDir(), outDir);
+    await buildOnce(outDir, record, { "a.json": "[1]", "b.json": "[2]", "c.json": "[3]" });
+    writeFileSync(path.join(outDir, "b.json"), "[9]"); // edited by hand since
+    const ledger = OutputLedger.open(record, outDir);
+    const writer = new FileWriter(outDir, { ledger, name: "data" });
+    expect(writer.unchangedNow("a.json", outputHash("[1]"))).toBe(true);
+    expect(writer.unchangedNow("b.json", outputHash("[2]"))).toBe(false);
+    expect(writer.unchangedNow("c.json", outputHash("[3, 4]"))).toBe(false); // new content
+    await writer.write("b.json", "[2]");
+    await writer.write("c.json", "[3, 4]");
+    await writer.close();
+    expect(readFileSync(path.join(outDir, "a.json"), "utf8")).toBe("[1]"); // kept, not removed as gone
+    expect(readFileSync(path.join(outDir, "b.json"), "utf8")).toBe("[2]");
+    expect(ledger.counts).toEqual({ written: 2, unchanged: 1, removed: 0 });
   });
 });

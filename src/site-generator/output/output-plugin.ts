@@ -97,12 +97,30 @@ export function outputPlugin(): Plugin {
   let outDir = "";
   let ledger: OutputLedger | null = null;
   let started = 0;
+  /** Whether this build has opened its ledger (or found it has none to open). */
+  let opened = false;
+
+  /** Opens the output folder's ledger once per build, and empties a folder of unknown content. */
+  function open(): void {
+    if (opened) return;
+    opened = true;
+    if (config.build.ssr || config.build.write === false) return;
+    started = Date.now();
+    outDir = path.resolve(config.root, config.build.outDir);
+    ledger = OutputLedger.open(ledgerPath(ledgerDir(config.root), outDir), outDir);
+    ledger.begin();
+    if (config.build.emptyOutDir === true) ledger.forgetPrevious(); // Vite empties it
+    else if (!ledger.hasPrevious && existsSync(outDir) && inside(config.root, outDir)) {
+      for (const name of readdirSync(outDir)) rmSync(path.join(outDir, name), { recursive: true, force: true });
+    }
+  }
 
   return {
     name: OUTPUT_PLUGIN_NAME,
     apply: "build",
     api: {
       writer(dir: string, name: string): FileWriter {
+        open(); // the data plugin asks at its own buildStart, which may run before this plugin's
         return ledger && path.resolve(dir) === ledger.outDir ? new FileWriter(dir, { ledger, name }) : new FileWriter(dir);
       },
     } satisfies OutputPluginApi,
@@ -110,15 +128,7 @@ export function outputPlugin(): Plugin {
       config = resolved;
     },
     buildStart() {
-      if (config.build.ssr || config.build.write === false) return;
-      started = Date.now();
-      outDir = path.resolve(config.root, config.build.outDir);
-      ledger = OutputLedger.open(ledgerPath(ledgerDir(config.root), outDir), outDir);
-      ledger.begin();
-      if (config.build.emptyOutDir === true) ledger.forgetPrevious(); // Vite empties it
-      else if (!ledger.hasPrevious && existsSync(outDir) && inside(config.root, outDir)) {
-        for (const name of readdirSync(outDir)) rmSync(path.join(outDir, name), { recursive: true, force: true });
-      }
+      open();
     },
     writeBundle: {
       order: "pre",
@@ -140,6 +150,7 @@ export function outputPlugin(): Plugin {
       async handler(error?: Error) {
         const current = ledger;
         ledger = null;
+        opened = false;
         if (!current || error) return; // the marker stays: the next build walks the folder
         buildPhases.lap("service worker");
         const sweepStarted = performance.now();
