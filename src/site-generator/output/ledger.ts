@@ -136,22 +136,14 @@ export class OutputLedger {
    * left it; if so it is recorded as made by `writer` in this build too.
    */
   async unchanged(fileName: string, hash: string, writer: string): Promise<boolean> {
-    const packed = this.previous.get(fileName);
-    if (packed === undefined) return false;
-    const before = unpack(packed);
-    if (before.hash !== hash) return false;
-    try {
-      const now = await stat(this.absolute(fileName));
-      if (!now.isFile() || now.size !== before.size || now.mtimeMs !== before.mtimeMs) return false;
-    } catch {
-      return false;
-    }
-    this.current.set(fileName, before.writer === writer ? packed : pack({ ...before, writer }));
-    this.totals.unchanged++;
-    return true;
+    return this.unchangedNow(fileName, hash, writer);
   }
 
-  /** As `unchanged`, at once (a sync stat): for files checked before they are written, while their content is made. */
+  /**
+   * As `unchanged`, at once. The stat is a sync one: 113,000 of them took
+   * 0.8 s so and 2.2 s on the thread pool, 128 at a time (a rebuild at 1,000
+   * bulletins, on the shared two-core machine).
+   */
   unchangedNow(fileName: string, hash: string, writer: string): boolean {
     const packed = this.previous.get(fileName);
     if (packed === undefined) return false;
