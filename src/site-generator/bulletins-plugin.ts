@@ -130,8 +130,8 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     for (const n of names) readOne(path.join(dir, n));
   }
 
-  /** Rebuilds every output from the store and reports new failures once. */
-  function regenerate(): void {
+  /** Rebuilds every output from the store and reports new failures once; `settled` as `runEmitters`'. */
+  function regenerate(settled?: (fileName: string, source: string) => boolean): void {
     const { bulletins, failures, fileOf } = store.snapshot();
     const current = new Map(failures.map((f) => [f.file, f.reason]));
     for (const [file, reason] of current) if (reported.get(file) !== reason) log(`${file}: ${reason}`);
@@ -141,23 +141,26 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       const hash = sourceHashes.get(file);
       return hash ? [[id, hash] as const] : [];
     }));
-    files = runEmitters(emitters, bulletins, log, { sourceHashes: hashById });
+    files = runEmitters(emitters, bulletins, log, { sourceHashes: hashById }, settled);
   }
 
   /**
    * In a build, each file's content hash, and the files the last build left
-   * as they are (the output ledger) let go at once: a rebuild at 10,000
-   * bulletins held gigabytes of data files it would not write, and ran out
-   * of heap.
+   * as they are (the output ledger) let go as each emitter makes them: a
+   * rebuild at 10,000 bulletins held gigabytes of data files it would not
+   * write, and ran out of heap.
    */
-  function settleUnchanged(outDir: string): void {
+  function settleUnchanged(outDir: string): (fileName: string, source: string) => boolean {
     const writer = outputWriter(config, outDir, "data");
     writtenHashes = new Map();
-    for (const [fileName, source] of files) {
+    return (fileName, source) => {
+      const started = performance.now();
       const hash = outputHash(source);
       writtenHashes.set(fileName, hash);
-      if (writer.unchangedNow(fileName, hash)) files.delete(fileName);
-    }
+      const unchanged = writer.unchangedNow(fileName, hash);
+      buildPhases.add("data unchanged", performance.now() - started);
+      return unchanged;
+    };
   }
 
   const isBulletin = (file: string) =>
@@ -223,8 +226,7 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       buildPhases.reset();
       await buildPhases.timeAsync("parse in workers", loadParser);
       buildPhases.time("parse cache pass", readAll);
-      regenerate();
-      if (config.command === "build") buildPhases.time("data unchanged", () => settleUnchanged(path.resolve(config.root, config.build.outDir)));
+      regenerate(settleUnchanged(path.resolve(config.root, config.build.outDir)));
     },
     // Done before the prerender reads them: its writeBundle is `sequential` and `post`, so it waits for this one.
     async writeBundle(options) {
