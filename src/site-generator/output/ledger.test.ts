@@ -103,4 +103,22 @@ describe("the output ledger", () => {
     expect(readFileSync(path.join(outDir, "b.json"), "utf8")).toBe("[2]");
     expect(ledger.counts).toEqual({ written: 2, unchanged: 1, removed: 0 });
   });
+
+  it("removes, at the end, what any writer made last time and none made this time (a service worker file of an old name)", async () => {
+    const outDir = tempDir();
+    const record = ledgerPath(tempDir(), outDir);
+    writeFileSync(path.join(outDir, "workbox-old.js"), "old");
+    writeFileSync(path.join(outDir, "sw.js"), "sw");
+    const first = OutputLedger.open(record, outDir);
+    await first.adopt("workbox-old.js", "other");
+    await first.adopt("sw.js", "other");
+    first.save();
+    writeFileSync(path.join(outDir, "workbox-new.js"), "new");
+    const second = OutputLedger.open(record, outDir);
+    await second.adopt("workbox-new.js", "other");
+    await second.adopt("sw.js", "other");
+    expect(second.removeGone()).toEqual(["workbox-old.js"]);
+    expect(existsSync(path.join(outDir, "workbox-old.js"))).toBe(false);
+    expect(existsSync(path.join(outDir, "sw.js"))).toBe(true);
+  });
 });
