@@ -71,6 +71,9 @@ export function searchEmitter(bulletins: Bulletin[], _context?: unknown, gazette
   return files;
 }
 
+/** The plain emitter, by another name: the cached one below is named `searchEmitter` too. */
+const searchEmitterOf = searchEmitter;
+
 /**
  * The search emitter of the site's build: as `searchEmitter`, with the
  * places' locator maps kept in `mapsCacheDir` between builds
@@ -86,5 +89,3 @@ export function cachedSearchEmitter(mapsCacheDir: string): (bulletins: Bulletin[
     return files;
   };
 }
-
-const searchEmitterOf = searchEmitter;
