@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import path from "node:path";
 import { defineConfig, runnerImport } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
@@ -12,13 +13,15 @@ import { offlinePlugin } from "./src/site-generator/offline/index.ts";
 import { outputPlugin } from "./src/site-generator/output/output-plugin.ts";
 import { readSource } from "./src/site-generator/read-source.ts";
 import { prerenderPlugin, siteUrlFromEnv } from "./src/site-generator/prerender/index.ts";
-import { searchEmitter } from "./src/search/emit.ts";
+import { cachedSearchEmitter } from "./src/search/emit.ts";
 import { viewsEmitter } from "./src/views/emit.ts";
 
 // BULLETINS_DIR: another folder of .txt bulletins (the benchmark's synthetic archive).
 const bulletinsDir = process.env.BULLETINS_DIR || "bulletins";
 // SITE_URL: the deployed origin, for canonical URLs, link previews and the feed (src/site-generator/prerender/site.ts).
 const siteUrl = siteUrlFromEnv();
+// MAPS_CACHE_DIR: where places' locator maps are kept between builds (src/search/locator-cache.ts).
+const mapsCacheDir = process.env.MAPS_CACHE_DIR || path.join(process.cwd(), ".cache", "maps");
 const prerender = prerenderPlugin({ siteUrl });
 
 async function loadParser(): Promise<ParseFn> {
@@ -60,7 +63,7 @@ export default defineConfig({
             dir: bulletinsDir,
             loadParser,
             // Other outputs (search index, feeds) register here as emitters.
-            emitters: [...feedEmitters({ siteUrl }), prerender.collect, searchEmitter, viewsEmitter],
+            emitters: [...feedEmitters({ siteUrl }), prerender.collect, cachedSearchEmitter(mapsCacheDir), viewsEmitter],
           }),
           prerender,
           ...offlinePlugin(),

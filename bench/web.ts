@@ -203,7 +203,9 @@ async function build(bulletinsDir: string, work: string): Promise<{ figures: Bui
   const logFile = path.join(work, "build.log");
   rmSync(cacheDir, { recursive: true, force: true });
   rmSync(pagesCacheDir, { recursive: true, force: true });
-  const env = { BULLETINS_DIR: bulletinsDir, BULLETINS_CACHE_DIR: cacheDir, PAGES_CACHE_DIR: pagesCacheDir };
+  const mapsCacheDir = path.join(work, "maps-cache");
+  rmSync(mapsCacheDir, { recursive: true, force: true });
+  const env = { BULLETINS_DIR: bulletinsDir, BULLETINS_CACHE_DIR: cacheDir, PAGES_CACHE_DIR: pagesCacheDir, MAPS_CACHE_DIR: mapsCacheDir };
   // Node itself rather than npx, so that GNU time's peak RSS is the build's.
   const viteArgs = [path.join("node_modules", "vite", "bin", "vite.js"), "build", "--outDir", outDir];
   log(`  cold build of ${bulletinsDir}`);

@@ -8,6 +8,7 @@ import type { Gazetteer } from "../gazetteer/index.ts";
 import { loadNodeGazetteer } from "../gazetteer/node.ts";
 import type { Bulletin } from "../parser/model/index.ts";
 import { locatorMap } from "../map/locator.ts";
+import { LocatorCache, type DrawLocator } from "./locator-cache.ts";
 import { createHash } from "node:crypto";
 import { buildSearchArchive } from "./archive.ts";
 import { SEARCH_META_FILE, personFile, placeFile } from "./data-paths.ts";
@@ -34,7 +35,7 @@ function redirects(keys: readonly string[], id: string, file: (id: string) => st
  * `gazetteer`: the Node one the data build parses with (vite.config.ts), so that
  * places are searchable under their GeoNames other names; tests pass a small one.
  */
-export function searchEmitter(bulletins: Bulletin[], _context?: unknown, gazetteer: Gazetteer = loadNodeGazetteer()): EmittedFile[] {
+export function searchEmitter(bulletins: Bulletin[], _context?: unknown, gazetteer: Gazetteer = loadNodeGazetteer(), drawMap: DrawLocator = locatorMap): EmittedFile[] {
   const archive = buildSearchArchive(bulletins, gazetteer, { wholeIndex: false });
   const files: EmittedFile[] = [
     ...buildShardFiles(archive.records, contentHash).files,
@@ -59,7 +60,7 @@ export function searchEmitter(bulletins: Bulletin[], _context?: unknown, gazette
   for (const { keys, ...place } of archive.places) {
     const name = countryName(place.country);
     const mapKey = `${place.lat},${place.lon},${name}`;
-    if (!maps.has(mapKey)) maps.set(mapKey, locatorMap(place.lat, place.lon, name));
+    if (!maps.has(mapKey)) maps.set(mapKey, drawMap(place.lat, place.lon, name));
     const data: PlacePageData = {
       version: PAGE_DATA_VERSION,
       kind: "place",
@@ -68,4 +69,23 @@ export function searchEmitter(bulletins: Bulletin[], _context?: unknown, gazette
     files.push({ fileName: placeFile(place.id), source: JSON.stringify(data) }, ...redirects(keys, place.id, placeFile));
   }
   return files;
+}
+
+/** The plain emitter, by another name: the cached one below is named `searchEmitter` too. */
+const searchEmitterOf = searchEmitter;
+
+/**
+ * The search emitter of the site's build: as `searchEmitter`, with the
+ * places' locator maps kept in `mapsCacheDir` between builds
+ * (locator-cache.ts): a rebuild draws only the maps of places it has not
+ * drawn before.
+ */
+export function cachedSearchEmitter(mapsCacheDir: string): (bulletins: Bulletin[]) => EmittedFile[] {
+  // Named as the plain emitter: the build's phase line calls the phase by the function's name.
+  return function searchEmitter(bulletins: Bulletin[]): EmittedFile[] {
+    const maps = new LocatorCache(mapsCacheDir);
+    const files = searchEmitterOf(bulletins, undefined, loadNodeGazetteer(), (lat, lon, name) => maps.map(lat, lon, name));
+    maps.save();
+    return files;
+  };
 }

@@ -36,7 +36,7 @@ async function build(dir: string) {
   const warnings: string[] = [];
   const plugin = bulletinsPlugin({ dir, loadParser: async () => parseBulletinOrThrow });
   const logger = { warn: (m: string) => warnings.push(m), info: () => undefined };
-  const config = { root: dir, command: "build", base: "/", logger, build: { outDir: path.join(dir, "dist") } } as unknown as ResolvedConfig;
+  const config = { root: dir, command: "build", base: "/", logger, plugins: [], build: { outDir: path.join(dir, "dist") } } as unknown as ResolvedConfig;
   (plugin.configResolved as (c: ResolvedConfig) => void)(config);
   await (plugin.buildStart as () => Promise<void>).call({});
   const files = (plugin.api as BulletinsPluginApi).files();

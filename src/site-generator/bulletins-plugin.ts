@@ -32,9 +32,13 @@ export const BULLETINS_PLUGIN_NAME = "bulletin-reader:bulletins";
 
 /** What other plugins may ask of this one (Vite's `plugin.api`): the offline plugin versions its data cache by these files. */
 export interface BulletinsPluginApi {
-  /** Every file the emitters made, by name in the output folder; in a build, empty once they are written (see `writtenHashes`). */
+  /**
+   * Every file the emitters made, by name in the output folder; in a build,
+   * only those to be written (not as the last build left them), and none once
+   * written (see `writtenHashes`).
+   */
   files(): ReadonlyMap<string, string>;
-  /** In a build, once the files are written: each one's content hash (the output ledger's `outputHash`), by name. */
+  /** In a build, from its start: every file's content hash (the output ledger's `outputHash`), by name. */
   writtenHashes(): ReadonlyMap<string, string>;
 }
 
@@ -126,8 +130,8 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     for (const n of names) readOne(path.join(dir, n));
   }
 
-  /** Rebuilds every output from the store and reports new failures once. */
-  function regenerate(): void {
+  /** Rebuilds every output from the store and reports new failures once; `settled` as `runEmitters`'. */
+  function regenerate(settled?: (fileName: string, source: string) => boolean): void {
     const { bulletins, failures, fileOf } = store.snapshot();
     const current = new Map(failures.map((f) => [f.file, f.reason]));
     for (const [file, reason] of current) if (reported.get(file) !== reason) log(`${file}: ${reason}`);
@@ -137,7 +141,26 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       const hash = sourceHashes.get(file);
       return hash ? [[id, hash] as const] : [];
     }));
-    files = runEmitters(emitters, bulletins, log, { sourceHashes: hashById });
+    files = runEmitters(emitters, bulletins, log, { sourceHashes: hashById }, settled);
+  }
+
+  /**
+   * In a build, each file's content hash, and the files the last build left
+   * as they are (the output ledger) let go as each emitter makes them: a
+   * rebuild at 10,000 bulletins held gigabytes of data files it would not
+   * write, and ran out of heap.
+   */
+  function settleUnchanged(outDir: string): (fileName: string, source: string) => boolean {
+    const writer = outputWriter(config, outDir, "data");
+    writtenHashes = new Map();
+    return (fileName, source) => {
+      const started = performance.now();
+      const hash = outputHash(source);
+      writtenHashes.set(fileName, hash);
+      const unchanged = writer.unchangedNow(fileName, hash);
+      buildPhases.add("data unchanged", performance.now() - started);
+      return unchanged;
+    };
   }
 
   const isBulletin = (file: string) =>
@@ -203,21 +226,19 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       buildPhases.reset();
       await buildPhases.timeAsync("parse in workers", loadParser);
       buildPhases.time("parse cache pass", readAll);
-      regenerate();
+      regenerate(settleUnchanged(path.resolve(config.root, config.build.outDir)));
     },
     // Done before the prerender reads them: its writeBundle is `sequential` and `post`, so it waits for this one.
     async writeBundle(options) {
       if (config.command === "build") buildPhases.lap("bundle");
       const writer = outputWriter(config, options.dir ?? path.resolve(config.root, config.build.outDir), "data");
       await buildPhases.timeAsync("write data", async () => {
-        const hashes = new Map<string, string>();
         for (const [fileName, source] of files) {
-          const hash = outputHash(source);
-          hashes.set(fileName, hash);
+          const hash = writtenHashes.get(fileName) ?? outputHash(source);
+          writtenHashes.set(fileName, hash);
           await writer.write(fileName, source, hash);
         }
         await writer.close();
-        writtenHashes = hashes;
       });
       // Nothing in the build reads their content again (the pages are rendered from the written files, the
       // service worker's data version was taken as the bundle was made): at 10,000 bulletins it is gigabytes,

@@ -44,18 +44,30 @@ export const bulletinFilesEmitter: BulletinEmitter = (bulletins) =>
 
 export const builtInEmitters: readonly BulletinEmitter[] = [archiveEmitter, bulletinFilesEmitter];
 
-/** Runs every emitter; an emitter that throws is reported and the rest still run. */
+/**
+ * Runs every emitter; an emitter that throws is reported and the rest still
+ * run. `settled(fileName, source)`, when given, sees each file as its emitter
+ * returns it, and a file it answers true for is not kept (a build's file the
+ * last build left as it is): holding every emitter's files until the last
+ * had run was gigabytes at 10,000 bulletins.
+ */
 export function runEmitters(
   emitters: readonly BulletinEmitter[],
   bulletins: Bulletin[],
   report: (message: string) => void,
   context: EmitContext = NO_CONTEXT,
+  settled?: (fileName: string, source: string) => boolean,
 ): Map<string, string> {
   const files = new Map<string, string>();
   for (const emit of emitters) {
     try {
-      const emitted = buildPhases.time(emit.name || "other emitters", () => emit(bulletins, context));
-      for (const f of emitted) files.set(f.fileName.replace(/^\/+/, ""), f.source);
+      let emitted: EmittedFile[] | null = buildPhases.time(emit.name || "other emitters", () => emit(bulletins, context));
+      for (const f of emitted) {
+        const fileName = f.fileName.replace(/^\/+/, "");
+        files.delete(fileName); // a later emitter's file of the same name wins, settled or not
+        if (!settled?.(fileName, f.source)) files.set(fileName, f.source);
+      }
+      emitted = null;
     } catch (error) {
       report(`emitter ${emit.name || "(anonymous)"} failed: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -63,6 +63,11 @@ export class FileWriter {
     return this.ledger.ledger.unchanged(fileName, hash, this.ledger.name);
   }
 
+  /** As `unchangedAs`, at once: a file found unchanged need not be held until it would be written. */
+  unchangedNow(fileName: string, hash: string): boolean {
+    return this.ledger ? this.ledger.ledger.unchangedNow(fileName, hash, this.ledger.name) : false;
+  }
+
   /** `hash`: `outputHash(source)`, when the caller has it already. */
   private async writeIfChanged(fileName: string, target: string, source: string, known?: string): Promise<void> {
     if (!this.ledger) {

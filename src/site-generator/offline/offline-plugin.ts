@@ -44,16 +44,21 @@ export function offlinePlugin(): Plugin[] {
   // PWA plugin copies the options object shallowly, so it reads this same
   // array when it writes sw.js in closeBundle.
   const importScripts: string[] = [];
-  /** The data plugin's files (it writes them itself, outside Rollup's bundle); none in a build without it. */
-  let dataFiles: BulletinsPluginApi["files"] = () => new Map();
-  /** A hash of every data file: names the data cache and the registration script. Known once the data plugin's buildStart has run. */
+  /** The data plugin's files' content hashes (it writes them itself, outside Rollup's bundle); none in a build without it. */
+  let dataHashes: BulletinsPluginApi["writtenHashes"] = () => new Map();
+  /**
+   * A hash of every data file: names the data cache and the registration
+   * script. Known once the data plugin's buildStart has run. Made from each
+   * file's content hash: a rebuild no longer holds the content of files the
+   * last build left as they are.
+   */
   let version: string | undefined;
   const dataVersion = (): string => {
     if (version === undefined) {
       const hash = createHash("sha256");
-      const files = dataFiles();
-      for (const name of [...files.keys()].sort()) {
-        if (name.startsWith("data/")) hash.update(name).update("\0").update(files.get(name)!).update("\0");
+      const hashes = dataHashes();
+      for (const name of [...hashes.keys()].sort()) {
+        if (name.startsWith("data/")) hash.update(name).update("\0").update(hashes.get(name)!).update("\0");
       }
       version = hash.digest("hex").slice(0, 12);
     }
@@ -106,7 +111,7 @@ export function offlinePlugin(): Plugin[] {
     enforce: "post",
     configResolved(config) {
       const data = config.plugins.find((p) => p.name === BULLETINS_PLUGIN_NAME)?.api as BulletinsPluginApi | undefined;
-      if (data) dataFiles = data.files;
+      if (data) dataHashes = data.writtenHashes;
     },
     buildStart() {
       version = undefined;

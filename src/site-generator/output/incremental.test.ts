@@ -11,6 +11,7 @@ import { build, createLogger } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateArchive } from "../../../bench/synth/generate.ts";
 import { bulletinFile } from "../data-paths.ts";
+import { buildingMarker, ledgerPath } from "./ledger.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const BUILD_TIMEOUT_MS = 300_000;
@@ -41,6 +42,7 @@ async function buildInto(outDir: string, caches: string, emptyOutDir: boolean): 
   process.env.BULLETINS_CACHE_DIR = path.join(caches, "parse");
   process.env.PAGES_CACHE_DIR = path.join(caches, "pages");
   process.env.OUTPUT_CACHE_DIR = path.join(caches, "output");
+  process.env.MAPS_CACHE_DIR = path.join(caches, "maps");
   try {
     await build({ root: ROOT, configFile: path.join(ROOT, "vite.config.ts"), customLogger: logger, build: { outDir, emptyOutDir } });
   } finally {
@@ -58,6 +60,13 @@ function files(dir: string): Map<string, Buffer> {
     out.set(path.relative(dir, file).split(path.sep).join("/"), readFileSync(file));
   }
   return out;
+}
+
+/** Every folder under `dir` holding nothing. */
+function emptyFolders(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && readdirSync(path.join(entry.parentPath, entry.name)).length === 0)
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
 }
 
 /** Bulletin id by the file it was parsed from, from the data files a build wrote. */
@@ -91,11 +100,12 @@ describe("a rebuild into the last build's folder", () => {
       expect(existsSync(path.join(dist, bulletinFile(removedId)))).toBe(true);
       expect(existsSync(path.join(dist, bulletinFile(untouchedId)))).toBe(true);
 
-      // Something a build never made, left in the folder (by hand, or an older build), dated before the rebuild.
+      // A build killed part way: it left a file no ledger knows (dated before the rebuild), and its marker.
       mkdirSync(path.join(dist, "stray"), { recursive: true });
       writeFileSync(path.join(dist, "stray", "left-behind.html"), "<p>old</p>");
       const past = new Date(Date.now() - 60_000);
       utimesSync(path.join(dist, "stray", "left-behind.html"), past, past);
+      writeFileSync(buildingMarker(ledgerPath(path.join(caches, "output"), dist)), dist);
       const untouchedData = path.join(dist, bulletinFile(untouchedId));
       const untouchedWrittenAt = statSync(untouchedData).mtimeMs;
       // A page of an untouched bulletin: the pages say nothing of the archive's other data (not even its version).
@@ -123,6 +133,8 @@ describe("a rebuild into the last build's folder", () => {
 
       expect(existsSync(path.join(dist, bulletinFile(removedId)))).toBe(false);
       expect(existsSync(path.join(dist, "stray"))).toBe(false);
+      // Nor a folder the removed files left empty (a clean build makes none).
+      expect(emptyFolders(dist)).toEqual([]);
       expect(idsBySourceFile(dist).has(`${added.fileName}.txt`)).toBe(true);
       // What did not change was not written again.
       expect(statSync(untouchedData).mtimeMs).toBe(untouchedWrittenAt);

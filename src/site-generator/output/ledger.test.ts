@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { FileWriter } from "../file-writer.ts";
 import { tempDirs } from "../testing/temp-dirs.ts";
-import { ledgerPath, OutputLedger } from "./ledger.ts";
+import { buildingMarker, ledgerPath, outputHash, OutputLedger } from "./ledger.ts";
 
 const tempDir = tempDirs("ledger-");
 
@@ -50,11 +50,75 @@ describe("the output ledger", () => {
     const outside = path.join(tempDir(), "precious.txt");
     writeFileSync(outside, "keep me");
     const record = ledgerPath(tempDir(), outDir);
-    writeFileSync(
-      record,
-      JSON.stringify({ format: 1, outDir, files: { [path.relative(outDir, outside)]: { writer: "pages", hash: "x", size: 7, mtimeMs: 0 } } }),
-    );
+    // A record as the ledger writes it (ledger.ts), of one file that lies outside the folder.
+    writeFileSync(record, `bulletin-reader output ledger 2\n${outDir}\n${path.relative(outDir, outside).split(path.sep).join("/")}\tpages\tx\t7\t0\n`);
     await buildOnce(outDir, record, { "a.html": "A" });
     expect(readFileSync(outside, "utf8")).toBe("keep me");
+  });
+
+  it("removes the folders the files gone leave empty, and only those", async () => {
+    const outDir = tempDir();
+    const record = ledgerPath(tempDir(), outDir);
+    await buildOnce(outDir, record, { "p/a/index.html": "A", "p/b/index.html": "B", "q/c/index.html": "C" });
+    const second = OutputLedger.open(record, outDir);
+    const writer = new FileWriter(outDir, { ledger: second, name: "pages" });
+    await writer.write("p/a/index.html", "A");
+    await writer.close();
+    second.removeEmptyFolders();
+    expect(existsSync(path.join(outDir, "p/b"))).toBe(false);
+    expect(existsSync(path.join(outDir, "q"))).toBe(false);
+    expect(existsSync(path.join(outDir, "p/a/index.html"))).toBe(true);
+  });
+
+  it("knows a build that began and never saved its record, and not one that did", async () => {
+    const outDir = tempDir();
+    const record = ledgerPath(tempDir(), outDir);
+    const first = OutputLedger.open(record, outDir);
+    first.begin();
+    expect(OutputLedger.open(record, outDir).interrupted).toBe(true); // killed before saving
+    const writer = new FileWriter(outDir, { ledger: first, name: "pages" });
+    await writer.write("a.html", "A");
+    await writer.close();
+    first.save();
+    expect(existsSync(buildingMarker(record))).toBe(false);
+    const next = OutputLedger.open(record, outDir);
+    expect(next.interrupted).toBe(false);
+    expect(next.hasPrevious).toBe(true);
+  });
+
+  it("lets a file go before it is written only while it is as the last build left it", async () => {
+    const outDir = tempDir();
+    const record = ledgerPath(tempDir(), outDir);
+    await buildOnce(outDir, record, { "a.json": "[1]", "b.json": "[2]", "c.json": "[3]" });
+    writeFileSync(path.join(outDir, "b.json"), "[9]"); // edited by hand since
+    const ledger = OutputLedger.open(record, outDir);
+    const writer = new FileWriter(outDir, { ledger, name: "data" });
+    expect(writer.unchangedNow("a.json", outputHash("[1]"))).toBe(true);
+    expect(writer.unchangedNow("b.json", outputHash("[2]"))).toBe(false);
+    expect(writer.unchangedNow("c.json", outputHash("[3, 4]"))).toBe(false); // new content
+    await writer.write("b.json", "[2]");
+    await writer.write("c.json", "[3, 4]");
+    await writer.close();
+    expect(readFileSync(path.join(outDir, "a.json"), "utf8")).toBe("[1]"); // kept, not removed as gone
+    expect(readFileSync(path.join(outDir, "b.json"), "utf8")).toBe("[2]");
+    expect(ledger.counts).toEqual({ written: 2, unchanged: 1, removed: 0 });
+  });
+
+  it("removes, at the end, what any writer made last time and none made this time (a service worker file of an old name)", async () => {
+    const outDir = tempDir();
+    const record = ledgerPath(tempDir(), outDir);
+    writeFileSync(path.join(outDir, "workbox-old.js"), "old");
+    writeFileSync(path.join(outDir, "sw.js"), "sw");
+    const first = OutputLedger.open(record, outDir);
+    await first.adopt("workbox-old.js", "other");
+    await first.adopt("sw.js", "other");
+    first.save();
+    writeFileSync(path.join(outDir, "workbox-new.js"), "new");
+    const second = OutputLedger.open(record, outDir);
+    await second.adopt("workbox-new.js", "other");
+    await second.adopt("sw.js", "other");
+    expect(second.removeGone()).toEqual(["workbox-old.js"]);
+    expect(existsSync(path.join(outDir, "workbox-old.js"))).toBe(false);
+    expect(existsSync(path.join(outDir, "sw.js"))).toBe(true);
   });
 });

@@ -17,14 +17,28 @@
  * The ledger is kept outside the output folder (it is not to be published),
  * one per output folder. Without one (first build, or a folder emptied by
  * `--emptyOutDir`), every file is written.
+ *
+ * It is also what decides which files are gone: the last build's files that
+ * this one did not make. The folder is not walked for that (729,000 files at
+ * 10,000 bulletins, 43 s). Only when the last build did not finish (a marker
+ * beside the ledger, written as a build begins and removed once its ledger is
+ * saved) can the folder hold files no ledger knows, and then it is walked.
+ *
+ * At 10,000 bulletins a ledger holds 729,000 files: it is one line per file
+ * (name, writer, hash, size, time), and in memory one string per file, the
+ * same string carried from the last build's record to this one's when the
+ * file is unchanged. As one JSON object, parsed into an object per file, it
+ * was hundreds of megabytes of heap twice over.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 
-/** Bumped when the ledger's shape changes: a ledger of another format is ignored (everything is written). */
-const FORMAT = 1;
+/** The first line of a ledger; bumped when its shape changes: a ledger of another format is ignored (everything is written). */
+const FORMAT_LINE = "bulletin-reader output ledger 2";
+/** Lines written at once when saving: the record is never one string of the whole ledger (100 MB at 10,000 bulletins). */
+const LINES_PER_WRITE = 10_000;
 
 export interface LedgerEntry {
   writer: string;
@@ -33,11 +47,17 @@ export interface LedgerEntry {
   mtimeMs: number;
 }
 
-interface LedgerFile {
-  format: number;
-  outDir: string;
-  files: Record<string, LedgerEntry>;
+/** An entry as it is held: `writer\thash\tsize\tmtimeMs`, one string (file names and hashes hold no tab). */
+type Packed = string;
+
+const pack = (e: LedgerEntry): Packed => `${e.writer}\t${e.hash}\t${e.size}\t${e.mtimeMs}`;
+
+function unpack(packed: Packed): LedgerEntry {
+  const [writer = "", hash = "", size = "", mtimeMs = ""] = packed.split("\t");
+  return { writer, hash, size: Number(size), mtimeMs: Number(mtimeMs) };
 }
+
+const writerOf = (packed: Packed) => packed.slice(0, packed.indexOf("\t"));
 
 /** Content hash of a file's bytes as written (UTF-8 for strings). */
 export function outputHash(source: string | Uint8Array): string {
@@ -47,7 +67,12 @@ export function outputHash(source: string | Uint8Array): string {
 /** The ledger's file for an output folder: one per folder, named by its absolute path. */
 export function ledgerPath(cacheDir: string, outDir: string): string {
   const key = createHash("sha256").update(path.resolve(outDir)).digest("hex").slice(0, 16);
-  return path.join(cacheDir, `${key}.json`);
+  return path.join(cacheDir, `${key}.ledger`);
+}
+
+/** The marker of a build under way into the ledger's folder: left behind, it says the last build did not finish. */
+export function buildingMarker(ledgerFile: string): string {
+  return `${ledgerFile}.building`;
 }
 
 export interface WriterTotals {
@@ -58,32 +83,52 @@ export interface WriterTotals {
 
 export class OutputLedger {
   /** This build's files, as they are found once written. */
-  private readonly current = new Map<string, LedgerEntry>();
+  private readonly current = new Map<string, Packed>();
   private readonly totals: WriterTotals = { written: 0, unchanged: 0, removed: 0 };
+  /** Files removed in this build, for the folders they leave empty. */
+  private readonly removedNames: string[] = [];
+  private recorded: boolean;
 
   private constructor(
     readonly outDir: string,
     private readonly file: string,
-    private readonly previous: ReadonlyMap<string, LedgerEntry>,
-  ) {}
+    private readonly previous: Map<string, Packed>,
+    /** The last build into the folder began and never saved its ledger: the folder may hold files no ledger knows. */
+    readonly interrupted: boolean,
+  ) {
+    this.recorded = previous.size > 0;
+  }
 
   /** The ledger of `outDir`'s last build (empty when there is none, or it is unreadable). */
   static open(file: string, outDir: string): OutputLedger {
-    return new OutputLedger(path.resolve(outDir), file, readPrevious(file, path.resolve(outDir)));
+    const resolved = path.resolve(outDir);
+    return new OutputLedger(resolved, file, readPrevious(file, resolved), existsSync(buildingMarker(file)));
+  }
+
+  /** Marks a build as begun: until `save`, a build that stops part way is known to the next as unfinished. */
+  begin(): void {
+    mkdirSync(path.dirname(this.file), { recursive: true });
+    writeFileSync(buildingMarker(this.file), this.outDir);
   }
 
   /** Whether the last build left anything on record: without it, the output folder's content is unknown. */
   get hasPrevious(): boolean {
-    return this.previous.size > 0;
+    return this.recorded;
   }
 
   /** Forgets the last build (its folder was emptied): every file is written again. */
   forgetPrevious(): void {
-    (this.previous as Map<string, LedgerEntry>).clear();
+    this.previous.clear();
+    this.recorded = false;
   }
 
   get counts(): Readonly<WriterTotals> {
     return this.totals;
+  }
+
+  /** Files removed so far in this build (`/`-separated, relative to the folder). */
+  get removed(): readonly string[] {
+    return this.removedNames;
   }
 
   /**
@@ -91,15 +136,26 @@ export class OutputLedger {
    * left it; if so it is recorded as made by `writer` in this build too.
    */
   async unchanged(fileName: string, hash: string, writer: string): Promise<boolean> {
-    const before = this.previous.get(fileName);
-    if (!before || before.hash !== hash) return false;
+    return this.unchangedNow(fileName, hash, writer);
+  }
+
+  /**
+   * As `unchanged`, at once. The stat is a sync one: 113,000 of them took
+   * 0.8 s so and 2.2 s on the thread pool, 128 at a time (a rebuild at 1,000
+   * bulletins, on the shared two-core machine).
+   */
+  unchangedNow(fileName: string, hash: string, writer: string): boolean {
+    const packed = this.previous.get(fileName);
+    if (packed === undefined) return false;
+    const before = unpack(packed);
+    if (before.hash !== hash) return false;
     try {
-      const now = await stat(this.absolute(fileName));
+      const now = statSync(this.absolute(fileName));
       if (!now.isFile() || now.size !== before.size || now.mtimeMs !== before.mtimeMs) return false;
     } catch {
       return false;
     }
-    this.current.set(fileName, { ...before, writer });
+    this.current.set(fileName, before.writer === writer ? packed : pack({ ...before, writer }));
     this.totals.unchanged++;
     return true;
   }
@@ -107,7 +163,7 @@ export class OutputLedger {
   /** Records a file `writer` has just written with content of `hash`. */
   async written(fileName: string, hash: string, writer: string): Promise<void> {
     const now = await stat(this.absolute(fileName));
-    this.current.set(fileName, { writer, hash, size: now.size, mtimeMs: now.mtimeMs });
+    this.current.set(fileName, pack({ writer, hash, size: now.size, mtimeMs: now.mtimeMs }));
     this.totals.written++;
   }
 
@@ -116,7 +172,7 @@ export class OutputLedger {
     const absolute = this.absolute(fileName);
     const now = await stat(absolute);
     if (!now.isFile()) return;
-    this.current.set(fileName, { writer, hash: outputHash(readFileSync(absolute)), size: now.size, mtimeMs: now.mtimeMs });
+    this.current.set(fileName, pack({ writer, hash: outputHash(readFileSync(absolute)), size: now.size, mtimeMs: now.mtimeMs }));
   }
 
   /** Whether this build made `fileName` (so far). */
@@ -126,12 +182,12 @@ export class OutputLedger {
 
   /**
    * Removes the files `writer` made in the last build that no writer has
-   * made in this one. Returns their names.
+   * made in this one (every writer's, without `writer`). Returns their names.
    */
-  removeGone(writer: string): string[] {
+  removeGone(writer?: string): string[] {
     const gone: string[] = [];
-    for (const [fileName, entry] of this.previous) {
-      if (entry.writer !== writer || this.current.has(fileName)) continue;
+    for (const [fileName, packed] of this.previous) {
+      if ((writer !== undefined && writerOf(packed) !== writer) || this.current.has(fileName)) continue;
       let file: string;
       try {
         file = this.absolute(fileName);
@@ -141,22 +197,67 @@ export class OutputLedger {
       rmSync(file, { force: true });
       gone.push(fileName);
     }
+    for (const name of gone) this.previous.delete(name); // removed once, whoever asks again
     this.totals.removed += gone.length;
+    this.removedNames.push(...gone);
     return gone;
   }
 
-  /** Counts files removed by someone else (the final sweep) in the totals. */
+  /** Counts files removed by someone else (a sweep of the folder) in the totals. */
   countRemoved(n: number): void {
     this.totals.removed += n;
   }
 
-  /** Writes this build's record for the next (by rename: a killed build leaves the old one whole). */
+  /**
+   * Removes the folders the removed files leave empty, deepest first, up to
+   * the output folder. Only their folders are tried: trying every folder cost
+   * a failed system call per page (every page has its own folder).
+   */
+  removeEmptyFolders(): void {
+    const tried = new Set<string>();
+    const folders: string[] = [];
+    for (const name of this.removedNames) {
+      for (let slash = name.lastIndexOf("/"); slash > 0; slash = name.lastIndexOf("/", slash - 1)) {
+        const folder = name.slice(0, slash);
+        if (tried.has(folder)) break; // its parents are in already
+        tried.add(folder);
+        folders.push(folder);
+      }
+    }
+    folders.sort((a, b) => b.length - a.length);
+    for (const folder of folders) {
+      try {
+        rmdirSync(this.absolute(folder));
+      } catch {
+        /* not empty: it holds a file of this build */
+      }
+    }
+  }
+
+  /**
+   * Writes this build's record for the next (by rename: a killed build leaves
+   * the old one whole), then clears the marker of a build under way.
+   */
   save(): void {
     mkdirSync(path.dirname(this.file), { recursive: true });
-    const record: LedgerFile = { format: FORMAT, outDir: this.outDir, files: Object.fromEntries(this.current) };
     const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(record));
+    const fd = openSync(temporary, "w");
+    try {
+      writeSync(fd, `${FORMAT_LINE}\n${this.outDir}\n`);
+      let lines: string[] = [];
+      for (const [fileName, packed] of this.current) {
+        lines.push(`${fileName}\t${packed}\n`);
+        if (lines.length >= LINES_PER_WRITE) {
+          writeSync(fd, lines.join(""));
+          lines = [];
+        }
+      }
+      writeSync(fd, lines.join(""));
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, this.file);
+    rmSync(buildingMarker(this.file), { force: true });
   }
 
   /** Removes the record (a build that failed part way: its folder's content is unknown). */
@@ -173,12 +274,21 @@ export class OutputLedger {
   }
 }
 
-function readPrevious(file: string, outDir: string): Map<string, LedgerEntry> {
+function readPrevious(file: string, outDir: string): Map<string, Packed> {
+  const entries = new Map<string, Packed>();
+  let text: string;
   try {
-    const record = JSON.parse(readFileSync(file, "utf8")) as LedgerFile;
-    if (record.format !== FORMAT || record.outDir !== outDir) return new Map();
-    return new Map(Object.entries(record.files));
+    text = readFileSync(file, "utf8");
   } catch {
-    return new Map(); // none yet, or unreadable: write everything
+    return entries; // none yet: write everything
   }
+  const lines = text.split("\n");
+  if (lines[0] !== FORMAT_LINE || lines[1] !== outDir) return entries;
+  for (let i = 2; i < lines.length; i++) {
+    const line = lines[i]!;
+    const tab = line.indexOf("\t");
+    if (tab <= 0) continue; // the last, empty line; or a damaged one, whose file is then written again
+    entries.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return entries;
 }

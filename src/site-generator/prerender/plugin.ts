@@ -41,6 +41,9 @@ const PROGRESS_EVERY_MS = 5_000;
  */
 const PAGES_PER_WORKER = 64;
 
+/** Beside the page cache: what the person and place data files said, by content hash (entity-files.ts). */
+const ENTITIES_CACHE_FILE = "entities.json";
+
 /** Where rendered pages are kept between builds (page-cache.ts): `PAGES_CACHE_DIR`, else `<root>/.cache/pages` (gitignored). */
 function pageCacheDir(root: string): string {
   return process.env.PAGES_CACHE_DIR || path.join(root, ".cache", "pages");
@@ -86,8 +89,8 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
         const writer = outputWriter(config, outDir, "pages");
         // A data file's hash as the data plugin wrote it: reading tens of thousands of them back
         // (person pages, each its own file) cost a rebuild seconds of its main thread.
-        const written = (config.plugins.find((p) => p.name === BULLETINS_PLUGIN_NAME)?.api as BulletinsPluginApi | undefined)?.writtenHashes();
-        const dataFileHash = (url: string) => written?.get(dataFileName(url)) ?? renderer.dataFileHash(url);
+        const dataHashes = (config.plugins.find((p) => p.name === BULLETINS_PLUGIN_NAME)?.api as BulletinsPluginApi | undefined)?.writtenHashes();
+        const dataFileHash = (url: string) => dataHashes?.get(dataFileName(url)) ?? renderer.dataFileHash(url);
         const cache = PageCache.open(pageCacheDir(config.root), renderer.code, dataFileHash);
         let pages = 0;
         // Quote pages, most of the site's, are made from the bulletins in the app's own markup (quote-pages.ts).
@@ -125,7 +128,8 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
           const { written, skipped } = await siteFiles(
             template,
             bulletins,
-            readEntityPages(outDir),
+            // What each person and place file says, kept by its content hash: a rebuild reads only those that changed.
+            readEntityPages(outDir, (fileName) => dataHashes?.get(fileName), path.join(pageCacheDir(config.root), ENTITIES_CACHE_FILE)),
             siteUrl,
             render,
             (file, meta) => {

@@ -36,6 +36,7 @@ async function buildInto(outDir: string, pagesCache: string): Promise<string[]> 
   process.env.BULLETINS_DIR = path.join(work, "bulletins");
   process.env.BULLETINS_CACHE_DIR = path.join(work, "parse-cache");
   process.env.PAGES_CACHE_DIR = pagesCache;
+  process.env.MAPS_CACHE_DIR = path.join(pagesCache, "..", `${path.basename(pagesCache)}-maps`);
   try {
     await build({ root: ROOT, configFile: path.join(ROOT, "vite.config.ts"), customLogger: logger, build: { outDir, emptyOutDir: true } });
   } finally {
