@@ -14,6 +14,8 @@ import { readSource } from "./src/site-generator/read-source.ts";
 import { prerenderPlugin, siteUrlFromEnv } from "./src/site-generator/prerender/index.ts";
 import { searchEmitter } from "./src/search/emit.ts";
 import { viewsEmitter } from "./src/views/emit.ts";
+import { makingFiles } from "./src/site-generator/emitters.ts";
+import { searchFiles, viewsFiles } from "./src/site-generator/dev/declared-files.ts";
 
 // BULLETINS_DIR: another folder of .txt bulletins (the benchmark's synthetic archive).
 const bulletinsDir = process.env.BULLETINS_DIR || "bulletins";
@@ -60,7 +62,8 @@ export default defineConfig({
             dir: bulletinsDir,
             loadParser,
             // Other outputs (search index, feeds) register here as emitters.
-            emitters: [...feedEmitters({ siteUrl }), prerender.collect, searchEmitter, viewsEmitter],
+            // Each says which files it makes, so the dev server runs it only when one is asked for.
+            emitters: [...feedEmitters({ siteUrl }), prerender.collect, makingFiles(searchEmitter, searchFiles), makingFiles(viewsEmitter, viewsFiles)],
           }),
           prerender,
           ...offlinePlugin(),

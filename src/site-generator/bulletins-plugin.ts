@@ -5,14 +5,19 @@
  *   output folder (not into Rollup's bundle: at 1,000 bulletins they are
  *   28,000 files, which Vite then listed on the terminal one per line, with
  *   their gzip sizes).
- * - dev: keeps the files in memory, serves them from a middleware, watches the
- *   bulletins folder and re-parses a changed or added file; the app hears a
- *   `bulletins:changed` event and refetches, so no restart and no reload.
+ * - dev: listens at once and reads the bulletins (through the parse cache)
+ *   meanwhile, a slice at a time so the app's own modules are still served;
+ *   a data file asked for before they are read waits for them. Each data file
+ *   is made when it is first asked for and kept in memory until a bulletin
+ *   changes (dev/on-demand-files.ts). It watches the bulletins folder and
+ *   re-parses a changed or added file; the app hears a `bulletins:changed`
+ *   event and refetches, so no restart and no reload.
  *
  * A bulletin that fails is reported in the terminal (`bulletins: FILE: reason`)
  * and left out; it never fails the build for the others.
  */
 import { readdirSync } from "node:fs";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import path from "node:path";
 import type { Plugin, ResolvedConfig, ViteDevServer } from "vite";
 import { BulletinStore, type ParseFn } from "./bulletin-store.ts";
@@ -25,6 +30,7 @@ import type { Warning } from "../parser/model/index.ts";
 import { outputWriter } from "./output/output-plugin.ts";
 import { outputHash } from "./output/ledger.ts";
 import { buildPhases } from "./phases/build-phases.ts";
+import { OnDemandFiles } from "./dev/on-demand-files.ts";
 
 export type { BulletinEmitter, EmittedFile } from "./emitters.ts";
 
@@ -32,7 +38,7 @@ export const BULLETINS_PLUGIN_NAME = "bulletin-reader:bulletins";
 
 /** What other plugins may ask of this one (Vite's `plugin.api`): the offline plugin versions its data cache by these files. */
 export interface BulletinsPluginApi {
-  /** Every file the emitters made, by name in the output folder; in a build, empty once they are written (see `writtenHashes`). */
+  /** In a build, every file the emitters made, by name in the output folder; empty once they are written (see `writtenHashes`), and in dev (made on demand there). */
   files(): ReadonlyMap<string, string>;
   /** In a build, once the files are written: each one's content hash (the output ledger's `outputHash`), by name. */
   writtenHashes(): ReadonlyMap<string, string>;
@@ -52,6 +58,12 @@ export interface BulletinsPluginOptions {
 }
 
 const BULLETIN_EXTENSION = ".txt";
+/**
+ * In dev, the bulletins are read in slices of about this long, with Vite's
+ * requests served between them: reading 10,000 from the parse cache takes
+ * seconds, in which the browser is loading the app's modules.
+ */
+const READ_SLICE_MS = 40;
 
 /** Content types for what emitters write (data, feeds, CSVs), served from memory in dev. */
 const CONTENT_TYPES: Record<string, string> = {
@@ -116,18 +128,33 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     }
   }
 
-  function readAll(): void {
-    let names: string[] = [];
+  function bulletinNames(): string[] {
     try {
-      names = readdirSync(dir).filter((n) => n.endsWith(BULLETIN_EXTENSION));
+      return readdirSync(dir).filter((n) => n.endsWith(BULLETIN_EXTENSION));
     } catch {
       log(`${path.relative(config.root, dir)}: folder not found, no bulletins`);
+      return [];
     }
-    for (const n of names) readOne(path.join(dir, n));
   }
 
-  /** Rebuilds every output from the store and reports new failures once. */
-  function regenerate(): void {
+  function readAll(): void {
+    for (const n of bulletinNames()) readOne(path.join(dir, n));
+  }
+
+  /** `readAll` in slices, letting the server answer between them. */
+  async function readAllInSlices(): Promise<void> {
+    let sliceStart = performance.now();
+    for (const n of bulletinNames()) {
+      readOne(path.join(dir, n));
+      if (performance.now() - sliceStart >= READ_SLICE_MS) {
+        await nextTurn();
+        sliceStart = performance.now();
+      }
+    }
+  }
+
+  /** The bulletins to publish, after reporting new failures once. */
+  function snapshot() {
     const { bulletins, failures, fileOf } = store.snapshot();
     const current = new Map(failures.map((f) => [f.file, f.reason]));
     for (const [file, reason] of current) if (reported.get(file) !== reason) log(`${file}: ${reason}`);
@@ -137,52 +164,99 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       const hash = sourceHashes.get(file);
       return hash ? [[id, hash] as const] : [];
     }));
-    files = runEmitters(emitters, bulletins, log, { sourceHashes: hashById });
+    return { bulletins, context: { sourceHashes: hashById } };
+  }
+
+  /** Rebuilds every output from the store and reports new failures once. */
+  function regenerate(): void {
+    const { bulletins, context } = snapshot();
+    files = runEmitters(emitters, bulletins, log, context);
   }
 
   const isBulletin = (file: string) =>
     file.endsWith(BULLETIN_EXTENSION) && path.resolve(path.dirname(file)) === path.resolve(dir);
 
-  function serve(server: ViteDevServer): void {
+  /**
+   * Dev: answers from the bulletins once `loaded` has read them; until then a
+   * request for a data file waits, and every other request (the app's page
+   * and modules) is Vite's at once.
+   */
+  function serve(server: ViteDevServer, loaded: Promise<void>): void {
     const base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+    const onDemand = new OnDemandFiles(emitters, snapshot, log);
+    let ready = false;
+    /** Loading, then each change in turn: a change waits for the bulletins to be read. */
+    let queue = loaded
+      .catch((error: unknown) => log(`reading the bulletins failed: ${error instanceof Error ? error.message : String(error)}`))
+      .then(() => {
+        ready = true;
+      });
     server.middlewares.use((req, res, next) => {
       const url = (req.url ?? "").split("?")[0] ?? "";
       if (!url.startsWith(base)) return next();
       const fileName = decodeURIComponent(url.slice(base.length));
-      const source = files.get(fileName);
-      if (source === undefined) {
-        // A missing data file is a 404, not the SPA's index.html.
-        if (fileName.startsWith("data/")) {
-          res.statusCode = 404;
-          res.setHeader("Content-Type", "application/json");
-          res.end(JSON.stringify({ error: "not found" }));
-          return;
+      const isData = fileName.startsWith("data/");
+      if (!ready && !isData && !onDemand.declares(fileName)) return next();
+      void queue.then(() => {
+        let source: string | undefined;
+        try {
+          source = onDemand.get(fileName);
+        } catch (error) {
+          return next(error);
         }
-        return next();
-      }
-      res.setHeader("Content-Type", contentTypeFor(fileName));
-      res.setHeader("Cache-Control", "no-cache");
-      res.end(source);
+        if (source === undefined) {
+          // A missing data file is a 404, not the SPA's index.html.
+          if (isData) {
+            res.statusCode = 404;
+            res.setHeader("Content-Type", "application/json");
+            res.end(JSON.stringify({ error: "not found" }));
+            return;
+          }
+          return next();
+        }
+        res.setHeader("Content-Type", contentTypeFor(fileName));
+        res.setHeader("Cache-Control", "no-cache");
+        res.end(source);
+      });
     });
 
     const onChange = (file: string, removed: boolean) => {
       if (!isBulletin(file)) return;
-      if (removed) {
-        store.remove(path.basename(file));
-        sourceHashes.delete(path.basename(file));
-        sourceWarnings.delete(path.basename(file));
-      }
-      else readOne(file);
-      regenerate();
-      server.ws.send({ type: "custom", event: BULLETINS_CHANGED_EVENT });
-      config.logger.info(`bulletins: ${path.relative(config.root, file)} ${removed ? "removed" : "updated"}`, {
-        timestamp: true,
+      queue = queue.then(() => {
+        try {
+          if (removed) {
+            store.remove(path.basename(file));
+            sourceHashes.delete(path.basename(file));
+            sourceWarnings.delete(path.basename(file));
+          }
+          else readOne(file);
+        } catch (error) {
+          log(`${path.basename(file)}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        onDemand.invalidate();
+        snapshot(); // reports a failure now, not when a file is next asked for
+        server.ws.send({ type: "custom", event: BULLETINS_CHANGED_EVENT });
+        config.logger.info(`bulletins: ${path.relative(config.root, file)} ${removed ? "removed" : "updated"}`, {
+          timestamp: true,
+        });
       });
     };
     server.watcher.add(dir);
     server.watcher.on("add", (f) => onChange(f, false));
     server.watcher.on("change", (f) => onChange(f, false));
     server.watcher.on("unlink", (f) => onChange(f, true));
+  }
+
+  /** Dev: the parser (with the parse pool for what the cache lacks), then every bulletin, in slices. */
+  async function loadForDev(): Promise<void> {
+    const started = performance.now();
+    await loadParser();
+    await readAllInSlices();
+    const { bulletins } = snapshot();
+    config.logger.info(
+      `bulletins: ${bulletins.length} read in ${((performance.now() - started) / 1000).toFixed(1)} s; their data files are made as they are asked for`,
+      { timestamp: true },
+    );
   }
 
   return {
@@ -192,11 +266,8 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       config = resolved;
       dir = path.resolve(config.root, options.dir ?? "bulletins");
     },
-    async configureServer(server) {
-      await loadParser();
-      readAll();
-      regenerate();
-      serve(server);
+    configureServer(server) {
+      serve(server, loadForDev());
     },
     async buildStart() {
       if (config.command !== "build") return;

@@ -1,0 +1,114 @@
+/**
+ * The dev server's data files, made when they are first asked for instead of
+ * all before the server listens. At 10,000 bulletins the emitters took most
+ * of the 232 s `npm start` spent before its first page (the search index and
+ * the views over the whole archive); a reader opening the archive page needs
+ * only the archive index, and an article page one bulletin's JSON.
+ *
+ * - An emitter that says which files it makes (`BulletinEmitter.makes`) runs
+ *   when one of them is first asked for; its files are kept until a bulletin
+ *   changes. One whose files each come from one bulletin (`bulletinOf`) runs
+ *   over that bulletin alone.
+ * - An emitter that does not say runs over the whole archive the first time
+ *   any file is looked up, as every emitter did before.
+ *
+ * The files are the build's: the same emitters over the same bulletins.
+ */
+import type { Bulletin } from "../../parser/model/index.ts";
+import type { BulletinEmitter, EmitContext } from "../emitters.ts";
+import { runEmitters } from "../emitters.ts";
+
+export interface ArchiveSnapshot {
+  bulletins: Bulletin[];
+  context: EmitContext;
+}
+
+export class OnDemandFiles {
+  /** Each whole-archive emitter's files, once it has run since the last change. */
+  readonly #made = new Map<BulletinEmitter, ReadonlyMap<string, string>>();
+  /** Files made for one bulletin, by name. */
+  readonly #single = new Map<string, string>();
+  #snapshot: ArchiveSnapshot | undefined;
+  #byId: Map<string, Bulletin> | undefined;
+
+  constructor(
+    private readonly emitters: readonly BulletinEmitter[],
+    /** The bulletins as they are now (BulletinStore.snapshot), read again after `invalidate`. */
+    private readonly archive: () => ArchiveSnapshot,
+    private readonly report: (message: string) => void,
+  ) {}
+
+  /** Forgets every file made: a bulletin changed. */
+  invalidate(): void {
+    this.#made.clear();
+    this.#single.clear();
+    this.#snapshot = undefined;
+    this.#byId = undefined;
+  }
+
+  /** Whether some emitter says it makes `fileName` (it may still not exist: a bulletin id nobody has). */
+  declares(fileName: string): boolean {
+    return this.emitters.some((e) => e.makes?.has(fileName));
+  }
+
+  /** How many emitters have run over the whole archive since the last change (for tests and the bench). */
+  get wholeArchiveRuns(): number {
+    return this.#made.size;
+  }
+
+  /** The file's content, made now if need be; undefined when no emitter makes it. */
+  get(fileName: string): string | undefined {
+    const single = this.#single.get(fileName);
+    if (single !== undefined) return single;
+    for (const files of this.#made.values()) {
+      const source = files.get(fileName);
+      if (source !== undefined) return source;
+    }
+    this.#runUndeclared();
+    for (const emitter of this.emitters) {
+      if (!emitter.makes?.has(fileName)) continue;
+      const id = emitter.makes.bulletinOf?.(fileName);
+      if (id !== undefined) {
+        const bulletin = this.#bulletin(id);
+        if (!bulletin) continue;
+        const source = this.#run(emitter, [bulletin]).get(fileName);
+        if (source === undefined) continue;
+        this.#single.set(fileName, source);
+        return source;
+      }
+      const source = this.#wholeArchive(emitter).get(fileName);
+      if (source !== undefined) return source;
+    }
+    for (const files of this.#made.values()) {
+      const source = files.get(fileName);
+      if (source !== undefined) return source;
+    }
+    return undefined;
+  }
+
+  #runUndeclared(): void {
+    for (const emitter of this.emitters) if (!emitter.makes) this.#wholeArchive(emitter);
+  }
+
+  #wholeArchive(emitter: BulletinEmitter): ReadonlyMap<string, string> {
+    let files = this.#made.get(emitter);
+    if (!files) {
+      files = this.#run(emitter, this.#current().bulletins);
+      this.#made.set(emitter, files);
+    }
+    return files;
+  }
+
+  #run(emitter: BulletinEmitter, bulletins: Bulletin[]): Map<string, string> {
+    return runEmitters([emitter], bulletins, this.report, this.#current().context);
+  }
+
+  #current(): ArchiveSnapshot {
+    return (this.#snapshot ??= this.archive());
+  }
+
+  #bulletin(id: string): Bulletin | undefined {
+    this.#byId ??= new Map(this.#current().bulletins.map((b) => [b.id, b]));
+    return this.#byId.get(id);
+  }
+}
