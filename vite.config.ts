@@ -61,6 +61,8 @@ export default defineConfig({
           bulletinsPlugin({
             dir: bulletinsDir,
             loadParser,
+            // The dev server's start reads the bulletins' summaries from it (src/site-generator/dev/).
+            parseCache: { dir: defaultCacheDir(process.cwd()), version: parserVersion() },
             // Other outputs (search index, feeds) register here as emitters.
             // Each says which files it makes, so the dev server runs it only when one is asked for.
             emitters: [...feedEmitters({ siteUrl }), prerender.collect, makingFiles(searchEmitter, searchFiles), makingFiles(viewsEmitter, viewsFiles)],

@@ -30,7 +30,8 @@ import type { Warning } from "../parser/model/index.ts";
 import { outputWriter } from "./output/output-plugin.ts";
 import { outputHash } from "./output/ledger.ts";
 import { buildPhases } from "./phases/build-phases.ts";
-import { OnDemandFiles } from "./dev/on-demand-files.ts";
+import { OnDemandFiles, type BulletinSource } from "./dev/on-demand-files.ts";
+import { readSummaries } from "./dev/summary-pool.ts";
 
 export type { BulletinEmitter, EmittedFile } from "./emitters.ts";
 
@@ -55,6 +56,12 @@ export interface BulletinsPluginOptions {
   loadParser: () => Promise<ParseFn>;
   /** Extra outputs (search index, feeds…), run after the built-in ones. */
   emitters?: BulletinEmitter[];
+  /**
+   * Where `loadParser`'s parse keeps its parses (src/site-generator/cache/):
+   * the dev server's start reads the bulletins' summaries from there in
+   * worker threads. Without it, it reads every bulletin on its own thread.
+   */
+  parseCache?: { dir: string; version: string };
 }
 
 const BULLETIN_EXTENSION = ".txt";
@@ -183,7 +190,7 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
    */
   function serve(server: ViteDevServer, loaded: Promise<void>): void {
     const base = config.base.endsWith("/") ? config.base : `${config.base}/`;
-    const onDemand = new OnDemandFiles(emitters, snapshot, log);
+    const onDemand = new OnDemandFiles(emitters, devSource, log);
     let ready = false;
     /** Loading, then each change in turn: a change waits for the bulletins to be read. */
     let queue = loaded
@@ -247,11 +254,55 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     server.watcher.on("unlink", (f) => onChange(f, true));
   }
 
-  /** Dev: the parser (with the parse pool for what the cache lacks), then every bulletin, in slices. */
+  /** Dev, with a parse cache: every bulletin's summary, read in workers; what they miss is read here. */
+  async function readSummariesFromCache(cache: { dir: string; version: string }): Promise<void> {
+    const missed: string[] = [];
+    await readSummaries({
+      files: bulletinNames().map((n) => path.join(dir, n)),
+      cacheDir: cache.dir,
+      version: cache.version,
+      onReplies: (replies) => {
+        for (const reply of replies) {
+          if (reply.missed) {
+            missed.push(reply.file);
+            continue;
+          }
+          const name = path.basename(reply.file);
+          sourceHashes.set(name, reply.sourceHash);
+          if (reply.warning) sourceWarnings.set(name, reply.warning);
+          else sourceWarnings.delete(name);
+          store.put(name, reply.hash, reply.summary, { partial: true });
+        }
+      },
+    });
+    for (const file of missed) {
+      readOne(file);
+      await nextTurn();
+    }
+  }
+
+  /** Dev: the bulletins as the on-demand files read them, summaries until one is needed in full. */
+  const devSource: BulletinSource = {
+    summaries: snapshot,
+    all() {
+      for (const file of store.partialFiles()) readOne(path.join(dir, file));
+      return snapshot();
+    },
+    one(id) {
+      const file = store.snapshot().fileOf.get(id);
+      if (file === undefined) return undefined;
+      if (store.isPartial(file)) readOne(path.join(dir, file));
+      const result = store.get(file);
+      return result?.ok && result.bulletin.id === id ? result.bulletin : undefined;
+    },
+  };
+
+  /** Dev: the parser (with the parse pool for what the cache lacks), then every bulletin, in workers or in slices. */
   async function loadForDev(): Promise<void> {
     const started = performance.now();
     await loadParser();
-    await readAllInSlices();
+    if (options.parseCache) await readSummariesFromCache(options.parseCache);
+    else await readAllInSlices();
     const { bulletins } = snapshot();
     config.logger.info(
       `bulletins: ${bulletins.length} read in ${((performance.now() - started) / 1000).toFixed(1)} s; their data files are made as they are asked for`,

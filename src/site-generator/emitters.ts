@@ -41,6 +41,11 @@ export interface EmitterFiles {
    * alone, which must give the same file as the run over the whole archive.
    */
   bulletinOf?(fileName: string): string | undefined;
+  /**
+   * It reads no more of a bulletin than its summary holds (src/site-generator/dev/summary.ts):
+   * the dev server runs it before it has read every bulletin in full.
+   */
+  fromSummaries?: boolean;
 }
 
 /** `emitter`, saying which files it makes (see `BulletinEmitter.makes`). */
@@ -71,7 +76,7 @@ export const archiveEmitter: BulletinEmitter = makingFiles(function archiveEmitt
     return { file: fileName, bulletins: piece.bulletins.length };
   });
   return [{ fileName: ARCHIVE_HEAD_FILE, source: JSON.stringify(archiveHead(archive, refs)) }, ...files];
-}, { has: (f) => f === ARCHIVE_HEAD_FILE || filesUnder(`${HASHED_DATA_DIR}/${ARCHIVE_PIECE_KIND}-`, ".json")(f) });
+}, { has: (f) => f === ARCHIVE_HEAD_FILE || filesUnder(`${HASHED_DATA_DIR}/${ARCHIVE_PIECE_KIND}-`, ".json")(f), fromSummaries: true });
 
 export const bulletinFilesEmitter: BulletinEmitter = makingFiles(
   function bulletinFilesEmitter(bulletins) {

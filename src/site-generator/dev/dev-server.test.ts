@@ -16,6 +16,7 @@ import { bulletinsPlugin } from "../bulletins-plugin.ts";
 import { ARCHIVE_HEAD_FILE, BULLETINS_CHANGED_EVENT, bulletinFile } from "../data-paths.ts";
 import { builtInEmitters, makingFiles, runEmitters, type EmittedFile } from "../emitters.ts";
 import { tempDirs } from "../testing/temp-dirs.ts";
+import { createParseCache } from "../cache/parse-cache.ts";
 
 const tempDir = tempDirs("dev-server-");
 
@@ -43,7 +44,7 @@ afterEach(async () => {
 });
 
 /** A dev server on `dir` whose parser waits for `release` before the bulletins can be read. */
-async function startDevServer(dir: string, parserReady: Promise<void>) {
+async function startDevServer(dir: string, parserReady: Promise<void>, parseCache?: { dir: string; version: string }) {
   const wholeArchiveRuns: number[] = [];
   // Stands for the search index and the views: a costly emitter over the whole archive.
   const costly = makingFiles(
@@ -66,6 +67,7 @@ async function startDevServer(dir: string, parserReady: Promise<void>) {
           return parseBulletinOrThrow;
         },
         emitters: [costly],
+        ...(parseCache ? { parseCache } : {}),
       }),
     ],
   });
@@ -136,5 +138,37 @@ describe("the data plugin's dev server", () => {
     expect(await paragraph()).toBe("Work has stopped altogether.");
     expect(await (await get("data/costly.json")).json()).toBe(2);
     expect(wholeArchiveRuns).toEqual([1, 2]);
+  });
+
+  it("with a warm parse cache, reads the summaries in workers and serves each file as the build makes it", async () => {
+    const dir = tempDir();
+    const cacheDir = path.join(tempDir(), "parse-cache");
+    const texts = [bulletinText(700, "Engineers say a third of the workforce is left."), bulletinText(701, "Loans are late again.")];
+    const cache = createParseCache({ dir: cacheDir, version: "test", parse: parseBulletinOrThrow });
+    texts.forEach((t, i) => {
+      writeFileSync(path.join(dir, `rca-${700 + i}.txt`), t);
+      cache.parseWithCache(`rca-${700 + i}.txt`, t);
+    });
+    const bulletins = texts.map((t, i) => parseBulletinOrThrow(t, { fileName: `rca-${700 + i}.txt` }));
+    // Through the cache with a parse that throws: every bulletin must come from the cache.
+    const cachedOnly = async () => {
+      const fromCache = createParseCache({ dir: cacheDir, version: "test", parse: () => { throw new Error("parsed outside the cache"); } });
+      return (text: string, { fileName }: { fileName: string }) => fromCache.parseWithCache(fileName, text).bulletin;
+    };
+    server = await createServer({
+      configFile: false,
+      root: dir,
+      logLevel: "silent",
+      server: { port: 0, host: "127.0.0.1", hmr: false },
+      plugins: [bulletinsPlugin({ dir, loadParser: cachedOnly, parseCache: { dir: cacheDir, version: "test" } })],
+    });
+    await server.listen();
+    const { port } = server.httpServer!.address() as AddressInfo;
+    const head = (await (await fetch(`http://127.0.0.1:${port}/${ARCHIVE_HEAD_FILE}`)).json()) as { bulletins: Array<{ id: string; articles: unknown[] }> };
+    const built = JSON.parse(runEmitters(builtInEmitters, bulletins, () => undefined).get(ARCHIVE_HEAD_FILE)!) as typeof head;
+    expect(head.bulletins.map(({ id, articles }) => ({ id, articles }))).toEqual(built.bulletins.map(({ id, articles }) => ({ id, articles })));
+    // In full, not the worker's summary.
+    const built701 = runEmitters(builtInEmitters, bulletins, () => undefined).get(bulletinFile("rca-701"));
+    expect(await (await fetch(`http://127.0.0.1:${port}/${bulletinFile("rca-701")}`)).text()).toBe(built701);
   });
 });

@@ -15,7 +15,8 @@ import { builtInEmitters, makingFiles, runEmitters, type BulletinEmitter } from 
 import { feedEmitters } from "../feeds/index.ts";
 import { quotesCsvFile } from "../feeds/paths.ts";
 import { searchFiles, viewsFiles } from "./declared-files.ts";
-import { OnDemandFiles } from "./on-demand-files.ts";
+import { OnDemandFiles, fullSource, type BulletinSource } from "./on-demand-files.ts";
+import { bulletinSummary } from "./summary.ts";
 
 const gazetteer = createGazetteer(null);
 /** The emitters vite.config.ts registers, with the search index on a small gazetteer. */
@@ -41,7 +42,7 @@ function counted(list: readonly BulletinEmitter[]) {
 }
 
 const onDemand = (list: readonly BulletinEmitter[], bulletins: Bulletin[]) =>
-  new OnDemandFiles(list, () => ({ bulletins, context: { sourceHashes: new Map() } }), (m) => {
+  new OnDemandFiles(list, fullSource(() => ({ bulletins, context: { sourceHashes: new Map() } })), (m) => {
     throw new Error(m);
   });
 
@@ -80,7 +81,7 @@ describe("OnDemandFiles", () => {
 
   it("makes the files again from the bulletins as they are after a change", () => {
     let bulletins = archive;
-    const files = new OnDemandFiles(emitters, () => ({ bulletins, context: { sourceHashes: new Map() } }), () => undefined);
+    const files = new OnDemandFiles(emitters, fullSource(() => ({ bulletins, context: { sourceHashes: new Map() } })), () => undefined);
     const first = archive[0]!;
     expect(JSON.parse(files.get(bulletinFile(first.id))!).title).toBe(first.title);
     const head = files.get(ARCHIVE_HEAD_FILE);
@@ -89,6 +90,23 @@ describe("OnDemandFiles", () => {
     files.invalidate();
     expect(JSON.parse(files.get(bulletinFile(first.id))!).title).toBe("A TITLE CHANGED IN THE EDITOR");
     expect(files.get(ARCHIVE_HEAD_FILE)).not.toBe(head);
+  });
+
+  it("makes the archive index from the bulletins' summaries, as the build makes it from them in full", () => {
+    const sourceHashes = new Map(archive.map((b, i) => [b.id, String(i).padStart(64, "0")]));
+    const asked: string[] = [];
+    const source: BulletinSource = {
+      summaries: () => (asked.push("summaries"), { bulletins: archive.map(bulletinSummary), context: { sourceHashes } }),
+      all: () => (asked.push("all"), { bulletins: archive, context: { sourceHashes } }),
+      one: (id) => (asked.push(`one ${id}`), archive.find((b) => b.id === id)),
+    };
+    const files = new OnDemandFiles(emitters, source, () => undefined);
+    const build = runEmitters(builtInEmitters, archive, () => undefined, { sourceHashes });
+    for (const [fileName, built] of build) if (!fileName.startsWith("data/bulletins/")) expect(files.get(fileName), fileName).toBe(built);
+    expect(asked).toEqual(["summaries"]);
+    const id = archive[archive.length - 1]!.id;
+    expect(files.get(bulletinFile(id))).toBe(build.get(bulletinFile(id)));
+    expect(asked).toEqual(["summaries", `one ${id}`]);
   });
 
   it("runs an emitter that does not say what it makes over the whole archive, once", () => {

@@ -9,6 +9,9 @@
  *   when one of them is first asked for; its files are kept until a bulletin
  *   changes. One whose files each come from one bulletin (`bulletinOf`) runs
  *   over that bulletin alone.
+ * - The archive index reads only what a bulletin's summary holds
+ *   (`fromSummaries`): the plugin reads those for the whole archive at start,
+ *   in workers (summary-pool.ts), and a bulletin in full only when needed.
  * - An emitter that does not say runs over the whole archive the first time
  *   any file is looked up, as every emitter did before.
  *
@@ -23,18 +26,37 @@ export interface ArchiveSnapshot {
   context: EmitContext;
 }
 
+/** Where the bulletins come from: at start, the dev server holds most of them in summary only (summary.ts). */
+export interface BulletinSource {
+  /** Every bulletin, some perhaps in summary, enough for an emitter that says `fromSummaries`. */
+  summaries(): ArchiveSnapshot;
+  /** Every bulletin in full. */
+  all(): ArchiveSnapshot;
+  /** One bulletin in full, by id. */
+  one(id: string): Bulletin | undefined;
+}
+
+/** A source whose bulletins are all held in full. */
+export function fullSource(snapshot: () => ArchiveSnapshot): BulletinSource {
+  return {
+    summaries: snapshot,
+    all: snapshot,
+    one: (id) => snapshot().bulletins.find((b) => b.id === id),
+  };
+}
+
 export class OnDemandFiles {
   /** Each whole-archive emitter's files, once it has run since the last change. */
   readonly #made = new Map<BulletinEmitter, ReadonlyMap<string, string>>();
   /** Files made for one bulletin, by name. */
   readonly #single = new Map<string, string>();
-  #snapshot: ArchiveSnapshot | undefined;
-  #byId: Map<string, Bulletin> | undefined;
+  #summaries: ArchiveSnapshot | undefined;
+  #all: ArchiveSnapshot | undefined;
 
   constructor(
     private readonly emitters: readonly BulletinEmitter[],
-    /** The bulletins as they are now (BulletinStore.snapshot), read again after `invalidate`. */
-    private readonly archive: () => ArchiveSnapshot,
+    /** The bulletins as they are now, asked again after `invalidate`. */
+    private readonly source: BulletinSource,
     private readonly report: (message: string) => void,
   ) {}
 
@@ -42,8 +64,8 @@ export class OnDemandFiles {
   invalidate(): void {
     this.#made.clear();
     this.#single.clear();
-    this.#snapshot = undefined;
-    this.#byId = undefined;
+    this.#summaries = undefined;
+    this.#all = undefined;
   }
 
   /** Whether some emitter says it makes `fileName` (it may still not exist: a bulletin id nobody has). */
@@ -69,9 +91,9 @@ export class OnDemandFiles {
       if (!emitter.makes?.has(fileName)) continue;
       const id = emitter.makes.bulletinOf?.(fileName);
       if (id !== undefined) {
-        const bulletin = this.#bulletin(id);
+        const bulletin = this.source.one(id);
         if (!bulletin) continue;
-        const source = this.#run(emitter, [bulletin]).get(fileName);
+        const source = this.#run(emitter, [bulletin], this.#summaryArchive().context).get(fileName);
         if (source === undefined) continue;
         this.#single.set(fileName, source);
         return source;
@@ -93,22 +115,18 @@ export class OnDemandFiles {
   #wholeArchive(emitter: BulletinEmitter): ReadonlyMap<string, string> {
     let files = this.#made.get(emitter);
     if (!files) {
-      files = this.#run(emitter, this.#current().bulletins);
+      const { bulletins, context } = emitter.makes?.fromSummaries ? this.#summaryArchive() : (this.#all ??= this.source.all());
+      files = this.#run(emitter, bulletins, context);
       this.#made.set(emitter, files);
     }
     return files;
   }
 
-  #run(emitter: BulletinEmitter, bulletins: Bulletin[]): Map<string, string> {
-    return runEmitters([emitter], bulletins, this.report, this.#current().context);
+  #run(emitter: BulletinEmitter, bulletins: Bulletin[], context: EmitContext): Map<string, string> {
+    return runEmitters([emitter], bulletins, this.report, context);
   }
 
-  #current(): ArchiveSnapshot {
-    return (this.#snapshot ??= this.archive());
-  }
-
-  #bulletin(id: string): Bulletin | undefined {
-    this.#byId ??= new Map(this.#current().bulletins.map((b) => [b.id, b]));
-    return this.#byId.get(id);
+  #summaryArchive(): ArchiveSnapshot {
+    return this.#all ?? (this.#summaries ??= this.source.summaries());
   }
 }
