@@ -31,7 +31,7 @@ import { outputWriter } from "./output/output-plugin.ts";
 import { outputHash } from "./output/ledger.ts";
 import { buildPhases } from "./phases/build-phases.ts";
 import { OnDemandFiles, type BulletinSource } from "./dev/on-demand-files.ts";
-import { readSummaries } from "./dev/summary-pool.ts";
+import { readSummaries, type SummaryReply } from "./dev/summary-pool.ts";
 
 export type { BulletinEmitter, EmittedFile } from "./emitters.ts";
 
@@ -254,27 +254,35 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     server.watcher.on("unlink", (f) => onChange(f, true));
   }
 
-  /** Dev, with a parse cache: every bulletin's summary, read in workers; what they miss is read here. */
-  async function readSummariesFromCache(cache: { dir: string; version: string }): Promise<void> {
+  /**
+   * Dev, with a parse cache: every bulletin's summary, read in workers while
+   * the parser loads (and the parse pool parses what the cache lacks); what
+   * the workers miss is read here once the parser is there.
+   */
+  async function loadWithSummaries(cache: { dir: string; version: string }): Promise<void> {
+    const found: Array<Extract<SummaryReply, { missed: false }>> = [];
     const missed: string[] = [];
-    await readSummaries({
-      files: bulletinNames().map((n) => path.join(dir, n)),
-      cacheDir: cache.dir,
-      version: cache.version,
-      onReplies: (replies) => {
-        for (const reply of replies) {
-          if (reply.missed) {
-            missed.push(reply.file);
-            continue;
+    await Promise.all([
+      loadParser(),
+      readSummaries({
+        files: bulletinNames().map((n) => path.join(dir, n)),
+        cacheDir: cache.dir,
+        version: cache.version,
+        onReplies: (replies) => {
+          for (const reply of replies) {
+            if (reply.missed) missed.push(reply.file);
+            else found.push(reply);
           }
-          const name = path.basename(reply.file);
-          sourceHashes.set(name, reply.sourceHash);
-          if (reply.warning) sourceWarnings.set(name, reply.warning);
-          else sourceWarnings.delete(name);
-          store.put(name, reply.hash, reply.summary, { partial: true });
-        }
-      },
-    });
+        },
+      }),
+    ]);
+    for (const reply of found) {
+      const name = path.basename(reply.file);
+      sourceHashes.set(name, reply.sourceHash);
+      if (reply.warning) sourceWarnings.set(name, reply.warning);
+      else sourceWarnings.delete(name);
+      store.put(name, reply.hash, reply.summary, { partial: true });
+    }
     for (const file of missed) {
       readOne(file);
       await nextTurn();
@@ -297,12 +305,14 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     },
   };
 
-  /** Dev: the parser (with the parse pool for what the cache lacks), then every bulletin, in workers or in slices. */
+  /** Dev: the parser (with the parse pool for what the cache lacks) and every bulletin, in workers or in slices. */
   async function loadForDev(): Promise<void> {
     const started = performance.now();
-    await loadParser();
-    if (options.parseCache) await readSummariesFromCache(options.parseCache);
-    else await readAllInSlices();
+    if (options.parseCache) await loadWithSummaries(options.parseCache);
+    else {
+      await loadParser();
+      await readAllInSlices();
+    }
     const { bulletins } = snapshot();
     config.logger.info(
       `bulletins: ${bulletins.length} read in ${((performance.now() - started) / 1000).toFixed(1)} s; their data files are made as they are asked for`,
