@@ -20,18 +20,20 @@ import { readdirSync } from "node:fs";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import path from "node:path";
 import type { Plugin, ResolvedConfig, ViteDevServer } from "vite";
-import { BulletinStore, type ParseFn } from "./bulletin-store.ts";
+import { BulletinStore, parseFile, type ParseFn } from "./bulletin-store.ts";
 import { closingSummary } from "./closing-summary.ts";
 import { BULLETINS_CHANGED_EVENT } from "./data-paths.ts";
 import { builtInEmitters, runEmitters, type BulletinEmitter } from "./emitters.ts";
 import { contentHashSync } from "../import/hash-node.ts";
 import { readSource } from "./read-source.ts";
-import type { Warning } from "../parser/model/index.ts";
+import type { Bulletin, Warning } from "../parser/model/index.ts";
 import { outputWriter } from "./output/output-plugin.ts";
 import { outputHash } from "./output/ledger.ts";
 import { buildPhases } from "./phases/build-phases.ts";
 import { OnDemandFiles, type BulletinSource } from "./dev/on-demand-files.ts";
 import { readSummaries, type SummaryReply } from "./dev/summary-pool.ts";
+import { readCachedEntry, type CacheLocation } from "./dev/cached-entry.ts";
+import { summaryIndexFile, writeSummaryIndex, type SummaryIndex } from "./dev/summary-index.ts";
 
 export type { BulletinEmitter, EmittedFile } from "./emitters.ts";
 
@@ -65,6 +67,9 @@ export interface BulletinsPluginOptions {
 }
 
 const BULLETIN_EXTENSION = ".txt";
+
+/** Dev: a bulletin must be parsed, and the parser is still loading: the request waits for it and asks again. */
+class ParserNotLoaded extends Error {}
 /**
  * In dev, the bulletins are read in slices of about this long, with Vite's
  * requests served between them: reading 10,000 from the parse cache takes
@@ -204,10 +209,16 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       const fileName = decodeURIComponent(url.slice(base.length));
       const isData = fileName.startsWith("data/");
       if (!ready && !isData && !onDemand.declares(fileName)) return next();
-      void queue.then(() => {
+      void queue.then(async () => {
         let source: string | undefined;
         try {
-          source = onDemand.get(fileName);
+          try {
+            source = onDemand.get(fileName);
+          } catch (error) {
+            if (!(error instanceof ParserNotLoaded)) throw error;
+            await devParserLoaded;
+            source = onDemand.get(fileName);
+          }
         } catch (error) {
           return next(error);
         }
@@ -229,7 +240,8 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
 
     const onChange = (file: string, removed: boolean) => {
       if (!isBulletin(file)) return;
-      queue = queue.then(() => {
+      queue = queue.then(async () => {
+        await devParserLoaded;
         try {
           if (removed) {
             store.remove(path.basename(file));
@@ -254,28 +266,78 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     server.watcher.on("unlink", (f) => onChange(f, true));
   }
 
+  /** Dev: the parser, once loaded (`devParserLoaded`); the store's parse waits for nothing, so nothing calls it before. */
+  let devParse: ParseFn | undefined;
+  let devParserLoaded: Promise<void> = Promise.resolve();
+
+  function loadDevParser(): Promise<void> {
+    store = new BulletinStore((text, parseOptions) => {
+      if (!devParse) throw new Error("parser not loaded");
+      return devParse(text, parseOptions);
+    });
+    devParserLoaded = options.loadParser().then(
+      (parse) => {
+        devParse = withSourceWarnings(parse);
+      },
+      (error: unknown) => log(`cannot load the parser: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    return devParserLoaded;
+  }
+
+  /**
+   * Dev: reads a bulletin in full from the parse cache alone, as `readOne`
+   * would through the parser (the same decoding, warning and schema check);
+   * false when the cache lacks it or it fails, for `readOne` to read and report.
+   */
+  function readFromCache(absolute: string, cache: CacheLocation): boolean {
+    const name = path.basename(absolute);
+    const source = readSource(absolute);
+    if (!source.ok) return false;
+    const cached = readCachedEntry(cache, name, source.text);
+    if (cached === undefined) return false;
+    const result = parseFile(
+      () => (source.warning ? { ...(cached as Bulletin), warnings: [source.warning, ...(cached as Bulletin).warnings] } : (cached as Bulletin)),
+      name,
+      source.text,
+    );
+    if (!result.ok) return false;
+    if (source.warning) sourceWarnings.set(name, source.warning);
+    else sourceWarnings.delete(name);
+    store.put(name, result.hash, result.bulletin, { partial: false });
+    sourceHashes.set(name, contentHashSync(source.text));
+    return true;
+  }
+
+  /** Dev: a bulletin held in summary, in full: from the cache, else through the parser (ParserNotLoaded until it is there). */
+  function readInFull(file: string): void {
+    const absolute = path.join(dir, file);
+    if (options.parseCache && readFromCache(absolute, options.parseCache)) return;
+    if (!devParse) throw new ParserNotLoaded();
+    readOne(absolute);
+  }
+
   /**
    * Dev, with a parse cache: every bulletin's summary, read in workers while
-   * the parser loads (and the parse pool parses what the cache lacks); what
-   * the workers miss is read here once the parser is there.
+   * the parser loads (and the parse pool parses what the cache lacks). The
+   * server answers once they are read; only what the workers miss waits for
+   * the parser.
    */
-  async function loadWithSummaries(cache: { dir: string; version: string }): Promise<void> {
+  async function loadWithSummaries(cache: CacheLocation): Promise<void> {
     const found: Array<Extract<SummaryReply, { missed: false }>> = [];
     const missed: string[] = [];
-    await Promise.all([
-      loadParser(),
-      readSummaries({
-        files: bulletinNames().map((n) => path.join(dir, n)),
-        cacheDir: cache.dir,
-        version: cache.version,
-        onReplies: (replies) => {
-          for (const reply of replies) {
-            if (reply.missed) missed.push(reply.file);
-            else found.push(reply);
-          }
-        },
-      }),
-    ]);
+    void loadDevParser();
+    await readSummaries({
+      files: bulletinNames().map((n) => path.join(dir, n)),
+      cacheDir: cache.dir,
+      version: cache.version,
+      onReplies: (replies) => {
+        for (const reply of replies) {
+          if (reply.missed) missed.push(reply.file);
+          else found.push(reply);
+        }
+      },
+    });
+    if (missed.length > 0) await devParserLoaded;
     for (const reply of found) {
       const name = path.basename(reply.file);
       sourceHashes.set(name, reply.sourceHash);
@@ -287,19 +349,25 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       readOne(file);
       await nextTurn();
     }
+    // For the next start: once the requests waiting for the bulletins have been answered.
+    if (found.some((r) => !r.fromIndex) || missed.length > 0) {
+      const entries: SummaryIndex = {};
+      for (const { key, hash, sourceHash, warning, summary } of found) entries[key] = { hash, sourceHash, ...(warning ? { warning } : {}), summary };
+      setTimeout(() => writeSummaryIndex(summaryIndexFile(cache.dir, cache.version), entries), 0);
+    }
   }
 
   /** Dev: the bulletins as the on-demand files read them, summaries until one is needed in full. */
   const devSource: BulletinSource = {
     summaries: snapshot,
     all() {
-      for (const file of store.partialFiles()) readOne(path.join(dir, file));
+      for (const file of store.partialFiles()) readInFull(file);
       return snapshot();
     },
     one(id) {
       const file = store.snapshot().fileOf.get(id);
       if (file === undefined) return undefined;
-      if (store.isPartial(file)) readOne(path.join(dir, file));
+      if (store.isPartial(file)) readInFull(file);
       const result = store.get(file);
       return result?.ok && result.bulletin.id === id ? result.bulletin : undefined;
     },
@@ -310,7 +378,7 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     const started = performance.now();
     if (options.parseCache) await loadWithSummaries(options.parseCache);
     else {
-      await loadParser();
+      await loadDevParser();
       await readAllInSlices();
     }
     const { bulletins } = snapshot();

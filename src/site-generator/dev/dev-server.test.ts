@@ -140,7 +140,7 @@ describe("the data plugin's dev server", () => {
     expect(wholeArchiveRuns).toEqual([1, 2]);
   });
 
-  it("with a warm parse cache, reads the summaries in workers and serves each file as the build makes it", async () => {
+  it("with a warm parse cache, serves the archive index and a bulletin before the parser has loaded, as the build makes them", async () => {
     const dir = tempDir();
     const cacheDir = path.join(tempDir(), "parse-cache");
     const texts = [bulletinText(700, "Engineers say a third of the workforce is left."), bulletinText(701, "Loans are late again.")];
@@ -155,12 +155,15 @@ describe("the data plugin's dev server", () => {
       const fromCache = createParseCache({ dir: cacheDir, version: "test", parse: () => { throw new Error("parsed outside the cache"); } });
       return (text: string, { fileName }: { fileName: string }) => fromCache.parseWithCache(fileName, text).bulletin;
     };
+    // The parser loads only when the test says: the first files come from the cache before it.
+    let releaseParser = () => undefined as void;
+    const parserGate = new Promise<void>((r) => (releaseParser = r));
     server = await createServer({
       configFile: false,
       root: dir,
       logLevel: "silent",
       server: { port: 0, host: "127.0.0.1", hmr: false },
-      plugins: [bulletinsPlugin({ dir, loadParser: cachedOnly, parseCache: { dir: cacheDir, version: "test" } })],
+      plugins: [bulletinsPlugin({ dir, loadParser: () => parserGate.then(cachedOnly), parseCache: { dir: cacheDir, version: "test" } })],
     });
     await server.listen();
     const { port } = server.httpServer!.address() as AddressInfo;
@@ -170,5 +173,22 @@ describe("the data plugin's dev server", () => {
     // In full, not the worker's summary.
     const built701 = runEmitters(builtInEmitters, bulletins, () => undefined).get(bulletinFile("rca-701"));
     expect(await (await fetch(`http://127.0.0.1:${port}/${bulletinFile("rca-701")}`)).text()).toBe(built701);
+
+    // An edit waits for the parser, then reaches the client.
+    const events: string[] = [];
+    const send = server.ws.send.bind(server.ws) as (payload: { type: string; event?: string }) => void;
+    server.ws.send = ((payload: { type: string; event?: string }) => {
+      if (payload.type === "custom" && payload.event) events.push(payload.event);
+      send(payload);
+    }) as typeof server.ws.send;
+    const edited = bulletinText(701, "Loans arrived at last.");
+    cache.parseWithCache("rca-701.txt", edited);
+    writeFileSync(path.join(dir, "rca-701.txt"), edited);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(events).toEqual([]);
+    releaseParser();
+    await waitFor(() => events.includes(BULLETINS_CHANGED_EVENT));
+    const now = (await (await fetch(`http://127.0.0.1:${port}/${bulletinFile("rca-701")}`)).json()) as Bulletin;
+    expect(now.articles[0]!.paragraphs[0]!.text).toBe("Loans arrived at last.");
   });
 });

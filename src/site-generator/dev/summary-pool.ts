@@ -4,7 +4,7 @@
  * bulletins reading and checking every cached parse on the server's own
  * thread took half a minute, during which it could answer nothing.
  */
-import type { Bulletin, Warning } from "../../parser/model/index.ts";
+import type { IndexedSummary } from "./summary-index.ts";
 import { Worker } from "node:worker_threads";
 import { parseWorkerCount } from "../cache/parse-pool.ts";
 
@@ -15,17 +15,14 @@ export interface SummaryWorkerData {
 
 export type SummaryReply =
   | { file: string; missed: true }
-  | {
+  | (IndexedSummary & {
       file: string;
       missed: false;
-      /** BulletinStore's `contentHash` of the text. */
-      hash: string;
-      /** `contentHashSync` of the text (the archive index's `sourceHash`). */
-      sourceHash: string;
-      /** The decoding's warning (a guessed code page), already among the summary's warnings. */
-      warning?: Warning;
-      summary: Bulletin;
-    };
+      /** The parse cache's key (contentKey) of the file. */
+      key: string;
+      /** Taken from the summary index, not read from the parse. */
+      fromIndex: boolean;
+    });
 
 /** Files sent to a worker at once: enough that messages cost little beside the reads. */
 const BATCH = 50;

@@ -2,7 +2,8 @@
  * One of the dev server's start-up workers (summary-pool.ts): reads each
  * bulletin it is sent from disk and its parse from the parse cache, checks
  * the parse against the schema as the data plugin's store does, and sends back
- * its summary. What it cannot answer (unreadable, not cached, not valid) it
+ * its summary, or takes it from the summary index (summary-index.ts) when
+ * that holds it. What it cannot answer (unreadable, not cached, not valid) it
  * sends back as missed: the plugin reads that one itself and reports it.
  */
 import { readFileSync } from "node:fs";
@@ -16,18 +17,23 @@ import { contentHash } from "../bulletin-store.ts";
 import { contentKey } from "../cache/parse-cache.ts";
 import { readSource } from "../read-source.ts";
 import { bulletinSummary } from "./summary.ts";
+import { cachedEntryFile } from "./cached-entry.ts";
+import { readSummaryIndex, summaryIndexFile } from "./summary-index.ts";
 import type { SummaryReply, SummaryWorkerData } from "./summary-pool.ts";
 
 const { cacheDir, version } = workerData as SummaryWorkerData;
-const versionDir = path.join(cacheDir, version);
+const index = readSummaryIndex(summaryIndexFile(cacheDir, version));
 
 function summarise(file: string): SummaryReply {
   const name = path.basename(file);
   const source = readSource(file);
   if (!source.ok) return { file, missed: true };
+  const key = contentKey(name, source.text);
+  const indexed = index[key];
+  if (indexed) return { file, missed: false, key, fromIndex: true, ...indexed };
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(path.join(versionDir, `${contentKey(name, source.text)}.json`), "utf8"));
+    parsed = JSON.parse(readFileSync(cachedEntryFile({ dir: cacheDir, version }, key), "utf8"));
   } catch {
     return { file, missed: true };
   }
@@ -39,6 +45,8 @@ function summarise(file: string): SummaryReply {
   return {
     file,
     missed: false,
+    key,
+    fromIndex: false,
     hash: contentHash(source.text),
     sourceHash: contentHashSync(source.text),
     ...(source.warning ? { warning: source.warning } : {}),
