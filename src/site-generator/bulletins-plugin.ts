@@ -5,13 +5,15 @@
  *   output folder (not into Rollup's bundle: at 1,000 bulletins they are
  *   28,000 files, which Vite then listed on the terminal one per line, with
  *   their gzip sizes).
- * - dev: listens at once and reads the bulletins (through the parse cache)
- *   meanwhile, a slice at a time so the app's own modules are still served;
- *   a data file asked for before they are read waits for them. Each data file
- *   is made when it is first asked for and kept in memory until a bulletin
- *   changes (dev/on-demand-files.ts). It watches the bulletins folder and
- *   re-parses a changed or added file; the app hears a `bulletins:changed`
- *   event and refetches, so no restart and no reload.
+ * - dev: listens at once and meanwhile reads every bulletin's summary from
+ *   the parse cache in worker threads (dev/summary-pool.ts; without a parse
+ *   cache, every bulletin on this thread, a slice at a time); a data file
+ *   asked for before they are read waits for them. Each data file is made
+ *   when it is first asked for and kept in memory until a bulletin changes
+ *   (dev/on-demand-files.ts), a bulletin read in full when one of its files
+ *   or an emitter over the whole archive needs it. It watches the bulletins
+ *   folder and re-parses a changed or added file; the app hears a
+ *   `bulletins:changed` event and refetches, so no restart and no reload.
  *
  * A bulletin that fails is reported in the terminal (`bulletins: FILE: reason`)
  * and left out; it never fails the build for the others.
