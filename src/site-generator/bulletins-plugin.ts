@@ -210,7 +210,8 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       if (!url.startsWith(base)) return next();
       const fileName = decodeURIComponent(url.slice(base.length));
       const isData = fileName.startsWith("data/");
-      if (!ready && !isData && !onDemand.declares(fileName)) return next();
+      // The app's page and modules never wait for the bulletins, nor for an edit being read.
+      if (!isData && !onDemand.declares(fileName) && !(ready && onDemand.hasUndeclared)) return next();
       void queue.then(async () => {
         let source: string | undefined;
         try {

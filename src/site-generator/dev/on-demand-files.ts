@@ -73,9 +73,9 @@ export class OnDemandFiles {
     return this.emitters.some((e) => e.makes?.has(fileName));
   }
 
-  /** How many emitters have run over the whole archive since the last change (for tests and the bench). */
-  get wholeArchiveRuns(): number {
-    return this.#made.size;
+  /** Whether some emitter does not say what it makes (so any file may be one of its). */
+  get hasUndeclared(): boolean {
+    return this.emitters.some((e) => !e.makes);
   }
 
   /** The file's content, made now if need be; undefined when no emitter makes it. */
