@@ -273,17 +273,25 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
   let devParse: ParseFn | undefined;
   let devParserLoaded: Promise<void> = Promise.resolve();
 
-  function loadDevParser(): Promise<void> {
+  /** Dev: a store whose parse is the parser once loaded (`loadDevParser`), not replaced when it loads. */
+  function createDevStore(): void {
     store = new BulletinStore((text, parseOptions) => {
       if (!devParse) throw new Error("parser not loaded");
       return devParse(text, parseOptions);
     });
-    devParserLoaded = options.loadParser().then(
-      (parse) => {
-        devParse = withSourceWarnings(parse);
-      },
-      (error: unknown) => log(`cannot load the parser: ${error instanceof Error ? error.message : String(error)}`),
-    );
+  }
+
+  /** Dev: loads the parser once `after` has settled; `devParserLoaded` says when it is there. */
+  function loadDevParser(after: Promise<unknown> = Promise.resolve()): Promise<void> {
+    devParserLoaded = after
+      .catch(() => undefined)
+      .then(() => options.loadParser())
+      .then(
+        (parse) => {
+          devParse = withSourceWarnings(parse);
+        },
+        (error: unknown) => log(`cannot load the parser: ${error instanceof Error ? error.message : String(error)}`),
+      );
     return devParserLoaded;
   }
 
@@ -320,16 +328,15 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
   }
 
   /**
-   * Dev, with a parse cache: every bulletin's summary, read in workers while
-   * the parser loads (and the parse pool parses what the cache lacks). The
-   * server answers once they are read; only what the workers miss waits for
-   * the parser.
+   * Dev, with a parse cache: every bulletin's summary, read in workers, then
+   * the parser (and the parse pool parses what the cache lacks). The server
+   * answers once the summaries are read; only what the workers missed, and an
+   * edit, wait for the parser.
    */
   async function loadWithSummaries(cache: CacheLocation): Promise<void> {
     const found: Array<Extract<SummaryReply, { missed: false }>> = [];
     const missed: string[] = [];
-    void loadDevParser();
-    await readSummaries({
+    const summariesRead = readSummaries({
       files: bulletinNames().map((n) => path.join(dir, n)),
       cacheDir: cache.dir,
       version: cache.version,
@@ -340,7 +347,10 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
         }
       },
     });
-    if (missed.length > 0) await devParserLoaded;
+    // The parser loads after: its parse pool reads and hashes every file too, and on two cores each slowed the other.
+    const parserLoaded = loadDevParser(summariesRead);
+    await summariesRead;
+    if (missed.length > 0) await parserLoaded;
     for (const reply of found) {
       const name = path.basename(reply.file);
       sourceHashes.set(name, reply.sourceHash);
@@ -379,6 +389,7 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
   /** Dev: the parser (with the parse pool for what the cache lacks) and every bulletin, in workers or in slices. */
   async function loadForDev(): Promise<void> {
     const started = performance.now();
+    createDevStore();
     if (options.parseCache) await loadWithSummaries(options.parseCache);
     else {
       await loadDevParser();
