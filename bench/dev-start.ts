@@ -3,7 +3,9 @@
  * `npm start` does) on an archive whose parse cache is warm, until Chromium
  * shows the archive page's first bulletin and then an article page's
  * headline and first paragraph. Used by bench/web.ts (`--sizes`, and
- * `--start-only` for this figure alone).
+ * `--start-only` for this figure alone), twice per archive: the first start
+ * after the parse cache was filled reads every cached parse; the next reads
+ * the summaries the first kept (src/site-generator/dev/summary-index.ts).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { appendFileSync } from "node:fs";
