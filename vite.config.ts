@@ -2,7 +2,7 @@
 import { defineConfig, runnerImport } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
-import { bulletinsPlugin } from "./src/site-generator/bulletins-plugin.ts";
+import { bulletinsPlugin, type ParserHint } from "./src/site-generator/bulletins-plugin.ts";
 import type { ParseFn } from "./src/site-generator/bulletin-store.ts";
 import { cspPlugin } from "./src/site-generator/csp/csp-plugin.ts";
 import { countBulletinFiles, defaultCacheDir, parserVersion, withParseCache } from "./src/site-generator/cache/index.ts";
@@ -23,7 +23,7 @@ const bulletinsDir = process.env.BULLETINS_DIR || "bulletins";
 const siteUrl = siteUrlFromEnv();
 const prerender = prerenderPlugin({ siteUrl });
 
-async function loadParser(): Promise<ParseFn> {
+async function loadParser(hint?: ParserHint): Promise<ParseFn> {
   // The throwing variant: a file that is not a bulletin at all is reported and skipped.
   const { module } = await runnerImport<typeof import("./src/parser/index.ts")>("./src/parser/index.ts");
   // The full GeoNames subset for place coordinates (the in-browser parser gets a compact one).
@@ -35,8 +35,10 @@ async function loadParser(): Promise<ParseFn> {
   const root = process.cwd();
   // What the cache lacks is parsed first in worker threads, one per core (PARSE_WORKERS to change);
   // files are read as the data plugin reads them (src/site-generator/bulletins-plugin.ts), or the cache keys would differ.
+  // The dev server's start says which files its summaries did not find in the cache: the others need no look.
+  const files = hint?.uncached ?? bulletinFiles(bulletinsDir);
   const parsedElsewhere = await parseInWorkers({
-    files: bulletinFiles(bulletinsDir),
+    files,
     read: (file) => {
       const source = readSource(file);
       if (!source.ok) throw new Error(`unreadable: ${file}`); // the data plugin reports it
@@ -46,7 +48,7 @@ async function loadParser(): Promise<ParseFn> {
     version: parserVersion(),
   });
   // Cached by content hash and parser version, with progress and a summary (src/site-generator/cache).
-  return withParseCache(parse, { root, total: countBulletinFiles(bulletinsDir), parsedElsewhere });
+  return withParseCache(parse, { root, total: hint?.uncached ? hint.uncached.length : countBulletinFiles(bulletinsDir), parsedElsewhere });
 }
 
 export default defineConfig({

@@ -49,6 +49,16 @@ export interface BulletinsPluginApi {
   writtenHashes(): ReadonlyMap<string, string>;
 }
 
+/** What the dev server knows when it loads the parser. */
+export interface ParserHint {
+  /**
+   * The only bulletin files (absolute paths) the parse cache may lack: the
+   * others' parses were just read from it. A loader that parses what the
+   * cache lacks ahead (the parse pool) need look at no other.
+   */
+  uncached?: readonly string[];
+}
+
 export interface BulletinsPluginOptions {
   /** Folder of .txt bulletins, relative to the Vite root. */
   dir?: string;
@@ -57,7 +67,7 @@ export interface BulletinsPluginOptions {
    * parser that does not load is reported and cannot stop the dev server or
    * the test runner from starting.
    */
-  loadParser: () => Promise<ParseFn>;
+  loadParser: (hint?: ParserHint) => Promise<ParseFn>;
   /** Extra outputs (search index, feeds…), run after the built-in ones. */
   emitters?: BulletinEmitter[];
   /**
@@ -282,10 +292,10 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
   }
 
   /** Dev: loads the parser once `after` has settled; `devParserLoaded` says when it is there. */
-  function loadDevParser(after: Promise<unknown> = Promise.resolve()): Promise<void> {
+  function loadDevParser(after: Promise<unknown> = Promise.resolve(), hint?: () => ParserHint): Promise<void> {
     devParserLoaded = after
       .catch(() => undefined)
-      .then(() => options.loadParser())
+      .then(() => options.loadParser(hint?.()))
       .then(
         (parse) => {
           devParse = withSourceWarnings(parse);
@@ -348,7 +358,7 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       },
     });
     // The parser loads after: its parse pool reads and hashes every file too, and on two cores each slowed the other.
-    const parserLoaded = loadDevParser(summariesRead);
+    const parserLoaded = loadDevParser(summariesRead, () => ({ uncached: missed }));
     await summariesRead;
     if (missed.length > 0) await parserLoaded;
     for (const reply of found) {

@@ -56,7 +56,7 @@ export function makingFiles(emitter: (bulletins: Bulletin[], context?: EmitConte
   return Object.assign(declared, { makes });
 }
 
-/** Files under `prefix`, named after the prefix only by ending in `suffix`. */
+/** Files whose name starts with `prefix` and ends with `suffix`. */
 export const filesUnder = (prefix: string, suffix = ""): ((fileName: string) => boolean) => (fileName) =>
   fileName.startsWith(prefix) && fileName.endsWith(suffix);
 
