@@ -225,6 +225,9 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       void queue.then(async () => {
         let source: string | undefined;
         try {
+          // The search index and the views hold the server's thread for a minute at 10,000 bulletins: not
+          // before the parser has loaded, which timed out under them (Vite's module runner gives up after 60 s).
+          if (!onDemand.isCheap(fileName)) await devParserLoaded;
           try {
             source = onDemand.get(fileName);
           } catch (error) {

@@ -15,6 +15,8 @@ import { builtInEmitters, makingFiles, runEmitters, type BulletinEmitter } from 
 import { feedEmitters } from "../feeds/index.ts";
 import { quotesCsvFile } from "../feeds/paths.ts";
 import { searchFiles, viewsFiles } from "./declared-files.ts";
+import { SEARCH_META_FILE } from "../../search/data-paths.ts";
+import { PEOPLE_HEAD_FILE } from "../../views/head.ts";
 import { OnDemandFiles, fullSource, type BulletinSource } from "./on-demand-files.ts";
 import { bulletinSummary } from "./summary.ts";
 
@@ -107,6 +109,19 @@ describe("OnDemandFiles", () => {
     const id = archive[archive.length - 1]!.id;
     expect(files.get(bulletinFile(id))).toBe(build.get(bulletinFile(id)));
     expect(asked).toEqual(["summaries", `one ${id}`]);
+  });
+
+  it("says which files need the whole archive read in full (the dev server makes those wait for the parser)", () => {
+    const files = onDemand(emitters, archive);
+    const id = archive[0]!.id;
+    expect(files.isCheap(ARCHIVE_HEAD_FILE)).toBe(true);
+    expect(files.isCheap(bulletinFile(id))).toBe(true);
+    expect(files.isCheap(quotesCsvFile(id))).toBe(true);
+    expect(files.isCheap(SEARCH_META_FILE)).toBe(false);
+    expect(files.isCheap(PEOPLE_HEAD_FILE)).toBe(false);
+    files.get(SEARCH_META_FILE);
+    expect(files.isCheap(SEARCH_META_FILE)).toBe(true);
+    expect(files.isCheap(PEOPLE_HEAD_FILE)).toBe(false);
   });
 
   it("runs an emitter that does not say what it makes over the whole archive, once", () => {

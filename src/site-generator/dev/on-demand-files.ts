@@ -73,6 +73,19 @@ export class OnDemandFiles {
     return this.emitters.some((e) => e.makes?.has(fileName));
   }
 
+  /**
+   * Whether the file can be given without running an emitter over the whole
+   * archive read in full: already made, or made from one bulletin or from the
+   * summaries.
+   */
+  isCheap(fileName: string): boolean {
+    if (this.#single.has(fileName)) return true;
+    for (const files of this.#made.values()) if (files.has(fileName)) return true;
+    if (this.hasUndeclared && this.#made.size === 0) return false;
+    const maker = this.emitters.find((e) => e.makes?.has(fileName));
+    return maker === undefined || maker.makes?.bulletinOf?.(fileName) !== undefined || maker.makes?.fromSummaries === true;
+  }
+
   /** Whether some emitter does not say what it makes (so any file may be one of its). */
   get hasUndeclared(): boolean {
     return this.emitters.some((e) => !e.makes);
