@@ -27,7 +27,7 @@ export interface BulletinEmitter {
   /**
    * Which files it makes, so the dev server runs it only when one of them is
    * asked for (src/site-generator/dev/). An emitter without it is run over the
-   * whole archive as soon as the dev server has read the bulletins.
+   * whole archive the first time the dev server looks a file up.
    */
   makes?: EmitterFiles;
 }
