@@ -3,7 +3,7 @@ import path from "node:path";
 import { defineConfig, runnerImport } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
-import { bulletinsPlugin } from "./src/site-generator/bulletins-plugin.ts";
+import { bulletinsPlugin, type ParserHint } from "./src/site-generator/bulletins-plugin.ts";
 import type { ParseFn } from "./src/site-generator/bulletin-store.ts";
 import { cspPlugin } from "./src/site-generator/csp/csp-plugin.ts";
 import { countBulletinFiles, defaultCacheDir, parserVersion, withParseCache } from "./src/site-generator/cache/index.ts";
@@ -15,6 +15,8 @@ import { readSource } from "./src/site-generator/read-source.ts";
 import { prerenderPlugin, siteUrlFromEnv } from "./src/site-generator/prerender/index.ts";
 import { cachedSearchEmitter } from "./src/search/emit.ts";
 import { viewsEmitter } from "./src/views/emit.ts";
+import { makingFiles } from "./src/site-generator/emitters.ts";
+import { searchFiles, viewsFiles } from "./src/site-generator/dev/declared-files.ts";
 
 // BULLETINS_DIR: another folder of .txt bulletins (the benchmark's synthetic archive).
 const bulletinsDir = process.env.BULLETINS_DIR || "bulletins";
@@ -24,7 +26,7 @@ const siteUrl = siteUrlFromEnv();
 const mapsCacheDir = process.env.MAPS_CACHE_DIR || path.join(process.cwd(), ".cache", "maps");
 const prerender = prerenderPlugin({ siteUrl });
 
-async function loadParser(): Promise<ParseFn> {
+async function loadParser(hint?: ParserHint): Promise<ParseFn> {
   // The throwing variant: a file that is not a bulletin at all is reported and skipped.
   const { module } = await runnerImport<typeof import("./src/parser/index.ts")>("./src/parser/index.ts");
   // The full GeoNames subset for place coordinates (the in-browser parser gets a compact one).
@@ -36,8 +38,10 @@ async function loadParser(): Promise<ParseFn> {
   const root = process.cwd();
   // What the cache lacks is parsed first in worker threads, one per core (PARSE_WORKERS to change);
   // files are read as the data plugin reads them (src/site-generator/bulletins-plugin.ts), or the cache keys would differ.
+  // The dev server's start says which files its summaries did not find in the cache: the others need no look.
+  const files = hint?.uncached ?? bulletinFiles(bulletinsDir);
   const parsedElsewhere = await parseInWorkers({
-    files: bulletinFiles(bulletinsDir),
+    files,
     read: (file) => {
       const source = readSource(file);
       if (!source.ok) throw new Error(`unreadable: ${file}`); // the data plugin reports it
@@ -47,7 +51,7 @@ async function loadParser(): Promise<ParseFn> {
     version: parserVersion(),
   });
   // Cached by content hash and parser version, with progress and a summary (src/site-generator/cache).
-  return withParseCache(parse, { root, total: countBulletinFiles(bulletinsDir), parsedElsewhere });
+  return withParseCache(parse, { root, total: hint?.uncached ? hint.uncached.length : countBulletinFiles(bulletinsDir), parsedElsewhere });
 }
 
 export default defineConfig({
@@ -62,8 +66,11 @@ export default defineConfig({
           bulletinsPlugin({
             dir: bulletinsDir,
             loadParser,
+            // The dev server's start reads the bulletins' summaries from it (src/site-generator/dev/).
+            parseCache: { dir: defaultCacheDir(process.cwd()), version: parserVersion() },
             // Other outputs (search index, feeds) register here as emitters.
-            emitters: [...feedEmitters({ siteUrl }), prerender.collect, cachedSearchEmitter(mapsCacheDir), viewsEmitter],
+            // Each says which files it makes, so the dev server runs it only when one is asked for.
+            emitters: [...feedEmitters({ siteUrl }), prerender.collect, makingFiles(cachedSearchEmitter(mapsCacheDir), searchFiles), makingFiles(viewsEmitter, viewsFiles)],
           }),
           prerender,
           ...offlinePlugin(),

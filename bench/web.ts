@@ -49,6 +49,7 @@ import { DATA_FILE_GOAL_KB, dataFilesOf, emitDataFiles, largestByKind, parsedArc
 import { APP_READY_MARK } from "../src/app/lib/app-ready.ts";
 import { ARCHIVE_HEAD_FILE } from "../src/site-generator/data-paths.ts";
 import { measureViews, viewRows, type ViewsFigures } from "./web-views.ts";
+import { DEV_START_GOAL_S, measureDevStart, warmParseCache, type DevStartFigures } from "./dev-start.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
 const SYNTH_COUNT = 1000;
@@ -87,6 +88,8 @@ const sizes =
     : [];
 /** `--data-only`: with `--sizes`, the data files' sizes alone. */
 const dataOnly = args.has("--data-only");
+/** `--start-only`: with `--sizes`, "npm start: first page" alone (the parse cache warmed by the parse pool, no build). */
+const startOnly = args.has("--start-only");
 const lighthouseRuns = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : LIGHTHOUSE_RUNS_DEFAULT;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -577,6 +580,9 @@ interface SizeFigures {
   byKind: KindFigure[];
   dataFiles: number;
   machineLoad: number[];
+  /** `npm start` on the archive once the build has warmed its parse cache (bench/dev-start.ts), and again (the summaries the first kept). */
+  devStart: DevStartFigures;
+  devStartAgain: DevStartFigures;
 }
 
 function largestDataFile(outDir: string): { largest: SizeFigures["largestDataFile"]; byKind: KindFigure[]; count: number } {
@@ -594,9 +600,68 @@ async function measureSize(count: number, work: string): Promise<SizeFigures> {
   const machineLoad = loadavg().map((x) => Number(x.toFixed(1)));
   const { figures, outDir } = await build(input, work);
   const { largest, byKind, count: dataFiles } = largestDataFile(outDir);
+  // The builds left the parse cache warm.
+  const devStart = await devStartOf(input, path.join(work, "parse-cache"), work);
+  const devStartAgain = await devStartOf(input, path.join(work, "parse-cache"), work);
   // Each archive's output and caches go once measured: 10,000 bulletins are gigabytes.
   rmSync(work, { recursive: true, force: true });
-  return { bulletins: count, build: figures, largestDataFile: largest, byKind, dataFiles, machineLoad };
+  return { bulletins: count, build: figures, largestDataFile: largest, byKind, dataFiles, machineLoad, devStart, devStartAgain };
+}
+
+const devStartOf = (bulletinsDir: string, cacheDir: string, work: string) =>
+  measureDevStart({
+    bulletinsDir,
+    cacheDir,
+    port: PORT_BASE,
+    chromiumPath: CHROMIUM,
+    logFile: path.join(work, "dev.log"),
+    machineLoad: () => loadavg().map((x) => Number(x.toFixed(1))),
+    log,
+  });
+
+const seconds = (s: number | null) => (s === null ? "never" : fmt(s, 1));
+
+type DevStarts = { bulletins: number; devStart: DevStartFigures; devStartAgain: DevStartFigures };
+
+function devStartRows(results: ReadonlyArray<DevStarts>): Row[] {
+  const rowsOf = (label: string, pick: (r: DevStarts) => DevStartFigures): Row[] => {
+    const col = (f: (r: DevStartFigures) => string) => results.map((r) => f(pick(r)));
+    return [
+      [`npm start: first page, archive (s)${label}`, `≤ ${DEV_START_GOAL_S}`, ...col((r) => seconds(r.archiveSeconds))],
+      [`npm start: first page, then an article (s)${label}`, `≤ ${DEV_START_GOAL_S}`, ...col((r) => seconds(r.articleSeconds))],
+      ["  the server reading the bulletins", "report", ...col((r) => r.serverLine?.replace(/^bulletins: /, "").replace(/;.*$/, "") ?? "n/a")],
+      ["  load average when started", "noise", ...col((r) => r.machineLoad.join(" "))],
+    ];
+  };
+  return [...rowsOf("", (r) => r.devStart), ...rowsOf(", again", (r) => r.devStartAgain)];
+}
+
+/** `--sizes … --start-only`: per size, a synthetic archive, its parse cache filled by the parse pool, then `npm start`. */
+async function mainStartOnly(): Promise<void> {
+  const work = mkdtempSync(path.join(tmpdir(), "bench-web-start-"));
+  const results: DevStarts[] = [];
+  try {
+    for (const count of sizes) {
+      const dir = path.join(work, String(count));
+      const input = path.join(dir, "bulletins");
+      mkdirSync(input, { recursive: true });
+      log(`${count} synthetic bulletins: generating (seed ${SYNTH_SEED}), then filling the parse cache`);
+      for (const b of sizedArchive(count, SYNTH_SEED)) writeFileSync(path.join(input, `${b.fileName}.txt`), b.text);
+      const cacheDir = path.join(dir, "parse-cache");
+      await warmParseCache(input, cacheDir, log);
+      const devStart = await devStartOf(input, cacheDir, dir);
+      results.push({ bulletins: count, devStart, devStartAgain: await devStartOf(input, cacheDir, dir) });
+      rmSync(dir, { recursive: true, force: true });
+      if (asJson) log(JSON.stringify(results.at(-1)));
+      else process.stdout.write(`\n${table(["figure", "goal", `${count} bulletins`], devStartRows(results.slice(-1)))}\n`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  if (asJson) process.stdout.write(`${JSON.stringify({ sizes, goalSeconds: DEV_START_GOAL_S, results }, null, 2)}\n`);
+  else if (results.length > 1) {
+    process.stdout.write(`\nall sizes (a shared two-core machine: the figures are noisy):\n${table(["figure", "goal", ...results.map((r) => `${r.bulletins}`)], devStartRows(results))}\n`);
+  }
 }
 
 function sizeRows(results: SizeFigures[]): Row[] {
@@ -617,6 +682,7 @@ function sizeRows(results: SizeFigures[]): Row[] {
     ["data files", "report", ...col((r) => String(r.dataFiles))],
     ["largest data file (kB gzip)", "≤ 1,000", ...col((r) => (r.largestDataFile ? `${fmt(r.largestDataFile.gzipKb, 0)} ${r.largestDataFile.name}` : "n/a"))],
     ["load average when started", "noise", ...col((r) => r.machineLoad.join(" "))],
+    ...devStartRows(results),
   ];
 }
 
@@ -681,7 +747,7 @@ rebuild ${r.build.phasesRebuild ?? "phases: n/a"}
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  if (asJson) process.stdout.write(`${JSON.stringify({ sizes, results }, null, 2)}\n`);
+  if (asJson) process.stdout.write(`${JSON.stringify({ sizes, devStartGoalSeconds: DEV_START_GOAL_S, results }, null, 2)}\n`);
   else if (results.length > 1) {
     process.stdout.write(`all sizes (a shared two-core machine: the figures are noisy):\n${table(["figure", "goal", ...results.map((r) => `${r.bulletins}`)], sizeRows(results))}\n\n${kindTable(results)}\n`);
   }
@@ -776,7 +842,7 @@ async function main(): Promise<void> {
   process.stdout.write(`first-load scripts (1st archive): ${results[0]?.pages.firstLoadJsFiles.join(", ")}\n`);
 }
 
-(sizes.length > 0 ? (dataOnly ? mainDataOnly() : mainSizes()) : viewsOnly ? mainViews() : main()).catch((error) => {
+(sizes.length > 0 ? (dataOnly ? mainDataOnly() : startOnly ? mainStartOnly() : mainSizes()) : viewsOnly ? mainViews() : main()).catch((error) => {
   // A benchmark that could not run says why; it still never fails on a missed goal.
   log(error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exitCode = 1;

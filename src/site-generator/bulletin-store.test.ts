@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { BulletinStore, type ParseFn } from "./bulletin-store.ts";
+import { BulletinStore, contentHash, type ParseFn } from "./bulletin-store.ts";
 import { fixtureBulletin, fixtureWith } from "../app/test-fixtures/bulletin.fixture.ts";
 
 describe("BulletinStore", () => {
@@ -45,5 +45,19 @@ describe("BulletinStore", () => {
     expect(bulletins).toHaveLength(1);
     expect(failures[0]).toMatchObject({ file: "b.txt" });
     expect(failures[0]?.reason).toContain("a.txt");
+  });
+
+  it("reads a file held in part (the dev server's summary) in full on its next update, even unchanged", () => {
+    const parse = vi.fn<ParseFn>(() => fixtureWith({ id: "crs-1" }));
+    const store = new BulletinStore(parse);
+    store.put("a.txt", contentHash("one"), fixtureWith({ id: "crs-1", articles: [] }), { partial: true });
+    expect(store.isPartial("a.txt")).toBe(true);
+    expect(store.snapshot().bulletins[0]!.articles).toEqual([]);
+    store.update("a.txt", "one");
+    expect(parse).toHaveBeenCalledTimes(1);
+    expect(store.isPartial("a.txt")).toBe(false);
+    expect(store.snapshot().bulletins[0]!.articles.length).toBeGreaterThan(0);
+    store.update("a.txt", "one");
+    expect(parse).toHaveBeenCalledTimes(1);
   });
 });

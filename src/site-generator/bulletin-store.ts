@@ -47,25 +47,55 @@ export function parseFile(parse: ParseFn, file: string, text: string): FileResul
 
 export class BulletinStore {
   readonly #results = new Map<string, FileResult>();
+  /** Files whose bulletin is held only in part (`put`): `update` reads them in full. */
+  readonly #partial = new Set<string>();
 
   constructor(private readonly parse: ParseFn) {}
 
-  /** Parses `text` unless the file's content is unchanged since last time. */
+  /** Parses `text` unless the file's content is unchanged since last time (and its bulletin held in full). */
   update(file: string, text: string): FileResult {
     const previous = this.#results.get(file);
-    if (previous && previous.hash === contentHash(text)) return previous;
+    if (previous && previous.hash === contentHash(text) && !this.#partial.has(file)) return previous;
     const result = parseFile(this.parse, file, text);
     this.#results.set(file, result);
+    this.#partial.delete(file);
     return result;
+  }
+
+  /**
+   * Holds `bulletin`, checked elsewhere, as the file's: in dev, a summary read
+   * from the parse cache in a worker (src/site-generator/dev/), until `update`.
+   */
+  put(file: string, hash: string, bulletin: Bulletin, { partial }: { partial: boolean }): void {
+    this.#results.set(file, { ok: true, file, hash, bulletin });
+    if (partial) this.#partial.add(file);
+    else this.#partial.delete(file);
+  }
+
+  /** What the store holds for the file. */
+  get(file: string): FileResult | undefined {
+    return this.#results.get(file);
+  }
+
+  /** Whether the file's bulletin is held only in part. */
+  isPartial(file: string): boolean {
+    return this.#partial.has(file);
+  }
+
+  /** Every file whose bulletin is held only in part. */
+  partialFiles(): string[] {
+    return [...this.#partial];
   }
 
   /** Records a file that could not be read as a bulletin at all (binary, too large), to be reported with the failures. */
   reject(file: string, reason: string): void {
     this.#results.set(file, { ok: false, file, hash: "", reason });
+    this.#partial.delete(file);
   }
 
   remove(file: string): void {
     this.#results.delete(file);
+    this.#partial.delete(file);
   }
 
   /**

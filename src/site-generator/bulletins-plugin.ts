@@ -5,26 +5,37 @@
  *   output folder (not into Rollup's bundle: at 1,000 bulletins they are
  *   28,000 files, which Vite then listed on the terminal one per line, with
  *   their gzip sizes).
- * - dev: keeps the files in memory, serves them from a middleware, watches the
- *   bulletins folder and re-parses a changed or added file; the app hears a
+ * - dev: listens at once and meanwhile reads every bulletin's summary from
+ *   the parse cache in worker threads (dev/summary-pool.ts; without a parse
+ *   cache, every bulletin on this thread, a slice at a time); a data file
+ *   asked for before they are read waits for them. Each data file is made
+ *   when it is first asked for and kept in memory until a bulletin changes
+ *   (dev/on-demand-files.ts), a bulletin read in full when one of its files
+ *   or an emitter over the whole archive needs it. It watches the bulletins
+ *   folder and re-parses a changed or added file; the app hears a
  *   `bulletins:changed` event and refetches, so no restart and no reload.
  *
  * A bulletin that fails is reported in the terminal (`bulletins: FILE: reason`)
  * and left out; it never fails the build for the others.
  */
 import { readdirSync } from "node:fs";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import path from "node:path";
 import type { Plugin, ResolvedConfig, ViteDevServer } from "vite";
-import { BulletinStore, type ParseFn } from "./bulletin-store.ts";
+import { BulletinStore, parseFile, type ParseFn } from "./bulletin-store.ts";
 import { closingSummary } from "./closing-summary.ts";
 import { BULLETINS_CHANGED_EVENT } from "./data-paths.ts";
 import { builtInEmitters, runEmitters, type BulletinEmitter } from "./emitters.ts";
 import { contentHashSync } from "../import/hash-node.ts";
 import { readSource } from "./read-source.ts";
-import type { Warning } from "../parser/model/index.ts";
+import type { Bulletin, Warning } from "../parser/model/index.ts";
 import { outputWriter } from "./output/output-plugin.ts";
 import { outputHash } from "./output/ledger.ts";
 import { buildPhases } from "./phases/build-phases.ts";
+import { OnDemandFiles, type BulletinSource } from "./dev/on-demand-files.ts";
+import { readSummaries, type SummaryReply } from "./dev/summary-pool.ts";
+import { readCachedEntry, type CacheLocation } from "./dev/cached-entry.ts";
+import { summaryIndexFile, writeSummaryIndex, type SummaryIndex } from "./dev/summary-index.ts";
 
 export type { BulletinEmitter, EmittedFile } from "./emitters.ts";
 
@@ -35,11 +46,21 @@ export interface BulletinsPluginApi {
   /**
    * Every file the emitters made, by name in the output folder; in a build,
    * only those to be written (not as the last build left them), and none once
-   * written (see `writtenHashes`).
+   * written (see `writtenHashes`); in dev, none (made on demand there).
    */
   files(): ReadonlyMap<string, string>;
   /** In a build, from its start: every file's content hash (the output ledger's `outputHash`), by name. */
   writtenHashes(): ReadonlyMap<string, string>;
+}
+
+/** What the dev server knows when it loads the parser. */
+export interface ParserHint {
+  /**
+   * The only bulletin files (absolute paths) the parse cache may lack: the
+   * others' parses were just read from it. A loader that parses what the
+   * cache lacks ahead (the parse pool) need look at no other.
+   */
+  uncached?: readonly string[];
 }
 
 export interface BulletinsPluginOptions {
@@ -50,12 +71,27 @@ export interface BulletinsPluginOptions {
    * parser that does not load is reported and cannot stop the dev server or
    * the test runner from starting.
    */
-  loadParser: () => Promise<ParseFn>;
+  loadParser: (hint?: ParserHint) => Promise<ParseFn>;
   /** Extra outputs (search index, feeds…), run after the built-in ones. */
   emitters?: BulletinEmitter[];
+  /**
+   * Where `loadParser`'s parse keeps its parses (src/site-generator/cache/):
+   * the dev server's start reads the bulletins' summaries from there in
+   * worker threads. Without it, it reads every bulletin on its own thread.
+   */
+  parseCache?: { dir: string; version: string };
 }
 
 const BULLETIN_EXTENSION = ".txt";
+
+/** Dev: a bulletin must be parsed, and the parser is still loading: the request waits for it and asks again. */
+class ParserNotLoaded extends Error {}
+/**
+ * In dev, the bulletins are read in slices of about this long, with Vite's
+ * requests served between them: reading 10,000 from the parse cache takes
+ * seconds, in which the browser is loading the app's modules.
+ */
+const READ_SLICE_MS = 40;
 
 /** Content types for what emitters write (data, feeds, CSVs), served from memory in dev. */
 const CONTENT_TYPES: Record<string, string> = {
@@ -120,18 +156,33 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     }
   }
 
-  function readAll(): void {
-    let names: string[] = [];
+  function bulletinNames(): string[] {
     try {
-      names = readdirSync(dir).filter((n) => n.endsWith(BULLETIN_EXTENSION));
+      return readdirSync(dir).filter((n) => n.endsWith(BULLETIN_EXTENSION));
     } catch {
       log(`${path.relative(config.root, dir)}: folder not found, no bulletins`);
+      return [];
     }
-    for (const n of names) readOne(path.join(dir, n));
   }
 
-  /** Rebuilds every output from the store and reports new failures once; `settled` as `runEmitters`'. */
-  function regenerate(settled?: (fileName: string, source: string) => boolean): void {
+  function readAll(): void {
+    for (const n of bulletinNames()) readOne(path.join(dir, n));
+  }
+
+  /** `readAll` in slices, letting the server answer between them. */
+  async function readAllInSlices(): Promise<void> {
+    let sliceStart = performance.now();
+    for (const n of bulletinNames()) {
+      readOne(path.join(dir, n));
+      if (performance.now() - sliceStart >= READ_SLICE_MS) {
+        await nextTurn();
+        sliceStart = performance.now();
+      }
+    }
+  }
+
+  /** The bulletins to publish, after reporting new failures once. */
+  function snapshot() {
     const { bulletins, failures, fileOf } = store.snapshot();
     const current = new Map(failures.map((f) => [f.file, f.reason]));
     for (const [file, reason] of current) if (reported.get(file) !== reason) log(`${file}: ${reason}`);
@@ -141,7 +192,13 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       const hash = sourceHashes.get(file);
       return hash ? [[id, hash] as const] : [];
     }));
-    files = runEmitters(emitters, bulletins, log, { sourceHashes: hashById }, settled);
+    return { bulletins, context: { sourceHashes: hashById } };
+  }
+
+  /** Rebuilds every output from the store and reports new failures once; `settled` as `runEmitters`'. */
+  function regenerate(settled?: (fileName: string, source: string) => boolean): void {
+    const { bulletins, context } = snapshot();
+    files = runEmitters(emitters, bulletins, log, context, settled);
   }
 
   /**
@@ -166,46 +223,219 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
   const isBulletin = (file: string) =>
     file.endsWith(BULLETIN_EXTENSION) && path.resolve(path.dirname(file)) === path.resolve(dir);
 
-  function serve(server: ViteDevServer): void {
+  /**
+   * Dev: answers from the bulletins once `loaded` has read them; until then a
+   * request for a data file waits, and every other request (the app's page
+   * and modules) is Vite's at once.
+   */
+  function serve(server: ViteDevServer, loaded: Promise<void>): void {
     const base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+    const onDemand = new OnDemandFiles(emitters, devSource, log);
+    let ready = false;
+    /** Loading, then each change in turn: a change waits for the bulletins to be read. */
+    let queue = loaded
+      .catch((error: unknown) => log(`reading the bulletins failed: ${error instanceof Error ? error.message : String(error)}`))
+      .then(() => {
+        ready = true;
+      });
     server.middlewares.use((req, res, next) => {
       const url = (req.url ?? "").split("?")[0] ?? "";
       if (!url.startsWith(base)) return next();
       const fileName = decodeURIComponent(url.slice(base.length));
-      const source = files.get(fileName);
-      if (source === undefined) {
-        // A missing data file is a 404, not the SPA's index.html.
-        if (fileName.startsWith("data/")) {
-          res.statusCode = 404;
-          res.setHeader("Content-Type", "application/json");
-          res.end(JSON.stringify({ error: "not found" }));
-          return;
+      const isData = fileName.startsWith("data/");
+      // The app's page and modules never wait for the bulletins, nor for an edit being read.
+      if (!isData && !onDemand.declares(fileName) && !(ready && onDemand.hasUndeclared)) return next();
+      void queue.then(async () => {
+        let source: string | undefined;
+        try {
+          // The search index and the views hold the server's thread for a minute at 10,000 bulletins: not
+          // before the parser has loaded, which timed out under them (Vite's module runner gives up after 60 s).
+          if (!onDemand.isCheap(fileName)) await devParserLoaded;
+          try {
+            source = onDemand.get(fileName);
+          } catch (error) {
+            if (!(error instanceof ParserNotLoaded)) throw error;
+            await devParserLoaded;
+            source = onDemand.get(fileName);
+          }
+        } catch (error) {
+          return next(error);
         }
-        return next();
-      }
-      res.setHeader("Content-Type", contentTypeFor(fileName));
-      res.setHeader("Cache-Control", "no-cache");
-      res.end(source);
+        if (source === undefined) {
+          // A missing data file is a 404, not the SPA's index.html.
+          if (isData) {
+            res.statusCode = 404;
+            res.setHeader("Content-Type", "application/json");
+            res.end(JSON.stringify({ error: "not found" }));
+            return;
+          }
+          return next();
+        }
+        res.setHeader("Content-Type", contentTypeFor(fileName));
+        res.setHeader("Cache-Control", "no-cache");
+        res.end(source);
+      });
     });
 
     const onChange = (file: string, removed: boolean) => {
       if (!isBulletin(file)) return;
-      if (removed) {
-        store.remove(path.basename(file));
-        sourceHashes.delete(path.basename(file));
-        sourceWarnings.delete(path.basename(file));
-      }
-      else readOne(file);
-      regenerate();
-      server.ws.send({ type: "custom", event: BULLETINS_CHANGED_EVENT });
-      config.logger.info(`bulletins: ${path.relative(config.root, file)} ${removed ? "removed" : "updated"}`, {
-        timestamp: true,
+      queue = queue.then(async () => {
+        await devParserLoaded;
+        try {
+          if (removed) {
+            store.remove(path.basename(file));
+            sourceHashes.delete(path.basename(file));
+            sourceWarnings.delete(path.basename(file));
+          }
+          else readOne(file);
+        } catch (error) {
+          log(`${path.basename(file)}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        onDemand.invalidate();
+        snapshot(); // reports a failure now, not when a file is next asked for
+        server.ws.send({ type: "custom", event: BULLETINS_CHANGED_EVENT });
+        config.logger.info(`bulletins: ${path.relative(config.root, file)} ${removed ? "removed" : "updated"}`, {
+          timestamp: true,
+        });
       });
     };
     server.watcher.add(dir);
     server.watcher.on("add", (f) => onChange(f, false));
     server.watcher.on("change", (f) => onChange(f, false));
     server.watcher.on("unlink", (f) => onChange(f, true));
+  }
+
+  /** Dev: the parser, once loaded (`devParserLoaded`); the store's parse waits for nothing, so nothing calls it before. */
+  let devParse: ParseFn | undefined;
+  let devParserLoaded: Promise<void> = Promise.resolve();
+
+  /** Dev: a store whose parse is the parser once loaded (`loadDevParser`), not replaced when it loads. */
+  function createDevStore(): void {
+    store = new BulletinStore((text, parseOptions) => {
+      if (!devParse) throw new Error("parser not loaded");
+      return devParse(text, parseOptions);
+    });
+  }
+
+  /** Dev: loads the parser once `after` has settled; `devParserLoaded` says when it is there. */
+  function loadDevParser(after: Promise<unknown> = Promise.resolve(), hint?: () => ParserHint): Promise<void> {
+    devParserLoaded = after
+      .catch(() => undefined)
+      .then(() => options.loadParser(hint?.()))
+      .then(
+        (parse) => {
+          devParse = withSourceWarnings(parse);
+        },
+        (error: unknown) => log(`cannot load the parser: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    return devParserLoaded;
+  }
+
+  /**
+   * Dev: reads a bulletin in full from the parse cache alone, as `readOne`
+   * would through the parser (the same decoding, warning and schema check);
+   * false when the cache lacks it or it fails, for `readOne` to read and report.
+   */
+  function readFromCache(absolute: string, cache: CacheLocation): boolean {
+    const name = path.basename(absolute);
+    const source = readSource(absolute);
+    if (!source.ok) return false;
+    const cached = readCachedEntry(cache, name, source.text);
+    if (cached === undefined) return false;
+    const result = parseFile(
+      () => (source.warning ? { ...(cached as Bulletin), warnings: [source.warning, ...(cached as Bulletin).warnings] } : (cached as Bulletin)),
+      name,
+      source.text,
+    );
+    if (!result.ok) return false;
+    if (source.warning) sourceWarnings.set(name, source.warning);
+    else sourceWarnings.delete(name);
+    store.put(name, result.hash, result.bulletin, { partial: false });
+    sourceHashes.set(name, contentHashSync(source.text));
+    return true;
+  }
+
+  /** Dev: a bulletin held in summary, in full: from the cache, else through the parser (ParserNotLoaded until it is there). */
+  function readInFull(file: string): void {
+    const absolute = path.join(dir, file);
+    if (options.parseCache && readFromCache(absolute, options.parseCache)) return;
+    if (!devParse) throw new ParserNotLoaded();
+    readOne(absolute);
+  }
+
+  /**
+   * Dev, with a parse cache: every bulletin's summary, read in workers, then
+   * the parser (and the parse pool parses what the cache lacks). The server
+   * answers once the summaries are read; only what the workers missed, and an
+   * edit, wait for the parser.
+   */
+  async function loadWithSummaries(cache: CacheLocation): Promise<void> {
+    const found: Array<Extract<SummaryReply, { missed: false }>> = [];
+    const missed: string[] = [];
+    const summariesRead = readSummaries({
+      files: bulletinNames().map((n) => path.join(dir, n)),
+      cacheDir: cache.dir,
+      version: cache.version,
+      onReplies: (replies) => {
+        for (const reply of replies) {
+          if (reply.missed) missed.push(reply.file);
+          else found.push(reply);
+        }
+      },
+    });
+    // The parser loads after: its parse pool reads and hashes every file too, and on two cores each slowed the other.
+    const parserLoaded = loadDevParser(summariesRead, () => ({ uncached: missed }));
+    await summariesRead;
+    if (missed.length > 0) await parserLoaded;
+    for (const reply of found) {
+      const name = path.basename(reply.file);
+      sourceHashes.set(name, reply.sourceHash);
+      if (reply.warning) sourceWarnings.set(name, reply.warning);
+      else sourceWarnings.delete(name);
+      store.put(name, reply.hash, reply.summary, { partial: true });
+    }
+    for (const file of missed) {
+      readOne(file);
+      await nextTurn();
+    }
+    // For the next start: once the requests waiting for the bulletins have been answered.
+    if (found.some((r) => !r.fromIndex) || missed.length > 0) {
+      const entries: SummaryIndex = {};
+      for (const { key, hash, sourceHash, warning, summary } of found) entries[key] = { hash, sourceHash, ...(warning ? { warning } : {}), summary };
+      setTimeout(() => writeSummaryIndex(summaryIndexFile(cache.dir, cache.version), entries), 0);
+    }
+  }
+
+  /** Dev: the bulletins as the on-demand files read them, summaries until one is needed in full. */
+  const devSource: BulletinSource = {
+    summaries: snapshot,
+    all() {
+      for (const file of store.partialFiles()) readInFull(file);
+      return snapshot();
+    },
+    one(id) {
+      const file = store.snapshot().fileOf.get(id);
+      if (file === undefined) return undefined;
+      if (store.isPartial(file)) readInFull(file);
+      const result = store.get(file);
+      return result?.ok && result.bulletin.id === id ? result.bulletin : undefined;
+    },
+  };
+
+  /** Dev: the parser (with the parse pool for what the cache lacks) and every bulletin, in workers or in slices. */
+  async function loadForDev(): Promise<void> {
+    const started = performance.now();
+    createDevStore();
+    if (options.parseCache) await loadWithSummaries(options.parseCache);
+    else {
+      await loadDevParser();
+      await readAllInSlices();
+    }
+    const { bulletins } = snapshot();
+    config.logger.info(
+      `bulletins: ${bulletins.length} read in ${((performance.now() - started) / 1000).toFixed(1)} s; their data files are made as they are asked for`,
+      { timestamp: true },
+    );
   }
 
   return {
@@ -215,11 +445,8 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       config = resolved;
       dir = path.resolve(config.root, options.dir ?? "bulletins");
     },
-    async configureServer(server) {
-      await loadParser();
-      readAll();
-      regenerate();
-      serve(server);
+    configureServer(server) {
+      serve(server, loadForDev());
     },
     async buildStart() {
       if (config.command !== "build") return;

@@ -20,3 +20,10 @@ export const BULLETINS_CHANGED_EVENT = "bulletins:changed";
 export function bulletinFile(bulletinId: string): string {
   return `${DATA_DIR}/bulletins/${bulletinId}.json`;
 }
+
+const BULLETIN_FILE = /^data\/bulletins\/([^/]+)\.json$/;
+
+/** The bulletin id of a `bulletinFile` name; undefined for any other file. */
+export function bulletinIdOfFile(fileName: string): string | undefined {
+  return BULLETIN_FILE.exec(fileName)?.[1];
+}

@@ -6,7 +6,7 @@
  */
 import type { Bulletin } from "../parser/model/index.ts";
 import { archiveHead, archivePieces, buildArchive } from "./archive-index.ts";
-import { ARCHIVE_HEAD_FILE, bulletinFile } from "./data-paths.ts";
+import { ARCHIVE_HEAD_FILE, HASHED_DATA_DIR, bulletinFile, bulletinIdOfFile } from "./data-paths.ts";
 import { hashedDataFile } from "./hashed-file.ts";
 import { buildPhases } from "./phases/build-phases.ts";
 
@@ -22,25 +22,68 @@ export interface EmitContext {
   sourceHashes: ReadonlyMap<string, string>;
 }
 
-export type BulletinEmitter = (bulletins: Bulletin[], context?: EmitContext) => EmittedFile[];
+export interface BulletinEmitter {
+  (bulletins: Bulletin[], context?: EmitContext): EmittedFile[];
+  /**
+   * Which files it makes, so the dev server runs it only when one of them is
+   * asked for (src/site-generator/dev/). An emitter without it is run over the
+   * whole archive the first time the dev server looks a file up.
+   */
+  makes?: EmitterFiles;
+}
+
+export interface EmitterFiles {
+  /** Whether `fileName` (as in EmittedFile) is one of this emitter's. */
+  has(fileName: string): boolean;
+  /**
+   * For an emitter whose files each come from one bulletin: the bulletin id
+   * `fileName` belongs to. The dev server then runs it over that bulletin
+   * alone, which must give the same file as the run over the whole archive.
+   */
+  bulletinOf?(fileName: string): string | undefined;
+  /**
+   * It reads no more of a bulletin than its summary holds (src/site-generator/dev/summary.ts):
+   * the dev server runs it before it has read every bulletin in full.
+   */
+  fromSummaries?: boolean;
+}
+
+/** `emitter`, saying which files it makes (see `BulletinEmitter.makes`). */
+export function makingFiles(emitter: (bulletins: Bulletin[], context?: EmitContext) => EmittedFile[], makes: EmitterFiles): BulletinEmitter {
+  const declared = (bulletins: Bulletin[], context?: EmitContext) => emitter(bulletins, context);
+  // Its name is the build's phase name (runEmitters).
+  Object.defineProperty(declared, "name", { value: emitter.name });
+  return Object.assign(declared, { makes });
+}
+
+/** Files whose name starts with `prefix` and ends with `suffix`. */
+export const filesUnder = (prefix: string, suffix = ""): ((fileName: string) => boolean) => (fileName) =>
+  fileName.startsWith(prefix) && fileName.endsWith(suffix);
+
+/** The archive index's pieces are `data/h/archive-<hash>.json`. */
+const ARCHIVE_PIECE_KIND = "archive";
 
 const NO_CONTEXT: EmitContext = { sourceHashes: new Map() };
 
 /** The archive's head, and the whole index in pieces named by their content (src/site-generator/archive-index.ts). */
-export const archiveEmitter: BulletinEmitter = (bulletins, context = NO_CONTEXT) => {
+export const archiveEmitter: BulletinEmitter = makingFiles(function archiveEmitter(bulletins, context = NO_CONTEXT) {
   const archive = buildArchive(bulletins, context.sourceHashes);
   const files: EmittedFile[] = [];
   const refs = archivePieces(archive).map((piece) => {
     const source = JSON.stringify(piece);
-    const fileName = hashedDataFile("archive", source);
+    const fileName = hashedDataFile(ARCHIVE_PIECE_KIND, source);
     files.push({ fileName, source });
     return { file: fileName, bulletins: piece.bulletins.length };
   });
   return [{ fileName: ARCHIVE_HEAD_FILE, source: JSON.stringify(archiveHead(archive, refs)) }, ...files];
-};
+}, { has: (f) => f === ARCHIVE_HEAD_FILE || filesUnder(`${HASHED_DATA_DIR}/${ARCHIVE_PIECE_KIND}-`, ".json")(f), fromSummaries: true });
 
-export const bulletinFilesEmitter: BulletinEmitter = (bulletins) =>
-  bulletins.map((b) => ({ fileName: bulletinFile(b.id), source: JSON.stringify(b) }));
+export const bulletinFilesEmitter: BulletinEmitter = makingFiles(
+  function bulletinFilesEmitter(bulletins) {
+    return bulletins.map((b) => ({ fileName: bulletinFile(b.id), source: JSON.stringify(b) }));
+  },
+  { has: (f) => bulletinIdOfFile(f) !== undefined, bulletinOf: bulletinIdOfFile },
+);
 
 export const builtInEmitters: readonly BulletinEmitter[] = [archiveEmitter, bulletinFilesEmitter];
 

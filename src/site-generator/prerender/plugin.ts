@@ -16,7 +16,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Plugin, ResolvedConfig } from "vite";
 import type { Bulletin } from "../../parser/model/index.ts";
-import type { BulletinEmitter } from "../emitters.ts";
+import { makingFiles, type BulletinEmitter } from "../emitters.ts";
 import { dataFileName, loadAppRenderer } from "./app-renderer.ts";
 import { BULLETINS_PLUGIN_NAME, type BulletinsPluginApi } from "../bulletins-plugin.ts";
 import { renderPool, renderWorkerCount } from "./render-pool.ts";
@@ -57,10 +57,14 @@ export interface PrerenderPlugin extends Plugin {
 export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlugin {
   let bulletins: Bulletin[] = [];
   let config: ResolvedConfig;
-  const collect: BulletinEmitter = (list) => {
-    bulletins = list;
-    return [];
-  };
+  // It makes no file: the dev server, which prerenders nothing, never runs it.
+  const collect = makingFiles(
+    function collect(list) {
+      bulletins = list;
+      return [];
+    },
+    { has: () => false },
+  );
 
   return {
     name: "bulletin-reader:prerender",

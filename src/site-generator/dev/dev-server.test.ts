@@ -1,0 +1,194 @@
+/**
+ * The data plugin in a real Vite dev server: it listens before the bulletins
+ * are read, answers a bulletin's file and the archive index as the build
+ * makes them without running the other emitters over the archive, and a
+ * bulletin edited on disk reaches the client (BULLETINS_CHANGED_EVENT, then
+ * the file as it now is).
+ */
+import { writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { createServer, type ViteDevServer } from "vite";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Bulletin } from "../../parser/model/index.ts";
+import { parseBulletinOrThrow } from "../../parser/index.ts";
+import { bulletinsPlugin } from "../bulletins-plugin.ts";
+import { ARCHIVE_HEAD_FILE, BULLETINS_CHANGED_EVENT, bulletinFile } from "../data-paths.ts";
+import { builtInEmitters, makingFiles, runEmitters, type EmittedFile } from "../emitters.ts";
+import { tempDirs } from "../testing/temp-dirs.ts";
+import { createParseCache } from "../cache/parse-cache.ts";
+
+const tempDir = tempDirs("dev-server-");
+
+const bulletinText = (issue: number, body: string) =>
+  [
+    `WELCOME TO IWPR'S REPORTING CENTRAL ASIA, No. ${issue}, March 3, 2011`,
+    "",
+    "DAM PROJECT STALLS  Work has slowed as loans fail to arrive.  By A Writer in Dushanbe",
+    "",
+    "**** www.iwpr.net",
+    "",
+    "Work has slowed as loans fail to arrive.",
+    "",
+    "By A Writer in Dushanbe",
+    "",
+    body,
+    "",
+    "A Writer is an IWPR-trained journalist in Dushanbe.",
+  ].join("\r\n");
+
+let server: ViteDevServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** A dev server on `dir` whose parser waits for `release` before the bulletins can be read. */
+async function startDevServer(dir: string, parserReady: Promise<void>, parseCache?: { dir: string; version: string }) {
+  const wholeArchiveRuns: number[] = [];
+  // Stands for the search index and the views: a costly emitter over the whole archive.
+  const costly = makingFiles(
+    function costly(bulletins: Bulletin[]): EmittedFile[] {
+      wholeArchiveRuns.push(bulletins.length);
+      return [{ fileName: "data/costly.json", source: JSON.stringify(bulletins.length) }];
+    },
+    { has: (f) => f === "data/costly.json" },
+  );
+  server = await createServer({
+    configFile: false,
+    root: dir,
+    logLevel: "silent",
+    server: { port: 0, host: "127.0.0.1", strictPort: false, hmr: false },
+    plugins: [
+      bulletinsPlugin({
+        dir,
+        loadParser: async () => {
+          await parserReady;
+          return parseBulletinOrThrow;
+        },
+        emitters: [costly],
+        ...(parseCache ? { parseCache } : {}),
+      }),
+    ],
+  });
+  await server.listen();
+  const { port } = server.httpServer!.address() as AddressInfo;
+  const get = (file: string) => fetch(`http://127.0.0.1:${port}/${file}`);
+  const events: string[] = [];
+  const send = server.ws.send.bind(server.ws) as (payload: { type: string; event?: string }) => void;
+  server.ws.send = ((payload: { type: string; event?: string }) => {
+    if (payload.type === "custom" && payload.event) events.push(payload.event);
+    send(payload);
+  }) as typeof server.ws.send;
+  return { get, events, wholeArchiveRuns };
+}
+
+const waitFor = async (check: () => boolean, ms = 10_000) => {
+  const until = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > until) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+describe("the data plugin's dev server", () => {
+  it("serves the app's page before the bulletins are read, and their files, as the build makes them, once they are", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "index.html"), "<!doctype html><title>app</title><div id=root></div>");
+    const texts = [bulletinText(700, "Engineers say a third of the workforce is left."), bulletinText(701, "Loans are late again.")];
+    texts.forEach((t, i) => writeFileSync(path.join(dir, `rca-${700 + i}.txt`), t));
+    let release = () => undefined as void;
+    const { get, wholeArchiveRuns } = await startDevServer(dir, new Promise<void>((r) => (release = r)));
+
+    // The page comes while the parser is still held back: nothing is read yet.
+    const page = await get("");
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("<title>app</title>");
+
+    const bulletinReply = get(bulletinFile("rca-700"));
+    const headReply = get(ARCHIVE_HEAD_FILE);
+    release();
+    const build = runEmitters(builtInEmitters, texts.map((t, i) => parseBulletinOrThrow(t, { fileName: `rca-${700 + i}.txt` })), () => undefined);
+    const bulletin = await bulletinReply;
+    expect(bulletin.headers.get("content-type")).toBe("application/json");
+    expect(await bulletin.text()).toBe(build.get(bulletinFile("rca-700")));
+    // The head names each bulletin's source hash, which the build also takes from the files: compare what both list.
+    const head = (await (await headReply).json()) as { bulletins: Array<{ id: string }> };
+    expect(head.bulletins.map((b) => b.id)).toEqual((JSON.parse(build.get(ARCHIVE_HEAD_FILE)!) as typeof head).bulletins.map((b) => b.id));
+    expect(wholeArchiveRuns).toEqual([]);
+
+    expect(await (await get("data/costly.json")).json()).toBe(2);
+    expect((await get(bulletinFile("rca-999"))).status).toBe(404);
+    expect(wholeArchiveRuns).toEqual([2]);
+  });
+
+  it("re-reads a bulletin edited on disk, tells the client, and then serves it as it now is", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "rca-700.txt");
+    writeFileSync(file, bulletinText(700, "Engineers say a third of the workforce is left."));
+    const { get, events, wholeArchiveRuns } = await startDevServer(dir, Promise.resolve());
+    const paragraph = async () =>
+      ((await (await get(bulletinFile("rca-700"))).json()) as Bulletin).articles[0]!.paragraphs[0]!.text;
+    expect(await paragraph()).toBe("Engineers say a third of the workforce is left.");
+    expect(await (await get("data/costly.json")).json()).toBe(1);
+
+    writeFileSync(path.join(dir, "rca-701.txt"), bulletinText(701, "Loans are late again."));
+    writeFileSync(file, bulletinText(700, "Work has stopped altogether."));
+    await waitFor(() => events.filter((e) => e === BULLETINS_CHANGED_EVENT).length >= 2);
+    expect(await paragraph()).toBe("Work has stopped altogether.");
+    expect(await (await get("data/costly.json")).json()).toBe(2);
+    expect(wholeArchiveRuns).toEqual([1, 2]);
+  });
+
+  it("with a warm parse cache, serves the archive index and a bulletin before the parser has loaded, as the build makes them", async () => {
+    const dir = tempDir();
+    const cacheDir = path.join(tempDir(), "parse-cache");
+    const texts = [bulletinText(700, "Engineers say a third of the workforce is left."), bulletinText(701, "Loans are late again.")];
+    const cache = createParseCache({ dir: cacheDir, version: "test", parse: parseBulletinOrThrow });
+    texts.forEach((t, i) => {
+      writeFileSync(path.join(dir, `rca-${700 + i}.txt`), t);
+      cache.parseWithCache(`rca-${700 + i}.txt`, t);
+    });
+    const bulletins = texts.map((t, i) => parseBulletinOrThrow(t, { fileName: `rca-${700 + i}.txt` }));
+    // Through the cache with a parse that throws: every bulletin must come from the cache.
+    const cachedOnly = async () => {
+      const fromCache = createParseCache({ dir: cacheDir, version: "test", parse: () => { throw new Error("parsed outside the cache"); } });
+      return (text: string, { fileName }: { fileName: string }) => fromCache.parseWithCache(fileName, text).bulletin;
+    };
+    // The parser loads only when the test says: the first files come from the cache before it.
+    let releaseParser = () => undefined as void;
+    const parserGate = new Promise<void>((r) => (releaseParser = r));
+    server = await createServer({
+      configFile: false,
+      root: dir,
+      logLevel: "silent",
+      server: { port: 0, host: "127.0.0.1", hmr: false },
+      plugins: [bulletinsPlugin({ dir, loadParser: () => parserGate.then(cachedOnly), parseCache: { dir: cacheDir, version: "test" } })],
+    });
+    await server.listen();
+    const { port } = server.httpServer!.address() as AddressInfo;
+    const head = (await (await fetch(`http://127.0.0.1:${port}/${ARCHIVE_HEAD_FILE}`)).json()) as { bulletins: Array<{ id: string; articles: unknown[] }> };
+    const built = JSON.parse(runEmitters(builtInEmitters, bulletins, () => undefined).get(ARCHIVE_HEAD_FILE)!) as typeof head;
+    expect(head.bulletins.map(({ id, articles }) => ({ id, articles }))).toEqual(built.bulletins.map(({ id, articles }) => ({ id, articles })));
+    // In full, not the worker's summary.
+    const built701 = runEmitters(builtInEmitters, bulletins, () => undefined).get(bulletinFile("rca-701"));
+    expect(await (await fetch(`http://127.0.0.1:${port}/${bulletinFile("rca-701")}`)).text()).toBe(built701);
+
+    // An edit waits for the parser, then reaches the client.
+    const events: string[] = [];
+    const send = server.ws.send.bind(server.ws) as (payload: { type: string; event?: string }) => void;
+    server.ws.send = ((payload: { type: string; event?: string }) => {
+      if (payload.type === "custom" && payload.event) events.push(payload.event);
+      send(payload);
+    }) as typeof server.ws.send;
+    const edited = bulletinText(701, "Loans arrived at last.");
+    cache.parseWithCache("rca-701.txt", edited);
+    writeFileSync(path.join(dir, "rca-701.txt"), edited);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(events).toEqual([]);
+    releaseParser();
+    await waitFor(() => events.includes(BULLETINS_CHANGED_EVENT));
+    const now = (await (await fetch(`http://127.0.0.1:${port}/${bulletinFile("rca-701")}`)).json()) as Bulletin;
+    expect(now.articles[0]!.paragraphs[0]!.text).toBe("Loans arrived at last.");
+  });
+});

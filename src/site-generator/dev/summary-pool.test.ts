@@ -1,0 +1,69 @@
+/**
+ * The dev server's start-up workers: each bulletin's summary from its cached
+ * parse, then, on the next start, from the summary index alone; a bulletin
+ * the cache lacks is left to the plugin.
+ */
+import { rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseBulletinOrThrow } from "../../parser/index.ts";
+import { createParseCache } from "../cache/parse-cache.ts";
+import { tempDirs } from "../testing/temp-dirs.ts";
+import { cachedEntryFile } from "./cached-entry.ts";
+import { contentKey } from "../cache/parse-cache.ts";
+import { bulletinSummary } from "./summary.ts";
+import { readSummaryIndex, summaryIndexFile, writeSummaryIndex, SUMMARY_INDEX_VERSION } from "./summary-index.ts";
+import { readSummaries, type SummaryReply } from "./summary-pool.ts";
+
+const tempDir = tempDirs("summary-pool-");
+
+const text = (issue: number) =>
+  [
+    `WELCOME TO IWPR'S REPORTING CENTRAL ASIA, No. ${issue}, March 3, 2011`,
+    "",
+    "DAM PROJECT STALLS  Work has slowed as loans fail to arrive.  By A Writer in Dushanbe",
+    "",
+    "**** www.iwpr.net",
+    "",
+    "Work has slowed as loans fail to arrive.",
+    "",
+    "By A Writer in Dushanbe",
+    "",
+    "Engineers say a third of the workforce is left.",
+  ].join("\n");
+
+async function summaries(files: string[], cacheDir: string): Promise<SummaryReply[]> {
+  const replies: SummaryReply[] = [];
+  await readSummaries({ files, cacheDir, version: "v1", workers: 1, onReplies: (r) => replies.push(...r) });
+  return replies.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+describe("readSummaries", () => {
+  it("reads summaries from the cached parses, then from the index alone, and misses what neither holds", async () => {
+    const dir = tempDir();
+    const cacheDir = path.join(dir, "cache");
+    const cache = createParseCache({ dir: cacheDir, version: "v1", parse: parseBulletinOrThrow });
+    const files = [700, 701].map((n) => path.join(dir, `rca-${n}.txt`));
+    files.forEach((f, i) => writeFileSync(f, text(700 + i)));
+    cache.parseWithCache("rca-700.txt", text(700));
+
+    const first = await summaries(files, cacheDir);
+    expect(first.map((r) => r.missed)).toEqual([false, true]);
+    const read = first[0]!;
+    if (read.missed) throw new Error("unreachable");
+    expect(read.fromIndex).toBe(false);
+    expect(read.summary).toEqual(bulletinSummary(parseBulletinOrThrow(text(700), { fileName: "rca-700.txt" })));
+    expect(read.summary.articles[0]!.paragraphs).toEqual([]);
+
+    const index = summaryIndexFile(cacheDir, "v1");
+    writeSummaryIndex(index, { [read.key]: { hash: read.hash, sourceHash: read.sourceHash, summary: read.summary } });
+    rmSync(cachedEntryFile({ dir: cacheDir, version: "v1" }, contentKey("rca-700.txt", text(700))));
+    const again = await summaries(files, cacheDir);
+    expect(again[0]).toMatchObject({ missed: false, fromIndex: true, summary: read.summary });
+
+    // Another version of the index is not read.
+    writeFileSync(index, JSON.stringify({ version: SUMMARY_INDEX_VERSION + 1, entries: readSummaryIndex(index) }));
+    expect(readSummaryIndex(index)).toEqual({});
+    expect((await summaries(files, cacheDir))[0]!.missed).toBe(true);
+  });
+});
