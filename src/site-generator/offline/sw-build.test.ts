@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { GenerateSWOptions } from "workbox-build";
@@ -76,6 +76,8 @@ describe("service worker build", () => {
 
     writeFileSync(lockfile, '{"lockfileVersion":3}');
     expect((await buildServiceWorker(options(dir, ["/sw-data-v1.js"], "another-cache"), { cacheDir, lockfile })).cached).toBe(false);
+    // Only the bundle in use is kept.
+    expect(readdirSync(cacheDir)).toHaveLength(1);
     rmSync(lockfile);
   });
 });

@@ -16,7 +16,7 @@
  * byte.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { GenerateSWOptions, ManifestEntry } from "workbox-build";
 import { bundle } from "workbox-build/build/lib/bundle.js";
@@ -95,6 +95,10 @@ export async function buildServiceWorker(
     const partial = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(partial, JSON.stringify(files));
     renameSync(partial, cacheFile);
+    // The bundles of older code or lockfiles are not asked for again.
+    for (const name of readdirSync(cacheDir)) {
+      if (name.startsWith("sw-") && name.endsWith(".json") && name !== path.basename(cacheFile)) rmSync(path.join(cacheDir, name), { force: true });
+    }
   }
 
   const dir = path.dirname(swDest);
