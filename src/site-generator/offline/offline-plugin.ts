@@ -20,7 +20,7 @@
  *   installed it, so that page's bulletin is cached for offline reading.
  */
 import { createHash } from "node:crypto";
-import type { Plugin } from "vite";
+import type { Logger, Plugin } from "vite";
 import path from "node:path";
 import type { GenerateSWOptions } from "workbox-build";
 import { BULLETINS_PLUGIN_NAME, type BulletinsPluginApi } from "../bulletins-plugin.ts";
@@ -69,6 +69,7 @@ export function offlinePlugin(): Plugin[] {
 
   let outDir = "";
   let root = "";
+  let logger: Logger | undefined;
   const workbox = (): GenerateSWOptions & { globDirectory: string } => ({
     swDest: path.join(outDir, SW_FILE),
     globDirectory: outDir,
@@ -111,6 +112,7 @@ export function offlinePlugin(): Plugin[] {
     enforce: "post",
     configResolved(config) {
       outDir = path.resolve(config.root, config.build.outDir);
+      logger = config.logger;
       root = config.root;
       const data = config.plugins.find((p) => p.name === BULLETINS_PLUGIN_NAME)?.api as BulletinsPluginApi | undefined;
       if (data) dataHashes = data.writtenHashes;
@@ -133,10 +135,11 @@ export function offlinePlugin(): Plugin[] {
       sequential: true,
       async handler(error?: Error) {
         if (error) return;
-        await buildServiceWorker(workbox(), {
+        const { warnings } = await buildServiceWorker(workbox(), {
           cacheDir: process.env.SW_CACHE_DIR || path.join(root, ".cache", "sw"),
           lockfile: path.join(root, "package-lock.json"),
         });
+        for (const warning of warnings) logger?.warn(`service worker: ${warning}`);
       },
     },
   };

@@ -36,6 +36,8 @@ export interface ServiceWorkerBuild {
   files: string[];
   /** Whether the bundle came from the cache. */
   cached: boolean;
+  /** Workbox's warnings (a file left out of the precache for its size). */
+  warnings: string[];
 }
 
 /**
@@ -47,7 +49,7 @@ export async function buildServiceWorker(
   { cacheDir, lockfile }: { cacheDir: string; lockfile: string },
 ): Promise<ServiceWorkerBuild> {
   const resolved = validateGenerateSWOptions(options);
-  const { manifestEntries } = await getFileManifestEntries({ ...resolved, globDirectory: options.globDirectory });
+  const { manifestEntries, warnings } = await getFileManifestEntries({ ...resolved, globDirectory: options.globDirectory });
   const importScripts = resolved.importScripts ?? [];
 
   // The marker list: non-empty for the template's "is there anything to precache" check, and
@@ -111,7 +113,7 @@ export async function buildServiceWorker(
     mkdirSync(path.dirname(path.join(dir, file.name)), { recursive: true });
     writeFileSync(path.join(dir, file.name), contents);
   }
-  return { files: files.map((f) => f.name), cached };
+  return { files: files.map((f) => f.name), cached, warnings };
 }
 
 /** Replaces the string literal `marker` (either quote) by `code`; the marker must be there once. */
