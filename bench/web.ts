@@ -208,7 +208,10 @@ async function build(bulletinsDir: string, work: string): Promise<{ figures: Bui
   rmSync(pagesCacheDir, { recursive: true, force: true });
   const mapsCacheDir = path.join(work, "maps-cache");
   rmSync(mapsCacheDir, { recursive: true, force: true });
-  const env = { BULLETINS_DIR: bulletinsDir, BULLETINS_CACHE_DIR: cacheDir, PAGES_CACHE_DIR: pagesCacheDir, MAPS_CACHE_DIR: mapsCacheDir };
+  // The service worker's bundle (src/site-generator/offline/sw-build.ts): the cold build bundles it.
+  const swCacheDir = path.join(work, "sw-cache");
+  rmSync(swCacheDir, { recursive: true, force: true });
+  const env = { BULLETINS_DIR: bulletinsDir, BULLETINS_CACHE_DIR: cacheDir, PAGES_CACHE_DIR: pagesCacheDir, MAPS_CACHE_DIR: mapsCacheDir, SW_CACHE_DIR: swCacheDir };
   // Node itself rather than npx, so that GNU time's peak RSS is the build's.
   const viteArgs = [path.join("node_modules", "vite", "bin", "vite.js"), "build", "--outDir", outDir];
   log(`  cold build of ${bulletinsDir}`);
@@ -775,7 +778,7 @@ async function mainViews(): Promise<void> {
       for (const b of generateArchive(SYNTH_COUNT, SYNTH_SEED)) writeFileSync(path.join(synth, b.fileName.endsWith(".txt") ? b.fileName : `${b.fileName}.txt`), b.text);
       outDir = path.join(work, "dist");
       log("  cold build");
-      const env = { BULLETINS_DIR: synth, BULLETINS_CACHE_DIR: path.join(work, "parse-cache"), PAGES_CACHE_DIR: path.join(work, "pages-cache"), OUTPUT_CACHE_DIR: path.join(work, "output-cache") };
+      const env = { BULLETINS_DIR: synth, BULLETINS_CACHE_DIR: path.join(work, "parse-cache"), PAGES_CACHE_DIR: path.join(work, "pages-cache"), OUTPUT_CACHE_DIR: path.join(work, "output-cache"), SW_CACHE_DIR: path.join(work, "sw-cache") };
       await run(process.execPath, [path.join("node_modules", "vite", "bin", "vite.js"), "build", "--outDir", outDir, "--emptyOutDir"], env, path.join(work, "build.log"));
     }
     const port = PORT_BASE + 1;

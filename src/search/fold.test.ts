@@ -83,3 +83,23 @@ describe("fold", () => {
     expect(original.slice(a, b)).toBe("Nazarbayev");
   });
 });
+
+describe("fold's memory of each character's folding", () => {
+  it("folds a character met before as it did the first time: separators still separate, apostrophes and accents still vanish", () => {
+    const text = "O’Brien—Ábdulla, Žanna Nazarbayeva; Қазақстан";
+    const first = fold(text);
+    expect(first).toBe("obrien abdula zana nazarbaeva kazakstan");
+    // Every character is known now; a different text made of them must fold as if new.
+    expect(fold("Žanna—O’Brien")).toBe("zana obrien");
+    expect(foldWithMap("Ábdulla, Žanna").text).toBe("abdula zana");
+  });
+
+  it("folds the same after more distinct characters than it keeps", () => {
+    const before = fold("Ábdulla’s Қазақстан");
+    // Over ten thousand distinct CJK characters: the memory is emptied along the way.
+    let many = "";
+    for (let cp = 0x4e00; cp < 0x4e00 + 12_000; cp++) many += String.fromCodePoint(cp);
+    expect(fold(many)).toBe(many);
+    expect(fold("Ábdulla’s Қазақстан")).toBe(before);
+  });
+});

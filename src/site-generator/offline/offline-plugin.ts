@@ -1,5 +1,6 @@
 /**
- * Offline support: vite-plugin-pwa (Workbox generateSW) precaches the app
+ * Offline support: a Workbox service worker (generateSW's template, built by
+ * sw-build.ts, which bundles it only when its code changed) precaches the app
  * shell; sw-scripts.ts adds the data cache and the registration.
  *
  * Choices, and why:
@@ -19,9 +20,11 @@
  *   installed it, so that page's bulletin is cached for offline reading.
  */
 import { createHash } from "node:crypto";
-import type { Plugin } from "vite";
-import { VitePWA } from "vite-plugin-pwa";
+import type { Logger, Plugin } from "vite";
+import path from "node:path";
+import type { GenerateSWOptions } from "workbox-build";
 import { BULLETINS_PLUGIN_NAME, type BulletinsPluginApi } from "../bulletins-plugin.ts";
+import { buildServiceWorker } from "./sw-build.ts";
 import { swDataScript, swRegisterScript } from "./sw-scripts.ts";
 
 export const SW_FILE = "sw.js";
@@ -40,9 +43,8 @@ export const SW_REGISTER_FILE = "sw-register.js";
 export const SW_REGISTER_CACHE = "bulletin-sw-register";
 
 export function offlinePlugin(): Plugin[] {
-  // Filled in generateBundle, once the data files' contents are known; the
-  // PWA plugin copies the options object shallowly, so it reads this same
-  // array when it writes sw.js in closeBundle.
+  // Filled in generateBundle, once the data files' contents are known; read
+  // when sw.js is written in closeBundle.
   const importScripts: string[] = [];
   /** The data plugin's files' content hashes (it writes them itself, outside Rollup's bundle); none in a build without it. */
   let dataHashes: BulletinsPluginApi["writtenHashes"] = () => new Map();
@@ -65,44 +67,43 @@ export function offlinePlugin(): Plugin[] {
     return version;
   };
 
-  const pwa = VitePWA({
-    strategies: "generateSW",
-    registerType: "prompt",
-    injectRegister: false, // sw-register.js below: external (CSP), checks for updates, reloads when one takes over
-    filename: SW_FILE,
-    manifest: false,
-    // Workbox's production mode runs Babel and Terser over sw.js: ~25 s of a
-    // 30 s build on this machine. Unminified it is a few kB more, cached once.
-    minify: false,
-    workbox: {
-      globPatterns: ["index.html", "assets/**/*.{js,css,woff2,svg,png}", "*.{svg,ico,png,js}"],
-      globIgnores: [SW_FILE, SW_REGISTER_FILE, "workbox-*.js", "data/**"],
-      maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
-      cleanupOutdatedCaches: true,
-      disableDevLogs: true,
-      skipWaiting: false, // Workbox then obeys a SKIP_WAITING message instead
-      clientsClaim: true,
-      navigateFallback: null,
-      // Without this the precache answers "/" with its index.html (Workbox maps a directory to its
-      // index): the archive page would stay the old build's after a new one is published.
-      directoryIndex: "",
-      importScripts,
-      runtimeCaching: [
-        {
-          // Serialised into sw.js: only literals inside. The name is SW_REGISTER_FILE.
-          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname === "/sw-register.js",
-          handler: "NetworkFirst",
-          options: { cacheName: SW_REGISTER_CACHE, fetchOptions: { cache: "no-cache" } },
+  let outDir = "";
+  let root = "";
+  let logger: Logger | undefined;
+  const workbox = (): GenerateSWOptions & { globDirectory: string } => ({
+    swDest: path.join(outDir, SW_FILE),
+    globDirectory: outDir,
+    globPatterns: ["index.html", "assets/**/*.{js,css,woff2,svg,png}", "*.{svg,ico,png,js}"],
+    globIgnores: [SW_FILE, SW_REGISTER_FILE, "workbox-*.js", "data/**"],
+    // Hashed names: their name changes with their content, the precache needs no revision.
+    dontCacheBustURLsMatching: /^assets\//,
+    maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+    mode: "production",
+    sourcemap: false,
+    offlineGoogleAnalytics: false,
+    cleanupOutdatedCaches: true,
+    disableDevLogs: true,
+    skipWaiting: false, // Workbox then obeys a SKIP_WAITING message instead
+    clientsClaim: true,
+    // Without this the precache answers "/" with its index.html (Workbox maps a directory to its
+    // index): the archive page would stay the old build's after a new one is published.
+    directoryIndex: "",
+    importScripts,
+    runtimeCaching: [
+      {
+        // Serialised into sw.js: only literals inside. The name is SW_REGISTER_FILE.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname === "/sw-register.js",
+        handler: "NetworkFirst",
+        options: { cacheName: SW_REGISTER_CACHE, fetchOptions: { cache: "no-cache" } },
+      },
+      {
+        urlPattern: ({ request }) => request.mode === "navigate",
+        handler: "NetworkOnly",
+        options: {
+          precacheFallback: { fallbackURL: "index.html" },
         },
-        {
-          urlPattern: ({ request }) => request.mode === "navigate",
-          handler: "NetworkOnly",
-          options: {
-            precacheFallback: { fallbackURL: "index.html" },
-          },
-        },
-      ],
-    },
+      },
+    ],
   });
 
   const companion: Plugin = {
@@ -110,6 +111,9 @@ export function offlinePlugin(): Plugin[] {
     apply: "build",
     enforce: "post",
     configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+      logger = config.logger;
+      root = config.root;
       const data = config.plugins.find((p) => p.name === BULLETINS_PLUGIN_NAME)?.api as BulletinsPluginApi | undefined;
       if (data) dataHashes = data.writtenHashes;
     },
@@ -125,7 +129,20 @@ export function offlinePlugin(): Plugin[] {
       this.emitFile({ type: "asset", fileName: dataScript, source: swDataScript(dataVersion()) });
       this.emitFile({ type: "asset", fileName: SW_REGISTER_FILE, source: swRegisterScript(`/${SW_FILE}`, "/", dataVersion()) });
     },
+    // After the bundle is written (the precache lists its files) and before the output plugin's
+    // last step, which records the worker's files and removes the last build's that are gone.
+    closeBundle: {
+      sequential: true,
+      async handler(error?: Error) {
+        if (error) return;
+        const { warnings } = await buildServiceWorker(workbox(), {
+          cacheDir: process.env.SW_CACHE_DIR || path.join(root, ".cache", "sw"),
+          lockfile: path.join(root, "package-lock.json"),
+        });
+        for (const warning of warnings) logger?.warn(`service worker: ${warning}`);
+      },
+    },
   };
 
-  return [...pwa, companion];
+  return [companion];
 }
