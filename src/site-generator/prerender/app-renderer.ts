@@ -14,14 +14,31 @@ import { outputHash } from "../output/ledger.ts";
 
 const SSR_ENTRY = "/src/app/ssr.tsx";
 
+/**
+ * One page in this many whose data was given to the render is rendered the
+ * whole way as well (its loader fetching and checking its files), as is the
+ * first page of each route: the two must be the same, markup, status and
+ * files, or every later page is rendered the whole way (with a warning).
+ */
+export const GIVEN_DATA_CHECK_EVERY = 100;
+
+/**
+ * Parsed data files kept for the next pages: a bulletin's file serves its
+ * own page, its articles' and its quotes', which come one after another.
+ */
+const PARSED_FILES_KEPT = 8;
+
 const withoutStylesheets: Plugin = {
   name: "bulletin-reader:prerender-no-css",
   enforce: "pre",
   load: (id) => (/\.css(\?|$)/.test(id) ? "" : undefined),
 };
 
+/** `warning`: said once, when the pages rendered with their data given were found to differ from the app's whole render. */
+export type AppPage = RenderedPage & { warning?: string };
+
 export interface AppRenderer {
-  render(path: string): Promise<RenderedPage>;
+  render(path: string): Promise<AppPage>;
   /** Same fingerprint, same markup from the same data: the page cache relies on it. See `codeFingerprint`. */
   code: string;
   /** The content hash of the data file a URL names (hashed as the render reads it, else read for it). */
@@ -113,6 +130,25 @@ export async function loadAppRenderer(root: string, outDir: string): Promise<App
       hashes.set(url, contentHash(bytes));
       return new Response(new Uint8Array(bytes), { headers: { "content-type": "application/json" } });
     });
+    // The files pages are given (ssr.tsx `ReadData`): read and hashed once, parsed, the last few kept.
+    const parsed = new Map<string, unknown>();
+    const read = (url: string): unknown => {
+      if (parsed.has(url)) return parsed.get(url);
+      const file = dataFilePath(outDir, url);
+      let data: unknown;
+      try {
+        if (file === null) throw new Error("outside the output folder");
+        const bytes = readFileSync(file);
+        hashes.set(url, contentHash(bytes));
+        data = JSON.parse(bytes.toString("utf8"));
+      } catch {
+        hashes.set(url, NO_FILE);
+        data = undefined;
+      }
+      parsed.set(url, data);
+      if (parsed.size > PARSED_FILES_KEPT) parsed.delete(parsed.keys().next().value!);
+      return data;
+    };
     const dataFileHash = (url: string): string => {
       let hash = hashes.get(url);
       if (hash === undefined) {
@@ -122,8 +158,25 @@ export async function loadAppRenderer(root: string, outDir: string): Promise<App
       return hash;
     };
     const pages = app.createPageRenderer();
+    const checked = new Set<string>();
+    let given = 0;
+    let drifted = false;
+    const render = async (route: string): Promise<AppPage> => {
+      if (drifted) return pages.render(route);
+      const page = await pages.render(route, read);
+      if (page.given === undefined || (checked.has(page.given) && ++given % GIVEN_DATA_CHECK_EVERY !== 0)) return page;
+      checked.add(page.given);
+      const whole = await pages.render(route);
+      const differs = whole.html !== page.html ? "markup" : whole.status !== page.status ? "status" : whole.dataFiles.join(" ") !== page.dataFiles.join(" ") ? "data files" : null;
+      if (differs === null) return page;
+      drifted = true;
+      return {
+        ...whole,
+        warning: `${route}: given its data, the page's ${differs} is not the app's; every later page is rendered the whole way (fix pageData in src/app/ssr.tsx)`,
+      };
+    };
     return {
-      render: pages.render,
+      render,
       code: codeFingerprint(root),
       dataFileHash,
       close: async () => {

@@ -91,12 +91,18 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
         const cache = PageCache.open(pageCacheDir(config.root), renderer.code, dataFileHash);
         let pages = 0;
         // Quote pages, most of the site's, are made from the bulletins in the app's own markup (quote-pages.ts).
-        const quotes = quotePageRenderer(bulletins, (route) => renderer.render(route), (message) => config.logger.warn(`prerender: ${message}`));
+        const warn = (message: string) => config.logger.warn(`prerender: ${message}`);
+        const renderApp = async (route: string) => {
+          const page = await renderer.render(route);
+          if (page.warning) warn(page.warning);
+          return page;
+        };
+        const quotes = quotePageRenderer(bulletins, renderApp, warn);
         const render: RenderRoute = async (route) => {
           pages++;
           const html = cache.reuse(route);
           if (html !== null) return { html, status: 200 };
-          const page = (await quotes.render(route)) ?? (await renderer.render(route));
+          const page = (await quotes.render(route)) ?? (await renderApp(route));
           if (page.status === 200) cache.keep(route, page.html, page.dataFiles);
           return page;
         };

@@ -14,8 +14,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { RenderedPage } from "../../app/ssr.tsx";
-import { codeFingerprint, hashDataFile, type AppRenderer } from "./app-renderer.ts";
+import { codeFingerprint, hashDataFile, type AppPage, type AppRenderer } from "./app-renderer.ts";
 
 export interface RenderWorkerData {
   root: string;
@@ -26,7 +25,7 @@ export interface RenderTask {
   route: string;
 }
 export type RenderReply =
-  | { id: number; ok: true; page: RenderedPage; hashes: Array<[string, string]> }
+  | { id: number; ok: true; page: AppPage; hashes: Array<[string, string]> }
   | { id: number; ok: false; message: string };
 type ReadyMessage = { ready: true; code: string } | { ready: false; message: string };
 
@@ -38,7 +37,7 @@ export function renderWorkerCount(): number {
 
 interface Pending {
   task: RenderTask;
-  resolve: (page: RenderedPage) => void;
+  resolve: (page: AppPage) => void;
   reject: (error: Error) => void;
 }
 
@@ -155,7 +154,7 @@ export function renderPool(root: string, outDir: string, size: number): AppRende
     code,
     render(route) {
       if (failure) return Promise.reject(failure);
-      return new Promise<RenderedPage>((resolve, reject) => {
+      return new Promise<AppPage>((resolve, reject) => {
         queue.push({ task: { id: nextId++, route }, resolve, reject });
         if (workers.length === 0 || (queue.length > PAGES_WAITING_FOR_ANOTHER_WORKER && workers.length < size)) grow();
         const idle = workers.find((w) => w.idle);
