@@ -10,7 +10,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createServer, type Plugin } from "vite";
 import type { RenderedPage } from "../../app/ssr.tsx";
+import type { Bulletin } from "../../parser/model/index.ts";
+import { SCHEMA_VERSION } from "../../parser/model/version.ts";
+import { bulletinFile } from "../data-paths.ts";
 import { outputHash } from "../output/ledger.ts";
+import { composeDocument, type PageMeta } from "./document.ts";
+import { quotePageRenderer } from "./quote-pages.ts";
 
 const SSR_ENTRY = "/src/app/ssr.tsx";
 
@@ -34,11 +39,24 @@ const withoutStylesheets: Plugin = {
   load: (id) => (/\.css(\?|$)/.test(id) ? "" : undefined),
 };
 
-/** `warning`: said once, when the pages rendered with their data given were found to differ from the app's whole render. */
-export type AppPage = RenderedPage & { warning?: string };
+/**
+ * A page as the prerender gets it. `warning`: said once, when pages made a
+ * quicker way (given their data, or quote pages from their bulletin) were
+ * found to differ from the app's whole render. `document`, with `meta`: the
+ * page's whole HTML file (document.ts), made where the page was rendered,
+ * with its content hash; `html` is then the part of it from `bodyAt` on.
+ * `quote`: a quote page made without the app's renderer (quote-pages.ts).
+ */
+export type AppPage = RenderedPage & { warning?: string; document?: { html: string; hash: string; bodyAt: number }; quote?: boolean };
+
+/** What makes a page's document around its markup: the built index.html and the site's address. */
+export interface DocumentInputs {
+  template: string;
+  siteUrl: string;
+}
 
 export interface AppRenderer {
-  render(path: string): Promise<AppPage>;
+  render(path: string, meta?: PageMeta): Promise<AppPage>;
   /** Same fingerprint, same markup from the same data: the page cache relies on it. See `codeFingerprint`. */
   code: string;
   /** The content hash of the data file a URL names (hashed as the render reads it, else read for it). */
@@ -102,7 +120,7 @@ export function dataFilePath(outDir: string, url: string): string | null {
   return path.relative(outDir, file).startsWith("..") ? null : file;
 }
 
-export async function loadAppRenderer(root: string, outDir: string): Promise<AppRenderer> {
+export async function loadAppRenderer(root: string, outDir: string, documents?: DocumentInputs): Promise<AppRenderer> {
   const server = await createServer({
     configFile: false,
     root,
@@ -161,7 +179,7 @@ export async function loadAppRenderer(root: string, outDir: string): Promise<App
     const checked = new Set<string>();
     let given = 0;
     let drifted = false;
-    const render = async (route: string): Promise<AppPage> => {
+    const appPage = async (route: string): Promise<AppPage> => {
       if (drifted) return pages.render(route);
       const page = await pages.render(route, read);
       if (page.given === undefined || (checked.has(page.given) && ++given % GIVEN_DATA_CHECK_EVERY !== 0)) return page;
@@ -174,6 +192,23 @@ export async function loadAppRenderer(root: string, outDir: string): Promise<App
         ...whole,
         warning: `${route}: given its data, the page's ${differs} is not the app's; every later page is rendered the whole way (fix pageData in src/app/ssr.tsx)`,
       };
+    };
+    // Quote pages are made from the bulletin's file, the one the app's render of them reads.
+    const warnings: string[] = [];
+    const bulletinOf = (id: string): Bulletin | null => {
+      const data = read(`/${bulletinFile(id)}`) as Bulletin | undefined;
+      return data?.schemaVersion === SCHEMA_VERSION ? data : null;
+    };
+    const quotes = quotePageRenderer(bulletinOf, appPage, (message) => warnings.push(message));
+    const render = async (route: string, meta?: PageMeta): Promise<AppPage> => {
+      const quote = await quotes.render(route);
+      const page: AppPage = quote ? { ...quote, quote: true } : await appPage(route);
+      if (warnings.length > 0) page.warning = [...(page.warning ? [page.warning] : []), ...warnings.splice(0)].join("; ");
+      if (meta && documents) {
+        const { html, bodyAt } = composeDocument(documents.template, documents.siteUrl, meta, page.html);
+        page.document = { html, hash: outputHash(html), bodyAt };
+      }
+      return page;
     };
     return {
       render,

@@ -14,18 +14,25 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { codeFingerprint, hashDataFile, type AppPage, type AppRenderer } from "./app-renderer.ts";
+import { codeFingerprint, hashDataFile, type AppPage, type AppRenderer, type DocumentInputs } from "./app-renderer.ts";
+import type { PageMeta } from "./document.ts";
 
 export interface RenderWorkerData {
   root: string;
   outDir: string;
+  documents?: DocumentInputs;
 }
 export interface RenderTask {
   id: number;
   route: string;
+  meta?: PageMeta;
 }
+/**
+ * A page with a document is sent without its markup (`html` empty), which is
+ * the document's from `bodyAt`, `markupLength` long: the page is not sent twice.
+ */
 export type RenderReply =
-  | { id: number; ok: true; page: AppPage; hashes: Array<[string, string]> }
+  | { id: number; ok: true; page: AppPage; markupLength?: number; hashes: Array<[string, string]> }
   | { id: number; ok: false; message: string };
 type ReadyMessage = { ready: true; code: string } | { ready: false; message: string };
 
@@ -98,7 +105,9 @@ class RenderWorker {
     if (!pending || pending.task.id !== reply.id) return;
     if (reply.ok) {
       this.onHashes(reply.hashes);
-      pending.resolve(reply.page);
+      const { page, markupLength } = reply;
+      if (page.document && markupLength !== undefined) page.html = page.document.html.slice(page.document.bodyAt, page.document.bodyAt + markupLength);
+      pending.resolve(page);
     } else pending.reject(new Error(reply.message));
     this.onIdle(this);
   }
@@ -113,7 +122,7 @@ class RenderWorker {
 const PAGES_WAITING_FOR_ANOTHER_WORKER = 16;
 
 /** An `AppRenderer` whose pages are rendered by up to `size` worker threads, started as pages wait for them. */
-export function renderPool(root: string, outDir: string, size: number): AppRenderer {
+export function renderPool(root: string, outDir: string, size: number, documents?: DocumentInputs): AppRenderer {
   const code = codeFingerprint(root);
   const hashes = new Map<string, string>();
   const queue: Pending[] = [];
@@ -133,7 +142,7 @@ export function renderPool(root: string, outDir: string, size: number): AppRende
 
   const grow = () => {
     const worker = new RenderWorker(
-      { root, outDir },
+      { root, outDir, ...(documents ? { documents } : {}) },
       code,
       (list) => {
         for (const [url, hash] of list) hashes.set(url, hash);
@@ -152,10 +161,10 @@ export function renderPool(root: string, outDir: string, size: number): AppRende
 
   return {
     code,
-    render(route) {
+    render(route, meta) {
       if (failure) return Promise.reject(failure);
       return new Promise<AppPage>((resolve, reject) => {
-        queue.push({ task: { id: nextId++, route }, resolve, reject });
+        queue.push({ task: { id: nextId++, route, ...(meta ? { meta } : {}) }, resolve, reject });
         if (workers.length === 0 || (queue.length > PAGES_WAITING_FOR_ANOTHER_WORKER && workers.length < size)) grow();
         const idle = workers.find((w) => w.idle);
         if (idle) dispatch(idle);

@@ -9,16 +9,17 @@ import { parentPort, workerData } from "node:worker_threads";
 import { loadAppRenderer } from "./app-renderer.ts";
 import type { RenderReply, RenderTask, RenderWorkerData } from "./render-pool.ts";
 
-const { root, outDir } = workerData as RenderWorkerData;
+const { root, outDir, documents } = workerData as RenderWorkerData;
 const port = parentPort!;
 
 try {
-  const renderer = await loadAppRenderer(root, outDir);
-  port.on("message", async ({ id, route }: RenderTask) => {
+  const renderer = await loadAppRenderer(root, outDir, documents);
+  port.on("message", async ({ id, route, meta }: RenderTask) => {
     let reply: RenderReply;
     try {
-      const page = await renderer.render(route);
-      reply = { id, ok: true, page, hashes: page.dataFiles.map((url) => [url, renderer.dataFileHash(url)]) };
+      const page = await renderer.render(route, meta);
+      const hashes: Array<[string, string]> = page.dataFiles.map((url) => [url, renderer.dataFileHash(url)]);
+      reply = page.document ? { id, ok: true, page: { ...page, html: "" }, markupLength: page.html.length, hashes } : { id, ok: true, page, hashes };
     } catch (error) {
       reply = { id, ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
