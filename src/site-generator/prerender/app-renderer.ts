@@ -6,7 +6,7 @@
  * stylesheets are left out (only markup is wanted).
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createServer, type Plugin } from "vite";
 import type { RenderedPage } from "../../app/ssr.tsx";
@@ -47,7 +47,13 @@ const withoutStylesheets: Plugin = {
  * with its content hash; `html` is then the part of it from `bodyAt` on.
  * `quote`: a quote page made without the app's renderer (quote-pages.ts).
  */
-export type AppPage = RenderedPage & { warning?: string; document?: { html: string; hash: string; bodyAt: number }; quote?: boolean };
+export type AppPage = RenderedPage & {
+  warning?: string;
+  document?: { html: string; hash: string; bodyAt: number };
+  /** The document was written to the file asked for (`render`'s `fileName`), with content of this hash. */
+  written?: { hash: string };
+  quote?: boolean;
+};
 
 /** What makes a page's document around its markup: the built index.html and the site's address. */
 export interface DocumentInputs {
@@ -56,7 +62,12 @@ export interface DocumentInputs {
 }
 
 export interface AppRenderer {
-  render(path: string, meta?: PageMeta): Promise<AppPage>;
+  /**
+   * With `meta` (and the renderer's `DocumentInputs`), the page's document
+   * is made too; with `fileName` as well, a page of status 200 is written
+   * there (under the output folder) unless the file already holds it.
+   */
+  render(path: string, meta?: PageMeta, fileName?: string): Promise<AppPage>;
   /** Same fingerprint, same markup from the same data: the page cache relies on it. See `codeFingerprint`. */
   code: string;
   /** The content hash of the data file a URL names (hashed as the render reads it, else read for it). */
@@ -118,6 +129,29 @@ export function dataFileName(url: string): string {
 export function dataFilePath(outDir: string, url: string): string | null {
   const file = path.join(outDir, decodeURIComponent(new URL(url, "http://prerender.invalid").pathname));
   return path.relative(outDir, file).startsWith("..") ? null : file;
+}
+
+/**
+ * Writes a page's document where the page was rendered: on the build's own
+ * thread each file cost five round trips through Node's thread pool (folder,
+ * open, write, close, stat), and with 68,500 pages at 1,000 bulletins the
+ * build's thread and the render workers were each idle half the prerender,
+ * waiting on them. Here they are plain calls, in a thread that does nothing
+ * else meanwhile. False, and nothing written, when the file already holds
+ * the page (a rebuild): the build's writer then finds it unchanged as before.
+ */
+function writePage(outDir: string, fileName: string, html: string): boolean {
+  const target = path.join(outDir, ...fileName.split("/"));
+  if (path.relative(outDir, target).startsWith("..")) throw new Error(`prerender: ${fileName} is outside the output folder`);
+  const bytes = Buffer.from(html, "utf8");
+  try {
+    if (readFileSync(target).equals(bytes)) return false;
+  } catch {
+    /* not there yet */
+  }
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, bytes);
+  return true;
 }
 
 export async function loadAppRenderer(root: string, outDir: string, documents?: DocumentInputs): Promise<AppRenderer> {
@@ -200,13 +234,15 @@ export async function loadAppRenderer(root: string, outDir: string, documents?: 
       return data?.schemaVersion === SCHEMA_VERSION ? data : null;
     };
     const quotes = quotePageRenderer(bulletinOf, appPage, (message) => warnings.push(message));
-    const render = async (route: string, meta?: PageMeta): Promise<AppPage> => {
+    const render = async (route: string, meta?: PageMeta, fileName?: string): Promise<AppPage> => {
       const quote = await quotes.render(route);
       const page: AppPage = quote ? { ...quote, quote: true } : await appPage(route);
       if (warnings.length > 0) page.warning = [...(page.warning ? [page.warning] : []), ...warnings.splice(0)].join("; ");
       if (meta && documents) {
         const { html, bodyAt } = composeDocument(documents.template, documents.siteUrl, meta, page.html);
-        page.document = { html, hash: outputHash(html), bodyAt };
+        const hash = outputHash(html);
+        if (fileName !== undefined && page.status === 200 && writePage(outDir, fileName, html)) page.written = { hash };
+        else page.document = { html, hash, bodyAt };
       }
       return page;
     };

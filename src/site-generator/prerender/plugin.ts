@@ -72,7 +72,7 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
         const outDir = options.dir ?? path.resolve(config.root, config.build.outDir);
         const templatePath = path.join(outDir, "index.html");
         if (!existsSync(templatePath)) return; // a library or SSR build: nothing to prerender
-        const started = Date.now();
+        const started = Date.now(); const cpu0 = process.cpuUsage(); // TEMPCPU
         const template = readFileSync(templatePath, "utf8");
         // In worker threads, one per core (render-pool.ts); PRERENDER_WORKERS=1 renders on this thread.
         // Where a page is rendered, its document is made too (document.ts): this thread only writes it.
@@ -94,11 +94,11 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
         let pages = 0;
         // Quote pages, most of the site's, are made from their bulletin in the app's own markup (quote-pages.ts).
         let quotePages = 0;
-        const render: RenderRoute = async (route, meta) => {
+        const render: RenderRoute = async (route, meta, fileName) => {
           pages++;
           const html = cache.reuse(route);
           if (html !== null) return { html, status: 200 };
-          const page = await renderer.render(route, meta);
+          const page = await renderer.render(route, meta, fileName);
           if (page.warning) config.logger.warn(`prerender: ${page.warning}`);
           if (page.quote) quotePages++;
           if (page.status === 200) cache.keep(route, page.html, page.dataFiles);
@@ -134,14 +134,14 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
             (file, meta) => {
               const hash = file.hash ?? outputHash(file.source);
               if (meta) cache.document(meta.path, documentKey(meta), hash);
-              return writer.write(file.fileName, file.source, hash);
+              return file.written && file.hash ? writer.recordWritten(file.fileName, file.hash) : writer.write(file.fileName, file.source, hash);
             },
             progress,
             workers > 1 ? workers * PAGES_PER_WORKER : 1,
             unchanged,
           );
           await writer.close();
-          buildPhases.lap("prerender");
+          buildPhases.lap("prerender"); { const c = process.cpuUsage(cpu0); config.logger.info(`TEMPCPU prerender cpu user ${(c.user/1e6).toFixed(1)} s sys ${(c.system/1e6).toFixed(1)} s`); }
           await buildPhases.timeAsync("page cache saved", () => cache.save());
           config.logger.info(
             `prerender: ${written} files in ${Date.now() - started} ms (${cache.reusedCount} of ${pages} pages unchanged since the last build, reused; ${quotePages} quote pages made without the app's renderer)`,

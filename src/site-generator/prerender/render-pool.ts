@@ -26,6 +26,7 @@ export interface RenderTask {
   id: number;
   route: string;
   meta?: PageMeta;
+  fileName?: string;
 }
 /**
  * A page with a document is sent without its markup (`html` empty), which is
@@ -161,10 +162,10 @@ export function renderPool(root: string, outDir: string, size: number, documents
 
   return {
     code,
-    render(route, meta) {
+    render(route, meta, fileName) {
       if (failure) return Promise.reject(failure);
       return new Promise<AppPage>((resolve, reject) => {
-        queue.push({ task: { id: nextId++, route, ...(meta ? { meta } : {}) }, resolve, reject });
+        queue.push({ task: { id: nextId++, route, ...(meta ? { meta } : {}), ...(fileName !== undefined ? { fileName } : {}) }, resolve, reject });
         if (workers.length === 0 || (queue.length > PAGES_WAITING_FOR_ANOTHER_WORKER && workers.length < size)) grow();
         const idle = workers.find((w) => w.idle);
         if (idle) dispatch(idle);

@@ -14,10 +14,10 @@ const port = parentPort!;
 
 try {
   const renderer = await loadAppRenderer(root, outDir, documents);
-  port.on("message", async ({ id, route, meta }: RenderTask) => {
+  port.on("message", async ({ id, route, meta, fileName }: RenderTask) => {
     let reply: RenderReply;
     try {
-      const page = await renderer.render(route, meta);
+      const page = await renderer.render(route, meta, fileName);
       const hashes: Array<[string, string]> = page.dataFiles.map((url) => [url, renderer.dataFileHash(url)]);
       reply = page.document ? { id, ok: true, page: { ...page, html: "" }, markupLength: page.html.length, hashes } : { id, ok: true, page, hashes };
     } catch (error) {

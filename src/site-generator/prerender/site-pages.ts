@@ -26,9 +26,12 @@ import { absoluteUrl } from "./site.ts";
 export interface SiteFile {
   /** Relative to the output folder, `/`-separated. */
   fileName: string;
+  /** Empty for a file already `written`. */
   source: string;
   /** Its content hash (output/ledger.ts `outputHash`), when it was made where the page was rendered. */
   hash?: string;
+  /** The renderer has written the file itself, with content of `hash`: only to be recorded. */
+  written?: boolean;
 }
 
 export const NOT_FOUND_FILE = "404.html";
@@ -72,7 +75,12 @@ export function sitemap(pages: readonly PageMeta[], siteUrl: string): string {
  * (`renderDocument` with this template, site address and `meta`), with its
  * content hash.
  */
-export type RenderRoute = (path: string, meta?: PageMeta) => Promise<{ html: string; status: number; document?: { html: string; hash: string } }>;
+export type RenderRoute = (
+  path: string,
+  meta?: PageMeta,
+  /** Where the page's document goes: a renderer that makes documents may write it there itself (`written`, with its content hash). */
+  fileName?: string,
+) => Promise<{ html: string; status: number; document?: { html: string; hash: string }; written?: { hash: string } }>;
 
 /**
  * Whether the page's file already holds what this build would write there
@@ -119,15 +127,18 @@ export async function siteFiles(
     const result = await page;
     if (result === null) written.push(meta);
     else if (result.status === 200) {
-      const file = result.document
-        ? { fileName: fileForPath(meta.path), source: result.document.html, hash: result.document.hash }
-        : { fileName: fileForPath(meta.path), source: renderDocument(template, siteUrl, meta, result.html) };
+      const fileName = fileForPath(meta.path);
+      const file: SiteFile = result.written
+        ? { fileName, source: "", hash: result.written.hash, written: true }
+        : result.document
+          ? { fileName, source: result.document.html, hash: result.document.hash }
+          : { fileName, source: renderDocument(template, siteUrl, meta, result.html) };
       await write(file, meta);
       written.push(meta);
     } else skipped.push({ path: meta.path, status: result.status });
     onProgress?.(++done, pages.length);
   };
-  const pageOf = async (meta: PageMeta) => (unchanged && (await unchanged(meta, fileForPath(meta.path))) ? null : render(meta.path, meta));
+  const pageOf = async (meta: PageMeta) => (unchanged && (await unchanged(meta, fileForPath(meta.path))) ? null : render(meta.path, meta, fileForPath(meta.path)));
   try {
     for (const meta of pages) {
       const page = pageOf(meta);
