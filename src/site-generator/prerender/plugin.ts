@@ -72,7 +72,7 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
         const outDir = options.dir ?? path.resolve(config.root, config.build.outDir);
         const templatePath = path.join(outDir, "index.html");
         if (!existsSync(templatePath)) return; // a library or SSR build: nothing to prerender
-        const started = Date.now(); const cpu0 = process.cpuUsage(); // TEMPCPU
+        const started = Date.now();
         const template = readFileSync(templatePath, "utf8");
         // In worker threads, one per core (render-pool.ts); PRERENDER_WORKERS=1 renders on this thread.
         // Where a page is rendered, its document is made too (document.ts): this thread only writes it.
@@ -141,7 +141,7 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
             unchanged,
           );
           await writer.close();
-          buildPhases.lap("prerender"); { const c = process.cpuUsage(cpu0); config.logger.info(`TEMPCPU prerender cpu user ${(c.user/1e6).toFixed(1)} s sys ${(c.system/1e6).toFixed(1)} s`); }
+          buildPhases.lap("prerender");
           await buildPhases.timeAsync("page cache saved", () => cache.save());
           config.logger.info(
             `prerender: ${written} files in ${Date.now() - started} ms (${cache.reusedCount} of ${pages} pages unchanged since the last build, reused; ${quotePages} quote pages made without the app's renderer)`,
