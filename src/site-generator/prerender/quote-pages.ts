@@ -7,7 +7,8 @@
  *
  * The markup is the very markup the app renders (src/app/views/QuotePage.tsx),
  * so the app hydrates it as any other page: the page's own part is made here
- * from the bulletin the build holds, and set in the layout (header, footer)
+ * from the bulletin's data file (the one the app's render of the page reads;
+ * in the render worker, app-renderer.ts), and set in the layout (header, footer)
  * cut from one quote page the app did render in this build. That page is the
  * check: if the part made here is not found in it, word for word, the markup
  * has drifted from the app's, and every quote page is rendered by the app, as
@@ -75,7 +76,7 @@ interface QuoteRef {
   quote: Quote;
 }
 
-/** Every quote page's path, with what it shows (the pages site-pages.ts lists). */
+/** Every quote page's path, with what it shows (the pages site-pages.ts lists; for tests). */
 export function quotePages(bulletins: readonly Bulletin[]): Map<string, QuoteRef> {
   const pages = new Map<string, QuoteRef>();
   for (const bulletin of bulletins) {

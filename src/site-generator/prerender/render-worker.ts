@@ -3,7 +3,9 @@
  * (app-renderer.ts) in its own thread and renders the routes it is sent, one
  * at a time (the renderer records which data files each page read, so pages
  * must not overlap), answering with the markup, the status, and the files the
- * page was made from with their content hashes (for the page cache).
+ * page was made from with their content hashes (for the page cache). Given
+ * the page's description and file, it makes the page's document and writes
+ * it (app-renderer.ts), and answers with its hash instead.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { loadAppRenderer } from "./app-renderer.ts";
