@@ -144,12 +144,14 @@ function writePage(outDir: string, fileName: string, html: string): boolean {
   const target = path.join(outDir, ...fileName.split("/"));
   if (path.relative(outDir, target).startsWith("..")) throw new Error(`prerender: ${fileName} is outside the output folder`);
   const bytes = Buffer.from(html, "utf8");
-  try {
-    if (readFileSync(target).equals(bytes)) return false;
-  } catch {
-    /* not there yet */
+  // A folder just made holds no file yet (every page has its own): a cold build looks for none.
+  if (mkdirSync(path.dirname(target), { recursive: true }) === undefined) {
+    try {
+      if (readFileSync(target).equals(bytes)) return false;
+    } catch {
+      /* not there yet */
+    }
   }
-  mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, bytes);
   return true;
 }
