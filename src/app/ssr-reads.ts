@@ -22,7 +22,7 @@ import {
 } from "@tanstack/react-query";
 
 /** What the tracker needs of a query (TanStack's `Query`, whatever its type parameters). */
-interface TrackedQuery {
+export interface TrackedQuery {
   queryHash: string;
   fetch(...args: never[]): Promise<unknown>;
 }
@@ -32,7 +32,7 @@ export class PageReads {
   private readonly fetching = new AsyncLocalStorage<readonly string[]>();
   private readonly filesOfQuery = new Map<string, Set<string>>();
   private readonly patched = new WeakSet<object>();
-  private page: { queries: Set<string>; files: Set<string> } | null = null;
+  private page: { queries: Set<string>; files: Set<string>; created: TrackedQuery[] } | null = null;
   readonly queryCache: QueryCache;
 
   constructor() {
@@ -61,7 +61,12 @@ export class PageReads {
 
   /** Starts a page: from here until `endPage`, queries used and files read are this page's. */
   startPage(): void {
-    this.page = { queries: new Set(), files: new Set() };
+    this.page = { queries: new Set(), files: new Set(), created: [] };
+  }
+
+  /** The queries made in the cache since the page started (a page whose data was given drops them after it). */
+  createdThisPage(): readonly TrackedQuery[] {
+    return this.page?.created ?? [];
   }
 
   /** The files the page was made from, sorted. */
@@ -85,7 +90,8 @@ export class PageReads {
     // The first time a query is seen, its fetch is made to run in its own context, so
     // that the data source can tell which query a read is for (reads may overlap).
     if (!this.patched.has(query)) {
-      this.patched.add(query);
+      this.patched.add(query); // every query is first seen as the cache makes it
+      this.page?.created.push(query);
       const fetch = query.fetch.bind(query);
       query.fetch = ((...args: never[]) =>
         this.fetching.run([...(this.fetching.getStore() ?? []), query.queryHash], () => fetch(...args))) as Q["fetch"];

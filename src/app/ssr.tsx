@@ -7,11 +7,16 @@
  * Runs in Node inside the build; the data files are read from the build's
  * output through `setDataSource`.
  */
-import { QueryClientProvider } from "@tanstack/react-query";
+import { hashKey, QueryClientProvider, type QueryKey } from "@tanstack/react-query";
 import { renderToString } from "react-dom/server";
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
+import { createStaticHandler, createStaticRouter, matchPath, StaticRouterProvider } from "react-router";
+import { SCHEMA_VERSION } from "../parser/model/version.ts";
+import { personFile, placeFile } from "../search/data-paths.ts";
+import { PAGE_DATA_VERSION } from "../search/page-data.ts";
 import { createQueryClient } from "./data/query-client.ts";
 import { observeReads, setDataSource } from "./data/data-source.ts";
+import { bulletinQuery, bulletinUrl } from "./data/queries.ts";
+import { builtPageUrl, personQuery, placeQuery } from "./search/page-data-client.ts";
 import { PageReads } from "./ssr-reads.ts";
 import { appRoutes } from "./router.tsx";
 
@@ -24,13 +29,83 @@ export interface RenderedPage {
   status: number;
   /** The data files the page was made from (URLs as the app asks for them), sorted. */
   dataFiles: string[];
+  /** The route's pattern when the page's data was given to the render (`ReadData`) rather than fetched by its loader. */
+  given?: string;
+}
+
+/**
+ * A data file's content as the build wrote it (parsed JSON), or undefined
+ * when there is none: the prerender hands the page its data (`pageData`)
+ * instead of having the route's loader fetch it, read it as text, parse it
+ * and check it against its schema, as the browser must.
+ */
+export type ReadData = (url: string) => unknown;
+
+/** A query's data given to the render, and the files it was made from. */
+interface GivenData {
+  route: string;
+  queryKey: QueryKey;
+  data: unknown;
+  files: string[];
+}
+
+/** Routes whose one query can be given: their loader only ensures it (src/app/router.tsx). */
+const BULLETIN_ROUTES = ["/bulletins/:bulletinId", "/bulletins/:bulletinId/articles/:slug", "/quotes/:bulletinId/:slug/:quoteId"];
+const PERSON_ROUTE = "/people/:personId";
+const PLACE_ROUTE = "/places/:placeId";
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null;
+
+/** A person's or place's file, its redirect followed once as the app does (page-data-client.ts); null for anything the app would not show as is. */
+function builtPage(file: (id: string) => string, id: string, read: ReadData): { data: unknown; files: string[] } | null {
+  const url = builtPageUrl(file, id);
+  const first = read(url);
+  if (!isRecord(first) || first.version !== PAGE_DATA_VERSION) return null;
+  if (first.kind !== "redirect") return { data: first, files: [url] };
+  if (typeof first.to !== "string") return null;
+  const to = builtPageUrl(file, first.to);
+  const target = read(to);
+  if (!isRecord(target) || target.version !== PAGE_DATA_VERSION || target.kind === "redirect") return null;
+  return { data: target, files: [url, to] };
+}
+
+/**
+ * The data the page's loader would fetch, read through `read`, or null: the
+ * page is then rendered the whole way (its loader fetches and checks, and any
+ * error is the app's own). Data of another version is never given.
+ */
+function pageData(path: string, read: ReadData): GivenData | null {
+  for (const route of BULLETIN_ROUTES) {
+    const id = matchPath(route, path)?.params.bulletinId;
+    if (id === undefined) continue;
+    const url = bulletinUrl(id);
+    const data = read(url);
+    return isRecord(data) && data.schemaVersion === SCHEMA_VERSION ? { route, queryKey: bulletinQuery(id).queryKey, data, files: [url] } : null;
+  }
+  const person = matchPath(PERSON_ROUTE, path)?.params.personId;
+  if (person !== undefined) {
+    const page = builtPage(personFile, person, read);
+    return page && { route: PERSON_ROUTE, queryKey: personQuery(person).queryKey, ...page };
+  }
+  const place = matchPath(PLACE_ROUTE, path)?.params.placeId;
+  if (place !== undefined) {
+    const page = builtPage(placeFile, place, read);
+    return page && { route: PLACE_ROUTE, queryKey: placeQuery(place).queryKey, ...page };
+  }
+  return null;
 }
 
 /** Any origin will do: routes only read the path. */
 const ORIGIN = "http://prerender.invalid";
 
 export interface PageRenderer {
-  render(path: string): Promise<RenderedPage>;
+  /**
+   * With `read`, a bulletin, article, quote, person or place page is given
+   * its data (`ReadData`); its loader then finds it in the query client, and
+   * the render is the same as without (the prerender compares the two now
+   * and then). The data is dropped after the page: each is used by few pages.
+   */
+  render(path: string, read?: ReadData): Promise<RenderedPage>;
   /** Drops the cached data and its timers (they would keep the build's process alive for their whole lifetime). */
   dispose(): void;
 }
@@ -57,12 +132,32 @@ export function createPageRenderer(): PageRenderer {
     );
     return { html, status: context.statusCode };
   };
-  const render = async (path: string): Promise<RenderedPage> => {
+  const queries = queryClient.getQueryCache();
+  /**
+   * After a page given its data: that data, and every query the page made
+   * (its lists' later pieces, never fetched here), leave the cache, looked
+   * up by hash: a filter (`removeQueries`) hashes every query in the cache,
+   * and with one left per page that was quadratic (7 s of each render worker
+   * at 1,000 bulletins). Tens of thousands of pages would otherwise each
+   * leave their data behind.
+   */
+  const dropGiven = (given: GivenData) => {
+    for (const query of reads.createdThisPage()) queries.remove(query as Parameters<typeof queries.remove>[0]);
+    const seeded = queries.get(hashKey(given.queryKey));
+    if (seeded) queries.remove(seeded);
+  };
+  const render = async (path: string, read?: ReadData): Promise<RenderedPage> => {
+    const given = read ? pageData(path, read) : null;
     reads.startPage();
     try {
+      if (given) queryClient.setQueryData(given.queryKey, given.data);
       const page = await markup(path);
-      return { ...page, dataFiles: reads.endPage() };
+      if (given) dropGiven(given);
+      const files = reads.endPage();
+      if (!given) return { ...page, dataFiles: files };
+      return { ...page, dataFiles: [...new Set([...files, ...given.files])].sort(), given: given.route };
     } catch (error) {
+      if (given) dropGiven(given);
       reads.endPage();
       throw error;
     }

@@ -46,6 +46,25 @@ export class FileWriter {
     this.inFlight.add(done);
   }
 
+  /**
+   * Records `fileName` as written by this writer with content of `hash`,
+   * though another thread wrote it (a render worker writes the pages it
+   * renders: src/site-generator/prerender/render-pool.ts). Resolves as `write` does.
+   */
+  async recordWritten(fileName: string, hash: string): Promise<void> {
+    if (!this.ledger) return;
+    while (this.inFlight.size >= MAX_IN_FLIGHT) await Promise.race(this.inFlight);
+    if (this.failure) throw this.failure;
+    const { ledger, name } = this.ledger;
+    const done = ledger
+      .written(fileName, hash, name)
+      .catch((error: unknown) => {
+        this.failure ??= new Error(`could not record ${fileName}: ${error instanceof Error ? error.message : String(error)}`);
+      })
+      .finally(() => this.inFlight.delete(done));
+    this.inFlight.add(done);
+  }
+
   /** Resolves when every file is written (and, with a ledger, those gone removed); rejects with the first that was not. */
   async close(): Promise<void> {
     await Promise.all(this.inFlight);

@@ -88,12 +88,15 @@ export const archivePageQuery = () =>
     },
   });
 
+/** The URL of a bulletin's own file. */
+export const bulletinUrl = (bulletinId: string): string => dataUrl(bulletinFile(bulletinId));
+
 export const bulletinQuery = (bulletinId: string) =>
   queryOptions({
     queryKey: dataKeys.bulletin(bulletinId),
     queryFn: async ({ signal }) =>
       (await importedBulletin(bulletinId)) ??
-      fetchJson(dataUrl(bulletinFile(bulletinId)), {
+      fetchJson(bulletinUrl(bulletinId), {
         schema: BulletinSchema,
         sliced: ["articles", "people", "places"], // the bulk of a bulletin's file
         version: { field: "schemaVersion", expected: SCHEMA_VERSION },

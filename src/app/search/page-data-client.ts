@@ -66,10 +66,13 @@ const PlacePageSchema: v.GenericSchema<PlacePageData> = v.object({
 });
 const RedirectSchema: v.GenericSchema<RedirectData> = v.object({ version: Version, kind: v.literal("redirect"), to: v.string() });
 
+/** The URL of the build's person or place file for `id` (it may hold a redirect to another id's). */
+export const builtPageUrl = (file: (id: string) => string, id: string): string => dataUrl(file(encodeURIComponent(id)));
+
 /** The build's page for `id`, or null when the build has none; checked against `schema` as every data file is. */
 async function fetchBuiltPage<T>(file: (id: string) => string, id: string, schema: v.GenericSchema<T>): Promise<T | null> {
   const get = async (key: string) => {
-    const url = dataUrl(file(encodeURIComponent(key)));
+    const url = builtPageUrl(file, key);
     const response = await fetchData(url, { headers: { Accept: "application/json" } });
     const type = response.headers.get("content-type") ?? "";
     // `vite preview` and static hosts answer a missing file with index.html.

@@ -6,13 +6,32 @@
  * stylesheets are left out (only markup is wanted).
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createServer, type Plugin } from "vite";
 import type { RenderedPage } from "../../app/ssr.tsx";
+import type { Bulletin } from "../../parser/model/index.ts";
+import { SCHEMA_VERSION } from "../../parser/model/version.ts";
+import { bulletinFile } from "../data-paths.ts";
 import { outputHash } from "../output/ledger.ts";
+import { composeDocument, type PageMeta } from "./document.ts";
+import { quotePageRenderer } from "./quote-pages.ts";
 
 const SSR_ENTRY = "/src/app/ssr.tsx";
+
+/**
+ * One page in this many whose data was given to the render is rendered the
+ * whole way as well (its loader fetching and checking its files), as is the
+ * first page of each route: the two must be the same, markup, status and
+ * files, or every later page is rendered the whole way (with a warning).
+ */
+export const GIVEN_DATA_CHECK_EVERY = 100;
+
+/**
+ * Parsed data files kept for the next pages: a bulletin's file serves its
+ * own page, its articles' and its quotes', which come one after another.
+ */
+const PARSED_FILES_KEPT = 8;
 
 const withoutStylesheets: Plugin = {
   name: "bulletin-reader:prerender-no-css",
@@ -20,8 +39,35 @@ const withoutStylesheets: Plugin = {
   load: (id) => (/\.css(\?|$)/.test(id) ? "" : undefined),
 };
 
+/**
+ * A page as the prerender gets it. `warning`: said once, when pages made a
+ * quicker way (given their data, or quote pages from their bulletin) were
+ * found to differ from the app's whole render. `document`, with `meta`: the
+ * page's whole HTML file (document.ts), made where the page was rendered,
+ * with its content hash; `html` is then the part of it from `bodyAt` on.
+ * `quote`: a quote page made without the app's renderer (quote-pages.ts).
+ */
+export type AppPage = RenderedPage & {
+  warning?: string;
+  document?: { html: string; hash: string; bodyAt: number };
+  /** The document was written to the file asked for (`render`'s `fileName`), with content of this hash. */
+  written?: { hash: string };
+  quote?: boolean;
+};
+
+/** What makes a page's document around its markup: the built index.html and the site's address. */
+export interface DocumentInputs {
+  template: string;
+  siteUrl: string;
+}
+
 export interface AppRenderer {
-  render(path: string): Promise<RenderedPage>;
+  /**
+   * With `meta` (and the renderer's `DocumentInputs`), the page's document
+   * is made too; with `fileName` as well, a page of status 200 is written
+   * there (under the output folder) unless the file already holds it.
+   */
+  render(path: string, meta?: PageMeta, fileName?: string): Promise<AppPage>;
   /** Same fingerprint, same markup from the same data: the page cache relies on it. See `codeFingerprint`. */
   code: string;
   /** The content hash of the data file a URL names (hashed as the render reads it, else read for it). */
@@ -85,7 +131,32 @@ export function dataFilePath(outDir: string, url: string): string | null {
   return path.relative(outDir, file).startsWith("..") ? null : file;
 }
 
-export async function loadAppRenderer(root: string, outDir: string): Promise<AppRenderer> {
+/**
+ * Writes a page's document where the page was rendered: on the build's own
+ * thread each file cost five round trips through Node's thread pool (folder,
+ * open, write, close, stat), and with 68,500 pages at 1,000 bulletins the
+ * build's thread and the render workers were each idle half the prerender,
+ * waiting on them. Here they are plain calls, in a thread that does nothing
+ * else meanwhile. False, and nothing written, when the file already holds
+ * the page (a rebuild): the build's writer then finds it unchanged as before.
+ */
+function writePage(outDir: string, fileName: string, html: string): boolean {
+  const target = path.join(outDir, ...fileName.split("/"));
+  if (path.relative(outDir, target).startsWith("..")) throw new Error(`prerender: ${fileName} is outside the output folder`);
+  const bytes = Buffer.from(html, "utf8");
+  // A folder just made holds no file yet (every page has its own): a cold build looks for none.
+  if (mkdirSync(path.dirname(target), { recursive: true }) === undefined) {
+    try {
+      if (readFileSync(target).equals(bytes)) return false;
+    } catch {
+      /* not there yet */
+    }
+  }
+  writeFileSync(target, bytes);
+  return true;
+}
+
+export async function loadAppRenderer(root: string, outDir: string, documents?: DocumentInputs): Promise<AppRenderer> {
   const server = await createServer({
     configFile: false,
     root,
@@ -113,6 +184,25 @@ export async function loadAppRenderer(root: string, outDir: string): Promise<App
       hashes.set(url, contentHash(bytes));
       return new Response(new Uint8Array(bytes), { headers: { "content-type": "application/json" } });
     });
+    // The files pages are given (ssr.tsx `ReadData`): read and hashed once, parsed, the last few kept.
+    const parsed = new Map<string, unknown>();
+    const read = (url: string): unknown => {
+      if (parsed.has(url)) return parsed.get(url);
+      const file = dataFilePath(outDir, url);
+      let data: unknown;
+      try {
+        if (file === null) throw new Error("outside the output folder");
+        const bytes = readFileSync(file);
+        hashes.set(url, contentHash(bytes));
+        data = JSON.parse(bytes.toString("utf8"));
+      } catch {
+        hashes.set(url, NO_FILE);
+        data = undefined;
+      }
+      parsed.set(url, data);
+      if (parsed.size > PARSED_FILES_KEPT) parsed.delete(parsed.keys().next().value!);
+      return data;
+    };
     const dataFileHash = (url: string): string => {
       let hash = hashes.get(url);
       if (hash === undefined) {
@@ -122,8 +212,44 @@ export async function loadAppRenderer(root: string, outDir: string): Promise<App
       return hash;
     };
     const pages = app.createPageRenderer();
+    const checked = new Set<string>();
+    let given = 0;
+    let drifted = false;
+    const appPage = async (route: string): Promise<AppPage> => {
+      if (drifted) return pages.render(route);
+      const page = await pages.render(route, read);
+      if (page.given === undefined || (checked.has(page.given) && ++given % GIVEN_DATA_CHECK_EVERY !== 0)) return page;
+      checked.add(page.given);
+      const whole = await pages.render(route);
+      const differs = whole.html !== page.html ? "markup" : whole.status !== page.status ? "status" : whole.dataFiles.join(" ") !== page.dataFiles.join(" ") ? "data files" : null;
+      if (differs === null) return page;
+      drifted = true;
+      return {
+        ...whole,
+        warning: `${route}: given its data, the page's ${differs} is not the app's; every later page is rendered the whole way (fix pageData in src/app/ssr.tsx)`,
+      };
+    };
+    // Quote pages are made from the bulletin's file, the one the app's render of them reads.
+    const warnings: string[] = [];
+    const bulletinOf = (id: string): Bulletin | null => {
+      const data = read(`/${bulletinFile(id)}`) as Bulletin | undefined;
+      return data?.schemaVersion === SCHEMA_VERSION ? data : null;
+    };
+    const quotes = quotePageRenderer(bulletinOf, appPage, (message) => warnings.push(message));
+    const render = async (route: string, meta?: PageMeta, fileName?: string): Promise<AppPage> => {
+      const quote = await quotes.render(route);
+      const page: AppPage = quote ? { ...quote, quote: true } : await appPage(route);
+      if (warnings.length > 0) page.warning = [...(page.warning ? [page.warning] : []), ...warnings.splice(0)].join("; ");
+      if (meta && documents) {
+        const { html, bodyAt } = composeDocument(documents.template, documents.siteUrl, meta, page.html);
+        const hash = outputHash(html);
+        if (fileName !== undefined && page.status === 200 && writePage(outDir, fileName, html)) page.written = { hash };
+        else page.document = { html, hash, bodyAt };
+      }
+      return page;
+    };
     return {
-      render: pages.render,
+      render,
       code: codeFingerprint(root),
       dataFileHash,
       close: async () => {

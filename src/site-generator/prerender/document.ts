@@ -102,6 +102,13 @@ function sharedPart(template: string): string {
 }
 
 export function renderDocument(template: string, siteUrl: string, meta: PageMeta, body: string): string {
+  return composeDocument(template, siteUrl, meta, body).html;
+}
+
+const ROOT_OPEN = '<div id="root">';
+
+/** The page's document, and where `body` begins in it (the page cache keeps the body alone). */
+export function composeDocument(template: string, siteUrl: string, meta: PageMeta, body: string): { html: string; bodyAt: number } {
   let html = deferAppStart(sharedPart(template), meta.preload ?? []);
   const url = absoluteUrl(siteUrl, meta.canonicalPath ?? meta.path);
   // The same form as the app's titles, so the tab does not change when it mounts.
@@ -122,6 +129,8 @@ export function renderDocument(template: string, siteUrl: string, meta: PageMeta
     ...(meta.extraHead ?? []),
   ];
   html = html.replace(/<\/head>/i, () => `${head.join("\n")}\n</head>`);
-  // A function replacement, so `$&` or `$1` in bulletin text is not read as a pattern.
-  return html.replace(ROOT_EMPTY, () => `<div id="root">${body}</div>`);
+  // Spliced, not replaced by pattern, so `$&` or `$1` in bulletin text is not read as one.
+  const root = html.search(ROOT_EMPTY);
+  const bodyAt = root + ROOT_OPEN.length;
+  return { html: `${html.slice(0, bodyAt)}${body}${html.slice(bodyAt)}`, bodyAt };
 }

@@ -23,7 +23,6 @@ import { renderPool, renderWorkerCount } from "./render-pool.ts";
 import { outputWriter } from "../output/output-plugin.ts";
 import { readEntityPages } from "./entity-files.ts";
 import { PageCache } from "./page-cache.ts";
-import { quotePageRenderer } from "./quote-pages.ts";
 import { NOT_FOUND_FILE, siteFiles, type PageUnchanged, type RenderRoute } from "./site-pages.ts";
 import type { PageMeta } from "./document.ts";
 import { outputHash } from "../output/ledger.ts";
@@ -81,9 +80,12 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
         const templatePath = path.join(outDir, "index.html");
         if (!existsSync(templatePath)) return; // a library or SSR build: nothing to prerender
         const started = Date.now();
+        const template = readFileSync(templatePath, "utf8");
         // In worker threads, one per core (render-pool.ts); PRERENDER_WORKERS=1 renders on this thread.
+        // Where a page is rendered, its document is made too (document.ts): this thread only writes it.
         const workers = renderWorkerCount();
-        const renderer = workers > 1 ? renderPool(config.root, outDir, workers) : await loadAppRenderer(config.root, outDir);
+        const documents = { template, siteUrl };
+        const renderer = workers > 1 ? renderPool(config.root, outDir, workers, documents) : await loadAppRenderer(config.root, outDir, documents);
         let lastReport = started;
         const progress = (done: number, total: number) => {
           if (Date.now() - lastReport < PROGRESS_EVERY_MS && done < total) return;
@@ -97,17 +99,18 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
         const dataFileHash = (url: string) => dataHashes?.get(dataFileName(url)) ?? renderer.dataFileHash(url);
         const cache = PageCache.open(pageCacheDir(config.root), renderer.code, dataFileHash);
         let pages = 0;
-        // Quote pages, most of the site's, are made from the bulletins in the app's own markup (quote-pages.ts).
-        const quotes = quotePageRenderer(bulletins, (route) => renderer.render(route), (message) => config.logger.warn(`prerender: ${message}`));
-        const render: RenderRoute = async (route) => {
+        // Quote pages, most of the site's, are made from their bulletin in the app's own markup (quote-pages.ts).
+        let quotePages = 0;
+        const render: RenderRoute = async (route, meta, fileName) => {
           pages++;
           const html = cache.reuse(route);
           if (html !== null) return { html, status: 200 };
-          const page = (await quotes.render(route)) ?? (await renderer.render(route));
+          const page = await renderer.render(route, meta, fileName);
+          if (page.warning) config.logger.warn(`prerender: ${page.warning}`);
+          if (page.quote) quotePages++;
           if (page.status === 200) cache.keep(route, page.html, page.dataFiles);
           return page;
         };
-        const template = readFileSync(templatePath, "utf8");
         // A page's document is made from the template, the site's address, its description and its markup:
         // the first three are keyed here, the markup by the page cache.
         const documentInputs = createHash("sha1").update(template).update("\0").update(siteUrl).update("\0").digest("base64url");
@@ -137,9 +140,9 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
             siteUrl,
             render,
             (file, meta) => {
-              const hash = outputHash(file.source);
+              const hash = file.hash ?? outputHash(file.source);
               if (meta) cache.document(meta.path, documentKey(meta), hash);
-              return writer.write(file.fileName, file.source, hash);
+              return file.written && file.hash ? writer.recordWritten(file.fileName, file.hash) : writer.write(file.fileName, file.source, hash);
             },
             progress,
             workers > 1 ? workers * PAGES_PER_WORKER : 1,
@@ -149,7 +152,7 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
           buildPhases.lap("prerender");
           await buildPhases.timeAsync("page cache saved", () => cache.save());
           config.logger.info(
-            `prerender: ${written} files in ${Date.now() - started} ms (${cache.reusedCount} of ${pages} pages unchanged since the last build, reused; ${quotes.made} quote pages made without the app's renderer)`,
+            `prerender: ${written} files in ${Date.now() - started} ms (${cache.reusedCount} of ${pages} pages unchanged since the last build, reused; ${quotePages} quote pages made without the app's renderer)`,
           );
           for (const { path: route, status } of skipped) config.logger.warn(`prerender: ${route} skipped: the app answered ${status}`);
           // Last, so it is the build's closing word and not lost in scrollback.

@@ -27,7 +27,7 @@ async function bothWays(bulletins: readonly Bulletin[]) {
   serve(bulletins);
   const app = createPageRenderer();
   const warnings: string[] = [];
-  const quotes = quotePageRenderer(bulletins, app.render, (m) => warnings.push(m));
+  const quotes = quotePageRenderer((id) => bulletins.find((b) => b.id === id) ?? null, (route) => app.render(route), (m) => warnings.push(m));
   const pages: Array<{ route: string; made: string | undefined; app: string }> = [];
   try {
     for (const route of quotePages(bulletins).keys()) {
@@ -82,7 +82,7 @@ describe("quote pages made without the app's renderer", () => {
       return { ...page, html: page.html.replace("The paragraph", "Its paragraph") };
     };
     try {
-      const quotes = quotePageRenderer(fixtures, otherwise, (m) => warnings.push(m));
+      const quotes = quotePageRenderer((id) => fixtures.find((b) => b.id === id) ?? null, otherwise, (m) => warnings.push(m));
       const [first] = quotePages(fixtures).keys();
       expect(await quotes.render(first!)).toBeNull();
       expect(warnings).toHaveLength(1);

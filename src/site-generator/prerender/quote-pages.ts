@@ -7,7 +7,8 @@
  *
  * The markup is the very markup the app renders (src/app/views/QuotePage.tsx),
  * so the app hydrates it as any other page: the page's own part is made here
- * from the bulletin the build holds, and set in the layout (header, footer)
+ * from the bulletin's data file (the one the app's render of the page reads;
+ * in the render worker, app-renderer.ts), and set in the layout (header, footer)
  * cut from one quote page the app did render in this build. That page is the
  * check: if the part made here is not found in it, word for word, the markup
  * has drifted from the app's, and every quote page is rendered by the app, as
@@ -75,7 +76,7 @@ interface QuoteRef {
   quote: Quote;
 }
 
-/** Every quote page's path, with what it shows (the pages site-pages.ts lists). */
+/** Every quote page's path, with what it shows (the pages site-pages.ts lists; for tests). */
 export function quotePages(bulletins: readonly Bulletin[]): Map<string, QuoteRef> {
   const pages = new Map<string, QuoteRef>();
   for (const bulletin of bulletins) {
@@ -94,17 +95,30 @@ interface Layout {
   after: string;
 }
 
+/** The route of a quote page: `/quotes/<bulletin>/<article>/<quote>` (pages.ts `quotePagePath`). */
+const QUOTE_ROUTE = /^\/quotes\/([^/]+)\/([^/]+)\/([^/]+)$/;
+
+/** What a quote page's route shows, found in its bulletin; null for any other route, or a quote the bulletin lacks. */
+function quoteOf(route: string, bulletinOf: (id: string) => Bulletin | null): QuoteRef | null {
+  const [, bulletinId, slug, quoteId] = QUOTE_ROUTE.exec(route) ?? [];
+  if (bulletinId === undefined || ![bulletinId, slug, quoteId].every((part) => SAFE_SEGMENT.test(part!))) return null;
+  const bulletin = bulletinOf(bulletinId);
+  const article = bulletin?.articles.find((a) => a.slug === slug);
+  const quote = article?.quotes.find((q) => q.id === quoteId);
+  return bulletin && article && quote ? { bulletin, article, quote } : null;
+}
+
 /**
- * Renders quote pages from the bulletins (`render` answers null for any
- * other page, and for quote pages once the markup was found to differ from
- * the app's). `renderApp` is the app's own renderer.
+ * Renders quote pages from their bulletins (`bulletinOf`: the bulletin the
+ * app reads for the page, or null), and answers null for any other page, and
+ * for quote pages once the markup was found to differ from the app's.
+ * `renderApp` is the app's own renderer.
  */
 export function quotePageRenderer(
-  bulletins: readonly Bulletin[],
+  bulletinOf: (id: string) => Bulletin | null,
   renderApp: (route: string) => Promise<RenderedPage>,
   warn: (message: string) => void,
 ): { render(route: string): Promise<RenderedPage | null>; readonly made: number } {
-  const pages = quotePages(bulletins);
   let layout: Promise<Layout | null> | null = null;
   let drifted = false;
   let count = 0;
@@ -125,8 +139,9 @@ export function quotePageRenderer(
   };
   return {
     async render(route) {
-      const ref = pages.get(route);
-      if (!ref || drifted) return null;
+      if (drifted) return null;
+      const ref = quoteOf(route, bulletinOf);
+      if (!ref) return null;
       layout ??= layoutFrom(route, ref);
       const around = await layout;
       if (!around || drifted) return null;

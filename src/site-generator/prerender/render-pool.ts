@@ -14,19 +14,26 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { RenderedPage } from "../../app/ssr.tsx";
-import { codeFingerprint, hashDataFile, type AppRenderer } from "./app-renderer.ts";
+import { codeFingerprint, hashDataFile, type AppPage, type AppRenderer, type DocumentInputs } from "./app-renderer.ts";
+import type { PageMeta } from "./document.ts";
 
 export interface RenderWorkerData {
   root: string;
   outDir: string;
+  documents?: DocumentInputs;
 }
 export interface RenderTask {
   id: number;
   route: string;
+  meta?: PageMeta;
+  fileName?: string;
 }
+/**
+ * A page with a document is sent without its markup (`html` empty), which is
+ * the document's from `bodyAt`, `markupLength` long: the page is not sent twice.
+ */
 export type RenderReply =
-  | { id: number; ok: true; page: RenderedPage; hashes: Array<[string, string]> }
+  | { id: number; ok: true; page: AppPage; markupLength?: number; hashes: Array<[string, string]> }
   | { id: number; ok: false; message: string };
 type ReadyMessage = { ready: true; code: string } | { ready: false; message: string };
 
@@ -38,7 +45,7 @@ export function renderWorkerCount(): number {
 
 interface Pending {
   task: RenderTask;
-  resolve: (page: RenderedPage) => void;
+  resolve: (page: AppPage) => void;
   reject: (error: Error) => void;
 }
 
@@ -99,7 +106,9 @@ class RenderWorker {
     if (!pending || pending.task.id !== reply.id) return;
     if (reply.ok) {
       this.onHashes(reply.hashes);
-      pending.resolve(reply.page);
+      const { page, markupLength } = reply;
+      if (page.document && markupLength !== undefined) page.html = page.document.html.slice(page.document.bodyAt, page.document.bodyAt + markupLength);
+      pending.resolve(page);
     } else pending.reject(new Error(reply.message));
     this.onIdle(this);
   }
@@ -114,7 +123,7 @@ class RenderWorker {
 const PAGES_WAITING_FOR_ANOTHER_WORKER = 16;
 
 /** An `AppRenderer` whose pages are rendered by up to `size` worker threads, started as pages wait for them. */
-export function renderPool(root: string, outDir: string, size: number): AppRenderer {
+export function renderPool(root: string, outDir: string, size: number, documents?: DocumentInputs): AppRenderer {
   const code = codeFingerprint(root);
   const hashes = new Map<string, string>();
   const queue: Pending[] = [];
@@ -134,7 +143,7 @@ export function renderPool(root: string, outDir: string, size: number): AppRende
 
   const grow = () => {
     const worker = new RenderWorker(
-      { root, outDir },
+      { root, outDir, ...(documents ? { documents } : {}) },
       code,
       (list) => {
         for (const [url, hash] of list) hashes.set(url, hash);
@@ -153,10 +162,10 @@ export function renderPool(root: string, outDir: string, size: number): AppRende
 
   return {
     code,
-    render(route) {
+    render(route, meta, fileName) {
       if (failure) return Promise.reject(failure);
-      return new Promise<RenderedPage>((resolve, reject) => {
-        queue.push({ task: { id: nextId++, route }, resolve, reject });
+      return new Promise<AppPage>((resolve, reject) => {
+        queue.push({ task: { id: nextId++, route, ...(meta ? { meta } : {}), ...(fileName !== undefined ? { fileName } : {}) }, resolve, reject });
         if (workers.length === 0 || (queue.length > PAGES_WAITING_FOR_ANOTHER_WORKER && workers.length < size)) grow();
         const idle = workers.find((w) => w.idle);
         if (idle) dispatch(idle);

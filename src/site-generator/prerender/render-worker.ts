@@ -3,22 +3,25 @@
  * (app-renderer.ts) in its own thread and renders the routes it is sent, one
  * at a time (the renderer records which data files each page read, so pages
  * must not overlap), answering with the markup, the status, and the files the
- * page was made from with their content hashes (for the page cache).
+ * page was made from with their content hashes (for the page cache). Given
+ * the page's description and file, it makes the page's document and writes
+ * it (app-renderer.ts), and answers with its hash instead.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { loadAppRenderer } from "./app-renderer.ts";
 import type { RenderReply, RenderTask, RenderWorkerData } from "./render-pool.ts";
 
-const { root, outDir } = workerData as RenderWorkerData;
+const { root, outDir, documents } = workerData as RenderWorkerData;
 const port = parentPort!;
 
 try {
-  const renderer = await loadAppRenderer(root, outDir);
-  port.on("message", async ({ id, route }: RenderTask) => {
+  const renderer = await loadAppRenderer(root, outDir, documents);
+  port.on("message", async ({ id, route, meta, fileName }: RenderTask) => {
     let reply: RenderReply;
     try {
-      const page = await renderer.render(route);
-      reply = { id, ok: true, page, hashes: page.dataFiles.map((url) => [url, renderer.dataFileHash(url)]) };
+      const page = await renderer.render(route, meta, fileName);
+      const hashes: Array<[string, string]> = page.dataFiles.map((url) => [url, renderer.dataFileHash(url)]);
+      reply = page.document ? { id, ok: true, page: { ...page, html: "" }, markupLength: page.html.length, hashes } : { id, ok: true, page, hashes };
     } catch (error) {
       reply = { id, ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }

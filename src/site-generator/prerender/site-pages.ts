@@ -26,7 +26,12 @@ import { absoluteUrl } from "./site.ts";
 export interface SiteFile {
   /** Relative to the output folder, `/`-separated. */
   fileName: string;
+  /** Empty for a file already `written`. */
   source: string;
+  /** Its content hash (output/ledger.ts `outputHash`), when it was made where the page was rendered. */
+  hash?: string;
+  /** The renderer has written the file itself, with content of `hash`: only to be recorded. */
+  written?: boolean;
 }
 
 export const NOT_FOUND_FILE = "404.html";
@@ -64,8 +69,18 @@ export function sitemap(pages: readonly PageMeta[], siteUrl: string): string {
   ].join("\n");
 }
 
-/** The app's markup for a route, rendered at build time (src/app/ssr.tsx). */
-export type RenderRoute = (path: string) => Promise<{ html: string; status: number }>;
+/**
+ * The app's markup for a route, rendered at build time (src/app/ssr.tsx),
+ * and, where it was rendered, maybe the page's document already made from it
+ * (`renderDocument` with this template, site address and `meta`), with its
+ * content hash.
+ */
+export type RenderRoute = (
+  path: string,
+  meta?: PageMeta,
+  /** Where the page's document goes: a renderer that makes documents may write it there itself (`written`, with its content hash). */
+  fileName?: string,
+) => Promise<{ html: string; status: number; document?: { html: string; hash: string }; written?: { hash: string } }>;
 
 /**
  * Whether the page's file already holds what this build would write there
@@ -112,12 +127,18 @@ export async function siteFiles(
     const result = await page;
     if (result === null) written.push(meta);
     else if (result.status === 200) {
-      await write({ fileName: fileForPath(meta.path), source: renderDocument(template, siteUrl, meta, result.html) }, meta);
+      const fileName = fileForPath(meta.path);
+      const file: SiteFile = result.written
+        ? { fileName, source: "", hash: result.written.hash, written: true }
+        : result.document
+          ? { fileName, source: result.document.html, hash: result.document.hash }
+          : { fileName, source: renderDocument(template, siteUrl, meta, result.html) };
+      await write(file, meta);
       written.push(meta);
     } else skipped.push({ path: meta.path, status: result.status });
     onProgress?.(++done, pages.length);
   };
-  const pageOf = async (meta: PageMeta) => (unchanged && (await unchanged(meta, fileForPath(meta.path))) ? null : render(meta.path));
+  const pageOf = async (meta: PageMeta) => (unchanged && (await unchanged(meta, fileForPath(meta.path))) ? null : render(meta.path, meta, fileForPath(meta.path)));
   try {
     for (const meta of pages) {
       const page = pageOf(meta);
@@ -130,7 +151,8 @@ export async function siteFiles(
     inFlight.length = 0;
   }
   const notFound = notFoundPage();
-  await write({ fileName: NOT_FOUND_FILE, source: renderDocument(template, siteUrl, notFound, (await render(notFound.path)).html) });
+  const notFoundMarkup = await render(notFound.path, notFound);
+  await write({ fileName: NOT_FOUND_FILE, source: notFoundMarkup.document?.html ?? renderDocument(template, siteUrl, notFound, notFoundMarkup.html) });
   await write({ fileName: SITEMAP_FILE, source: sitemap(written, siteUrl) });
   return { written: written.length + 2, skipped };
 }
