@@ -5,14 +5,16 @@
  * bulletin edited on disk reaches the client (BULLETINS_CHANGED_EVENT, then
  * the file as it now is).
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { createServer, type ViteDevServer } from "vite";
+import { createServer, type ResolvedConfig, type ViteDevServer } from "vite";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Bulletin } from "../../parser/model/index.ts";
 import { parseBulletinOrThrow } from "../../parser/index.ts";
-import { bulletinsPlugin } from "../bulletins-plugin.ts";
+import { bulletinsPlugin, type BulletinsPluginApi } from "../bulletins-plugin.ts";
+import { contentHashSync } from "../../import/hash-node.ts";
+import { summaryIndexFile } from "./summary-index.ts";
 import { ARCHIVE_HEAD_FILE, BULLETINS_CHANGED_EVENT, bulletinFile } from "../data-paths.ts";
 import { builtInEmitters, makingFiles, runEmitters, type EmittedFile } from "../emitters.ts";
 import { tempDirs } from "../testing/temp-dirs.ts";
@@ -190,5 +192,87 @@ describe("the data plugin's dev server", () => {
     await waitFor(() => events.includes(BULLETINS_CHANGED_EVENT));
     const now = (await (await fetch(`http://127.0.0.1:${port}/${bulletinFile("rca-701")}`)).json()) as Bulletin;
     expect(now.articles[0]!.paragraphs[0]!.text).toBe("Loans arrived at last.");
+  });
+});
+
+describe("the dev server's first start after a build", () => {
+  const withHeadline = (issue: number, headline: string) => bulletinText(issue, "Loans are late again.").replace("DAM PROJECT STALLS", headline);
+
+  /** A production build's data pass (what `vite build` runs first) over `dir`, parsing through a parse cache in `cacheDir`. */
+  async function buildInto(dir: string, cacheDir: string) {
+    const cache = createParseCache({ dir: cacheDir, version: "test", parse: parseBulletinOrThrow });
+    const plugin = bulletinsPlugin({
+      dir,
+      loadParser: async () => (text, { fileName }) => cache.parseWithCache(fileName, text).bulletin,
+      parseCache: { dir: cacheDir, version: "test" },
+    });
+    const logger = { warn: () => undefined, info: () => undefined };
+    const config = { root: dir, command: "build", base: "/", logger, plugins: [], build: { outDir: path.join(dir, "dist") } } as unknown as ResolvedConfig;
+    (plugin.configResolved as (c: ResolvedConfig) => void)(config);
+    await (plugin.buildStart as () => Promise<void>).call({});
+    return (plugin.api as BulletinsPluginApi).files();
+  }
+
+  /** A dev server on `dir` whose parser records which files it was told the cache lacks, and parses only through the cache. */
+  async function startOnCache(dir: string, cacheDir: string) {
+    const hints: Array<readonly string[] | undefined> = [];
+    const cache = createParseCache({ dir: cacheDir, version: "test", parse: parseBulletinOrThrow });
+    server = await createServer({
+      configFile: false,
+      root: dir,
+      logLevel: "silent",
+      server: { port: 0, host: "127.0.0.1", hmr: false },
+      plugins: [
+        bulletinsPlugin({
+          dir,
+          loadParser: async (hint) => {
+            hints.push(hint?.uncached);
+            return (text, { fileName }) => cache.parseWithCache(fileName, text).bulletin;
+          },
+          parseCache: { dir: cacheDir, version: "test" },
+        }),
+      ],
+    });
+    await server.listen();
+    const { port } = server.httpServer!.address() as AddressInfo;
+    const head = async () =>
+      (await (await fetch(`http://127.0.0.1:${port}/${ARCHIVE_HEAD_FILE}`)).json()) as {
+        bulletins: Array<{ id: string; sourceHash?: string; articles: Array<{ headline: string }> }>;
+      };
+    return { head, hints };
+  }
+
+  it("starts from the summaries the build left, without reading a cached parse", async () => {
+    const dir = tempDir();
+    const cacheDir = path.join(tempDir(), "parse-cache");
+    writeFileSync(path.join(dir, "rca-700.txt"), withHeadline(700, "DAM PROJECT STALLS"));
+    writeFileSync(path.join(dir, "rca-701.txt"), withHeadline(701, "BORDER TRADE REOPENS"));
+    const built = await buildInto(dir, cacheDir);
+    expect(existsSync(summaryIndexFile(cacheDir, "test"))).toBe(true);
+    // The cached parses are gone: only the summaries the build left can answer the archive index.
+    for (const entry of readdirSync(path.join(cacheDir, "test"))) {
+      if (path.join(cacheDir, "test", entry) !== summaryIndexFile(cacheDir, "test")) rmSync(path.join(cacheDir, "test", entry), { recursive: true });
+    }
+
+    const { head, hints } = await startOnCache(dir, cacheDir);
+    expect(await head()).toEqual(JSON.parse(built.get(ARCHIVE_HEAD_FILE)!));
+    await waitFor(() => hints.length > 0);
+    expect(hints).toEqual([[]]);
+  });
+
+  it("never serves the summary the build left for a bulletin changed since", async () => {
+    const dir = tempDir();
+    const cacheDir = path.join(tempDir(), "parse-cache");
+    writeFileSync(path.join(dir, "rca-700.txt"), withHeadline(700, "DAM PROJECT STALLS"));
+    writeFileSync(path.join(dir, "rca-701.txt"), withHeadline(701, "BORDER TRADE REOPENS"));
+    await buildInto(dir, cacheDir);
+    const edited = withHeadline(701, "BORDER CLOSES AGAIN");
+    writeFileSync(path.join(dir, "rca-701.txt"), edited);
+
+    const { head, hints } = await startOnCache(dir, cacheDir);
+    const listed = (await head()).bulletins.find((b) => b.id === "rca-701")!;
+    expect(listed.articles.map((a) => a.headline)).toEqual([expect.stringMatching(/border closes again/i)]);
+    expect(listed.sourceHash).toBe(contentHashSync(edited));
+    expect(hints).toEqual([[path.join(dir, "rca-701.txt")]]);
   });
 });
