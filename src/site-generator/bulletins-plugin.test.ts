@@ -12,25 +12,10 @@ import { encodeEightBit, encodeUtf16 } from "../source-text/testing/encode.ts";
 import { bulletinsPlugin, type BulletinsPluginApi } from "./bulletins-plugin.ts";
 import { bulletinFile } from "./data-paths.ts";
 import { tempDirs } from "./testing/temp-dirs.ts";
+import { rcaBulletinText as bulletin } from "./testing/bulletins.ts";
 
 const tempDir = tempDirs("bulletins-plugin-");
 
-const bulletin = (issue: number, body: string) =>
-  [
-    `WELCOME TO IWPR'S REPORTING CENTRAL ASIA, No. ${issue}, March 3, 2011`,
-    "",
-    "DAM PROJECT STALLS  Work has slowed as loans fail to arrive.  By A Writer in Dushanbe",
-    "",
-    "**** www.iwpr.net",
-    "",
-    "Work has slowed as loans fail to arrive.",
-    "",
-    "By A Writer in Dushanbe",
-    "",
-    body,
-    "",
-    "A Writer is an IWPR-trained journalist in Dushanbe.",
-  ].join("\r\n");
 
 async function build(dir: string) {
   const warnings: string[] = [];

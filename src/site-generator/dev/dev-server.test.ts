@@ -18,26 +18,22 @@ import { summaryIndexFile } from "./summary-index.ts";
 import { ARCHIVE_HEAD_FILE, BULLETINS_CHANGED_EVENT, bulletinFile } from "../data-paths.ts";
 import { builtInEmitters, makingFiles, runEmitters, type EmittedFile } from "../emitters.ts";
 import { tempDirs } from "../testing/temp-dirs.ts";
+import { rcaBulletinText as bulletinText } from "../testing/bulletins.ts";
 import { createParseCache } from "../cache/parse-cache.ts";
 
 const tempDir = tempDirs("dev-server-");
 
-const bulletinText = (issue: number, body: string) =>
-  [
-    `WELCOME TO IWPR'S REPORTING CENTRAL ASIA, No. ${issue}, March 3, 2011`,
-    "",
-    "DAM PROJECT STALLS  Work has slowed as loans fail to arrive.  By A Writer in Dushanbe",
-    "",
-    "**** www.iwpr.net",
-    "",
-    "Work has slowed as loans fail to arrive.",
-    "",
-    "By A Writer in Dushanbe",
-    "",
-    body,
-    "",
-    "A Writer is an IWPR-trained journalist in Dushanbe.",
-  ].join("\r\n");
+/** The names of the custom events the server sends its clients, as they are sent. */
+function customEvents(server: ViteDevServer): string[] {
+  const events: string[] = [];
+  const send = server.ws.send.bind(server.ws) as (payload: { type: string; event?: string }) => void;
+  server.ws.send = ((payload: { type: string; event?: string }) => {
+    if (payload.type === "custom" && payload.event) events.push(payload.event);
+    send(payload);
+  }) as typeof server.ws.send;
+  return events;
+}
+
 
 let server: ViteDevServer | undefined;
 afterEach(async () => {
@@ -76,12 +72,7 @@ async function startDevServer(dir: string, parserReady: Promise<void>, parseCach
   await server.listen();
   const { port } = server.httpServer!.address() as AddressInfo;
   const get = (file: string) => fetch(`http://127.0.0.1:${port}/${file}`);
-  const events: string[] = [];
-  const send = server.ws.send.bind(server.ws) as (payload: { type: string; event?: string }) => void;
-  server.ws.send = ((payload: { type: string; event?: string }) => {
-    if (payload.type === "custom" && payload.event) events.push(payload.event);
-    send(payload);
-  }) as typeof server.ws.send;
+  const events = customEvents(server);
   return { get, events, wholeArchiveRuns };
 }
 
@@ -177,12 +168,7 @@ describe("the data plugin's dev server", () => {
     expect(await (await fetch(`http://127.0.0.1:${port}/${bulletinFile("rca-701")}`)).text()).toBe(built701);
 
     // An edit waits for the parser, then reaches the client.
-    const events: string[] = [];
-    const send = server.ws.send.bind(server.ws) as (payload: { type: string; event?: string }) => void;
-    server.ws.send = ((payload: { type: string; event?: string }) => {
-      if (payload.type === "custom" && payload.event) events.push(payload.event);
-      send(payload);
-    }) as typeof server.ws.send;
+    const events = customEvents(server);
     const edited = bulletinText(701, "Loans arrived at last.");
     cache.parseWithCache("rca-701.txt", edited);
     writeFileSync(path.join(dir, "rca-701.txt"), edited);

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { parseBulletinOrThrow } from "../../parser/index.ts";
 import { createParseCache } from "../cache/parse-cache.ts";
 import { tempDirs } from "../testing/temp-dirs.ts";
+import { rcaBulletinText } from "../testing/bulletins.ts";
 import { cachedEntryFile } from "./cached-entry.ts";
 import { contentKey } from "../cache/parse-cache.ts";
 import { bulletinSummary } from "./summary.ts";
@@ -17,20 +18,7 @@ import { readSummaries, type SummaryReply } from "./summary-pool.ts";
 
 const tempDir = tempDirs("summary-pool-");
 
-const text = (issue: number) =>
-  [
-    `WELCOME TO IWPR'S REPORTING CENTRAL ASIA, No. ${issue}, March 3, 2011`,
-    "",
-    "DAM PROJECT STALLS  Work has slowed as loans fail to arrive.  By A Writer in Dushanbe",
-    "",
-    "**** www.iwpr.net",
-    "",
-    "Work has slowed as loans fail to arrive.",
-    "",
-    "By A Writer in Dushanbe",
-    "",
-    "Engineers say a third of the workforce is left.",
-  ].join("\n");
+const text = (issue: number) => rcaBulletinText(issue, "Engineers say a third of the workforce is left.");
 
 async function summaries(files: string[], cacheDir: string): Promise<SummaryReply[]> {
   const replies: SummaryReply[] = [];

@@ -66,3 +66,21 @@ export function makeHostileArticle(overrides: Partial<Article> = {}): Article {
 export function archiveDataFiles(bulletins: readonly Bulletin[]): Record<string, unknown> {
   return Object.fromEntries(archiveEmitter([...bulletins]).map((f) => [f.fileName, JSON.parse(f.source) as unknown]));
 }
+
+/** The text of a small made-up RCA bulletin: one article whose body is `body`, in the layout the parser reads. */
+export const rcaBulletinText = (issue: number, body: string) =>
+  [
+    `WELCOME TO IWPR'S REPORTING CENTRAL ASIA, No. ${issue}, March 3, 2011`,
+    "",
+    "DAM PROJECT STALLS  Work has slowed as loans fail to arrive.  By A Writer in Dushanbe",
+    "",
+    "**** www.iwpr.net",
+    "",
+    "Work has slowed as loans fail to arrive.",
+    "",
+    "By A Writer in Dushanbe",
+    "",
+    body,
+    "",
+    "A Writer is an IWPR-trained journalist in Dushanbe.",
+  ].join("\r\n");
