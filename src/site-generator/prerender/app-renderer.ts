@@ -169,34 +169,37 @@ export async function loadAppRenderer(root: string, outDir: string, documents?: 
   try {
     const app = (await server.ssrLoadModule(SSR_ENTRY)) as typeof import("../../app/ssr.tsx");
     const hashes = new Map<string, string>();
-    app.setDataSource(async (url) => {
+    /** A data file's bytes, or null for none; its hash is noted either way (the page cache's). */
+    const readBytes = (url: string): Buffer | null => {
       const file = dataFilePath(outDir, url);
-      let bytes: Buffer;
       try {
         if (file === null) throw new Error("outside the output folder");
         // Sync: pages render one at a time, so there is nothing to overlap with the read, and an async
         // read's round trip through the event loop cost 14–21% of the prerender (200 bulletins, 3 paired builds).
-        bytes = readFileSync(file);
+        const bytes = readFileSync(file);
+        hashes.set(url, contentHash(bytes));
+        return bytes;
       } catch {
         hashes.set(url, NO_FILE);
-        return new Response(null, { status: 404 });
+        return null;
       }
-      hashes.set(url, contentHash(bytes));
-      return new Response(new Uint8Array(bytes), { headers: { "content-type": "application/json" } });
+    };
+    app.setDataSource(async (url) => {
+      const bytes = readBytes(url);
+      return bytes === null
+        ? new Response(null, { status: 404 })
+        : new Response(new Uint8Array(bytes), { headers: { "content-type": "application/json" } });
     });
     // The files pages are given (ssr.tsx `ReadData`): read and hashed once, parsed, the last few kept.
     const parsed = new Map<string, unknown>();
     const read = (url: string): unknown => {
       if (parsed.has(url)) return parsed.get(url);
-      const file = dataFilePath(outDir, url);
+      const bytes = readBytes(url);
       let data: unknown;
       try {
-        if (file === null) throw new Error("outside the output folder");
-        const bytes = readFileSync(file);
-        hashes.set(url, contentHash(bytes));
-        data = JSON.parse(bytes.toString("utf8"));
+        data = bytes === null ? undefined : JSON.parse(bytes.toString("utf8"));
       } catch {
-        hashes.set(url, NO_FILE);
+        // Not JSON: the page is then rendered the whole way, and its loader says what is wrong.
         data = undefined;
       }
       parsed.set(url, data);
