@@ -137,6 +137,13 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
 
   const log = (message: string) => config.logger.warn(`bulletins: ${message}`, { timestamp: true });
 
+  /** What is kept of a bulletin's source beside its parse: its decoding's warning and its text's hash. */
+  function noteSource(name: string, source: { text: string; warning?: Warning | undefined }): void {
+    if (source.warning) sourceWarnings.set(name, source.warning);
+    else sourceWarnings.delete(name);
+    sourceHashes.set(name, contentHashSync(source.text));
+  }
+
   function readOne(absolute: string): void {
     // The parser derives ids from the file name; all bulletins sit in one folder.
     const name = path.basename(absolute);
@@ -150,10 +157,8 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     }
     const warning = source.warning?.message;
     if (warning !== sourceWarnings.get(name)?.message) store.remove(name); // same text, other encoding: parse again
-    if (source.warning) sourceWarnings.set(name, source.warning);
-    else sourceWarnings.delete(name);
+    noteSource(name, source);
     store.update(name, source.text);
-    sourceHashes.set(name, contentHashSync(source.text));
     if (config.command === "build" && options.parseCache) buildContentKeys.set(name, contentKey(name, source.text));
   }
 
@@ -377,10 +382,8 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       source.text,
     );
     if (!result.ok) return false;
-    if (source.warning) sourceWarnings.set(name, source.warning);
-    else sourceWarnings.delete(name);
+    noteSource(name, source);
     store.put(name, result.hash, result.bulletin, { partial: false });
-    sourceHashes.set(name, contentHashSync(source.text));
     return true;
   }
 
