@@ -1,6 +1,16 @@
 import { runInNewContext } from "node:vm";
-import { describe, expect, it } from "vitest";
-import { CACHE_DATA_MESSAGE, CLIENT_BUILD_MESSAGE, DATA_CACHE_PREFIX, SKIP_WAITING_MESSAGE, swDataScript, swRegisterScript } from "./sw-scripts.ts";
+import { describe, expect, it, vi } from "vitest";
+import {
+  CACHE_DATA_MESSAGE,
+  CLIENT_BUILD_MESSAGE,
+  DATA_CACHE_PREFIX,
+  HAND_OVER_MESSAGE,
+  PAGE_BUILD_ATTRIBUTE,
+  SKIP_WAITING_MESSAGE,
+  WHICH_BUILD_MESSAGE,
+  swDataScript,
+  swRegisterScript,
+} from "./sw-scripts.ts";
 
 /** Runs the generated worker script against in-memory caches and a counting network. */
 function worker(version: string, existing: string[] = [], tabs = 1) {
@@ -26,8 +36,10 @@ function worker(version: string, existing: string[] = [], tabs = 1) {
   /** What the newer build's waiting worker was told. */
   const toWaiting: unknown[] = [];
   let updateChecks = 0;
-  const registration: { waiting: { postMessage(m: unknown): void } | null; update(): Promise<void> } = {
+  type NewerWorker = { state: string; postMessage(m: unknown): void; addEventListener?(t: "statechange", f: () => void): void };
+  const registration: { waiting: NewerWorker | null; installing: NewerWorker | null; update(): Promise<void> } = {
     waiting: null,
+    installing: null,
     update: async () => void updateChecks++,
   };
   const clients = { matchAll: async () => Array.from({ length: tabs }, (_, i) => ({ id: `tab-${i}` })) };
@@ -57,15 +69,15 @@ function worker(version: string, existing: string[] = [], tabs = 1) {
     await done;
     expect(answered).toBe(false);
   }
-  const newerBuildWaits = () => (registration.waiting = { postMessage: (m: unknown) => toWaiting.push(m) });
+  const newerBuildWaits = () => (registration.waiting = { state: "installed", postMessage: (m: unknown) => toWaiting.push(m) });
   async function activate(): Promise<void> {
     let done: Promise<unknown> = Promise.resolve();
     listeners.get("activate")!({ waitUntil: (p: Promise<unknown>) => (done = p) });
     await done;
   }
-  async function message(data: unknown, sourceId = "tab-0"): Promise<void> {
+  async function message(data: unknown, sourceId = "tab-0", ports: unknown[] = []): Promise<void> {
     let done: Promise<unknown> = Promise.resolve();
-    listeners.get("message")!({ data, source: { id: sourceId }, waitUntil: (p: Promise<unknown>) => (done = p) });
+    listeners.get("message")!({ data, source: { id: sourceId }, ports, waitUntil: (p: Promise<unknown>) => (done = p) });
     await done;
   }
   return { get, navigate, newerBuildWaits, toWaiting, activate, message, network, stores, updateChecks: () => updateChecks };
@@ -103,6 +115,18 @@ describe("service worker data cache", () => {
   });
 });
 
+describe("service worker asked which build it is", () => {
+  it("answers its data version on the port it is given (a newer build's page asks it so as not to offer the page its own build)", async () => {
+    const sw = worker("v2");
+    const answers: unknown[] = [];
+    await sw.message({ type: WHICH_BUILD_MESSAGE }, "tab-0", [{ postMessage: (m: unknown) => answers.push(m) }]);
+    expect(answers).toEqual([{ version: "v2" }]);
+    // Without a port there is nobody to answer, and nothing else happens.
+    await sw.message({ type: WHICH_BUILD_MESSAGE }, "tab-0");
+    expect(sw.network).toEqual([]);
+  });
+});
+
 describe("service worker while a newer build waits", () => {
   it("keeps a newer build's data out of its own build's cache when that build's page asks it to cache what it loaded", async () => {
     // A page of the newer build, still controlled by the old worker: its data is not the old build's, and
@@ -132,16 +156,13 @@ describe("service worker while a newer build waits", () => {
     expect(sw.network).toHaveLength(2);
   });
 
-  it("lets the newer build take over when the only tab reloads, not while other tabs run the old one", async () => {
+  it("counts a tab reloaded while the newer build waits as that build's, and asks the newer worker nothing itself", async () => {
     const alone = worker("v1", [], 1);
     alone.newerBuildWaits();
-    await alone.navigate("https://site.example/", "t2");
-    expect(alone.toWaiting).toEqual([{ type: SKIP_WAITING_MESSAGE }]);
-
-    const two = worker("v1", [], 2);
-    two.newerBuildWaits();
-    await two.navigate("https://site.example/", "t3");
-    expect(two.toWaiting).toEqual([]);
+    await alone.navigate("https://site.example/", "tab-0");
+    expect(await askHandOver(alone, "tab-0")).toEqual({ handOver: true });
+    // The page sends SKIP_WAITING (src/app/lib/update-watch.ts): from in here, Chromium could leave it waiting for good.
+    expect(alone.toWaiting).toEqual([]);
   });
 
   it("serves a page that says it runs another build from the network, and looks for that build's worker", async () => {
@@ -156,25 +177,24 @@ describe("service worker while a newer build waits", () => {
     expect(sw.updateChecks()).toBe(1);
     await sw.get("https://site.example/data/archive.json", "tab-0");
     expect(sw.network).toHaveLength(2);
-    // Its worker already waits, and no tab runs this build any more: it takes over.
+    // Its worker already waits: nothing more to look for.
     sw.newerBuildWaits();
     await sw.message({ type: CLIENT_BUILD_MESSAGE, version: "v2" }, "tab-0");
-    expect(sw.toWaiting).toEqual([{ type: SKIP_WAITING_MESSAGE }]);
-  });
-
-  it("keeps the newer build waiting while another tab still runs this one", async () => {
-    const sw = worker("v1", [], 2);
-    sw.newerBuildWaits();
-    await sw.message({ type: CLIENT_BUILD_MESSAGE, version: "v1" }, "tab-1");
-    await sw.message({ type: CLIENT_BUILD_MESSAGE, version: "v2" }, "tab-0");
+    expect(sw.updateChecks()).toBe(1);
     expect(sw.toWaiting).toEqual([]);
   });
 
-  it("decides nothing in a worker that controls no tab (the installing one)", async () => {
+  it("tells a page of the newer build whether it may take over: only when no tab runs this build", async () => {
+    const alone = worker("v1", [], 1);
+    expect(await askHandOver(alone, "tab-0")).toEqual({ handOver: true });
+    const two = worker("v1", [], 2);
+    await two.message({ type: CLIENT_BUILD_MESSAGE, version: "v1" }, "tab-1");
+    expect(await askHandOver(two, "tab-0")).toEqual({ handOver: false });
+  });
+
+  it("says no in a worker that controls no tab (the installing one)", async () => {
     const sw = worker("v2", [], 0);
-    sw.newerBuildWaits();
-    await sw.message({ type: CLIENT_BUILD_MESSAGE, version: "v1" }, "tab-0");
-    expect(sw.toWaiting).toEqual([]);
+    expect(await askHandOver(sw, "tab-0", "v1")).toEqual({ handOver: false });
   });
 
   it("leaves page loads alone when no newer build waits", async () => {
@@ -204,7 +224,7 @@ describe("service worker registration script", () => {
     const idle: Array<() => void> = [];
     const requestIdleCallback = (f: () => void) => idle.push(f);
     const window = { addEventListener: (_t: string, f: () => void) => onLoad.push(f), performance: undefined, requestIdleCallback };
-    runInNewContext(swRegisterScript("/sw.js", "/", "v1"), { navigator, window, requestIdleCallback, location: { origin: "https://site.example" } });
+    runInNewContext(swRegisterScript("/sw.js", "/", "v1"), { navigator, window, document: pageDocument().document, requestIdleCallback, location: { origin: "https://site.example" } });
     onLoad.forEach((f) => f());
     // Not while the page is still loading: the worker's install downloads the whole app shell.
     expect(registered).toEqual([]);
@@ -220,7 +240,24 @@ describe("service worker registration script, on a page the worker controls", ()
       serviceWorker: { controller: { postMessage: (m: unknown) => told.push(m) }, addEventListener: () => undefined, register: () => Promise.resolve() },
     };
     const window = { addEventListener: () => undefined };
-    runInNewContext(swRegisterScript("/sw.js", "/", "abc123"), { navigator, window, location: { origin: "https://site.example" } });
+    const page = pageDocument();
+    runInNewContext(swRegisterScript("/sw.js", "/", "abc123"), { navigator, window, document: page.document, location: { origin: "https://site.example" } });
     expect(told).toEqual([{ type: CLIENT_BUILD_MESSAGE, version: "abc123" }]);
+    // And marks the page with it, for the app's update notice (src/app/lib/update-watch.ts).
+    expect(page.attributes).toEqual({ [PAGE_BUILD_ATTRIBUTE]: "abc123" });
   });
 });
+
+/** Just enough of a document for sw-register.js: the attributes it sets on <html>. */
+function pageDocument() {
+  const attributes: Record<string, string> = {};
+  return { attributes, document: { documentElement: { setAttribute: (name: string, value: string) => void (attributes[name] = value) } } };
+}
+
+/** A page of build `version` asks `sw` whether the waiting worker may take over; the answer on its port. */
+async function askHandOver(sw: ReturnType<typeof worker>, tab: string, version = "v2"): Promise<unknown> {
+  const answers: unknown[] = [];
+  await sw.message({ type: HAND_OVER_MESSAGE, version }, tab, [{ postMessage: (m: unknown) => answers.push(m) }]);
+  await vi.waitFor(() => expect(answers).toHaveLength(1));
+  return answers[0];
+}
