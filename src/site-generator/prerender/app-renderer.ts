@@ -20,10 +20,11 @@ import { quotePageRenderer } from "./quote-pages.ts";
 const SSR_ENTRY = "/src/app/ssr.tsx";
 
 /**
- * One page in this many whose data was given to the render is rendered the
- * whole way as well (its loader fetching and checking its files), as is the
- * first page of each route: the two must be the same, markup, status and
- * files, or every later page is rendered the whole way (with a warning).
+ * One page in this many made a quicker way (given its data, its layout
+ * spliced around it) is rendered the whole way as well (its loader fetching
+ * and checking its files, the layout rendered with it), as is the first page
+ * of each route: the two must be the same, markup, status and files, or every
+ * later page is rendered the whole way (with a warning).
  */
 export const GIVEN_DATA_CHECK_EVERY = 100;
 
@@ -218,19 +219,24 @@ export async function loadAppRenderer(root: string, outDir: string, documents?: 
     const checked = new Set<string>();
     let given = 0;
     let drifted = false;
+    const differs = (page: RenderedPage, whole: RenderedPage) =>
+      whole.html !== page.html ? "markup" : whole.status !== page.status ? "status" : whole.dataFiles.join(" ") !== page.dataFiles.join(" ") ? "data files" : null;
     const appPage = async (route: string): Promise<AppPage> => {
       if (drifted) return pages.render(route);
-      const page = await pages.render(route, read);
-      if (page.given === undefined || (checked.has(page.given) && ++given % GIVEN_DATA_CHECK_EVERY !== 0)) return page;
-      checked.add(page.given);
+      const page = await pages.render(route, read, { spliceLayout: true });
+      if (page.given === undefined && page.spliced === undefined) return page;
+      const kind = `${page.given ?? ""}\0${page.spliced ?? ""}`;
+      if (checked.has(kind) && ++given % GIVEN_DATA_CHECK_EVERY !== 0) return page;
+      checked.add(kind);
       const whole = await pages.render(route);
-      const differs = whole.html !== page.html ? "markup" : whole.status !== page.status ? "status" : whole.dataFiles.join(" ") !== page.dataFiles.join(" ") ? "data files" : null;
-      if (differs === null) return page;
+      const what = differs(page, whole);
+      if (what === null) return page;
       drifted = true;
-      return {
-        ...whole,
-        warning: `${route}: given its data, the page's ${differs} is not the app's; every later page is rendered the whole way (fix pageData in src/app/ssr.tsx)`,
-      };
+      // Which shortcut it was: the page given its data, its layout rendered whole.
+      const layoutAtFault = page.spliced !== undefined && (page.given === undefined || differs(await pages.render(route, read), whole) === null);
+      const how = layoutAtFault ? "with its layout rendered once for its route and spliced around it" : "given its data";
+      const fix = layoutAtFault ? "the layout must not depend on more than the route matched (src/app/components/Layout.tsx, `spliceLayout` in src/app/ssr.tsx)" : "fix pageData in src/app/ssr.tsx";
+      return { ...whole, warning: `${route}: ${how}, the page's ${what} is not the app's; every later page is rendered the whole way (${fix})` };
     };
     // Quote pages are made from the bulletin's file, the one the app's render of them reads.
     const warnings: string[] = [];
