@@ -6,14 +6,14 @@
  * stylesheets are left out (only markup is wanted).
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { createServer, type Plugin } from "vite";
 import type { RenderedPage } from "../../app/ssr.tsx";
 import type { Bulletin } from "../../parser/model/index.ts";
 import { SCHEMA_VERSION } from "../../parser/model/version.ts";
 import { bulletinFile } from "../data-paths.ts";
-import { outputHash } from "../output/ledger.ts";
+import { outputHash, type WrittenStat } from "../output/ledger.ts";
 import { composeDocument, type PageMeta } from "./document.ts";
 import { quotePageRenderer } from "./quote-pages.ts";
 
@@ -51,8 +51,8 @@ const withoutStylesheets: Plugin = {
 export type AppPage = RenderedPage & {
   warning?: string;
   document?: { html: string; hash: string; bodyAt: number };
-  /** The document was written to the file asked for (`render`'s `fileName`), with content of this hash. */
-  written?: { hash: string };
+  /** The document was written to the file asked for (`render`'s `fileName`), with content of this hash, this size and modification time. */
+  written?: { hash: string } & WrittenStat;
   quote?: boolean;
 };
 
@@ -138,23 +138,31 @@ export function dataFilePath(outDir: string, url: string): string | null {
  * open, write, close, stat), and with 68,500 pages at 1,000 bulletins the
  * build's thread and the render workers were each idle half the prerender,
  * waiting on them. Here they are plain calls, in a thread that does nothing
- * else meanwhile. False, and nothing written, when the file already holds
- * the page (a rebuild): the build's writer then finds it unchanged as before.
+ * else meanwhile, and the file's size and time are taken from it before it
+ * is closed, for the output ledger. Null, and nothing written, when the file
+ * already holds the page (a rebuild): the build's writer then finds it
+ * unchanged as before.
  */
-function writePage(outDir: string, fileName: string, html: string): boolean {
+export function writePage(outDir: string, fileName: string, html: string): WrittenStat | null {
   const target = path.join(outDir, ...fileName.split("/"));
   if (path.relative(outDir, target).startsWith("..")) throw new Error(`prerender: ${fileName} is outside the output folder`);
   const bytes = Buffer.from(html, "utf8");
   // A folder just made holds no file yet (every page has its own): a cold build looks for none.
   if (mkdirSync(path.dirname(target), { recursive: true }) === undefined) {
     try {
-      if (readFileSync(target).equals(bytes)) return false;
+      if (readFileSync(target).equals(bytes)) return null;
     } catch {
       /* not there yet */
     }
   }
-  writeFileSync(target, bytes);
-  return true;
+  const fd = openSync(target, "w");
+  try {
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    const { size, mtimeMs } = fstatSync(fd);
+    return { size, mtimeMs };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export async function loadAppRenderer(root: string, outDir: string, documents?: DocumentInputs): Promise<AppRenderer> {
@@ -252,7 +260,8 @@ export async function loadAppRenderer(root: string, outDir: string, documents?: 
       if (meta && documents) {
         const { html, bodyAt } = composeDocument(documents.template, documents.siteUrl, meta, page.html);
         const hash = outputHash(html);
-        if (fileName !== undefined && page.status === 200 && writePage(outDir, fileName, html)) page.written = { hash };
+        const written = fileName !== undefined && page.status === 200 ? writePage(outDir, fileName, html) : null;
+        if (written) page.written = { hash, ...written };
         else page.document = { html, hash, bodyAt };
       }
       return page;
