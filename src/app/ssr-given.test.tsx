@@ -35,6 +35,8 @@ function site(bulletins: Bulletin[]) {
     const entity = /^\/data\/(people|places)\/([^/]+)\.json$/.exec(url);
     if (entity) routes.push(`/${entity[1]}/${decodeURIComponent(entity[2]!)}`);
   }
+  // Pages with no data of their own to give; the import page's drop zone takes its ids from useId (rendered whole).
+  routes.push("/", "/search", "/import");
   // Ids no file has: the app's own not-found answers, given nothing.
   routes.push("/people/nobody-at-all", "/bulletins/no-such-1", `/bulletins/${bulletins[0]!.id}/articles/no-such-article`);
   setDataSource(async (url) => {
@@ -81,6 +83,7 @@ describe("pages given their data", () => {
     for (const kind of ["bulletins", "quotes", "people", "places"]) expect(given, kind).toContain(kind);
     const spliced = pages.filter((p) => p.wasSpliced).map((p) => p.route);
     for (const route of ["/people/", "/places/", "/quotes/", "/articles/"]) expect(spliced.some((r) => r.includes(route)), route).toBe(true);
+    expect(spliced).toContain("/");
     for (const page of pages) expect(summary(page.given, page.whole), page.route).toEqual(summary(page.whole, page.given));
   }, 120_000);
 });

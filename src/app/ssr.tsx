@@ -50,8 +50,11 @@ export interface RenderOptions {
    * markup) once per set of matched routes, with a mark where the page goes,
    * and only the page itself each time, spliced in. The layout depends on
    * the route matched (the header's current section) and never on the page's
-   * data; the prerender checks now and then that a spliced page is the whole
-   * render's (src/site-generator/prerender/app-renderer.ts).
+   * data. The first page of each set of routes is rendered whole as well, and
+   * where the two differ (a page using `useId`, whose ids depend on the whole
+   * tree: the import page's drop zone) those routes are always rendered
+   * whole; the prerender checks now and then that a spliced page is still the
+   * whole render's (src/site-generator/prerender/app-renderer.ts).
    */
   spliceLayout?: boolean;
 }
@@ -167,6 +170,7 @@ export function createPageRenderer(): PageRenderer {
         <StaticRouterProvider router={createStaticRouter(routes, context)} context={context} hydrate={false} />
       </QueryClientProvider>,
     );
+  /** By matched routes: the layout split where the page goes, or null for routes whose pages are rendered whole. */
   const shells = new Map<string, LayoutShell | null>();
   /** The layout for these matched routes with the mark where the page goes, split there; null if the mark is not found once. */
   const shellFor = (key: string, context: StaticHandlerContext): LayoutShell | null => {
@@ -185,8 +189,16 @@ export function createPageRenderer(): PageRenderer {
     // A page that failed renders its error inside the layout: rendered whole, as there are few.
     if (options.spliceLayout && context.errors === null) {
       const key = context.matches.map((match) => match.route.id).join(" ");
+      const first = !shells.has(key);
       const shell = shellFor(key, context);
-      if (shell) return { html: shell.before + renderRoutes(pageOnly, context) + shell.after, status: context.statusCode, spliced: key };
+      if (shell) {
+        const html = shell.before + renderRoutes(pageOnly, context) + shell.after;
+        if (!first) return { html, status: context.statusCode, spliced: key };
+        const whole = renderRoutes(handler.dataRoutes, context);
+        if (whole === html) return { html, status: context.statusCode, spliced: key };
+        shells.set(key, null);
+        return { html: whole, status: context.statusCode };
+      }
     }
     return { html: renderRoutes(handler.dataRoutes, context), status: context.statusCode };
   };
