@@ -2,9 +2,11 @@
 /**
  * The prerender gives a bulletin, article, quote, person or place page the
  * data file its loader would fetch (src/app/ssr.tsx `ReadData`), rather than
- * have it fetched, read as text and checked. The page must come out exactly
- * as the app's whole render of it: the same markup (the browser hydrates it),
- * status and data files (the page cache keys on them).
+ * have it fetched, read as text and checked, and renders the layout around
+ * pages once per route, splicing each page's own markup into it
+ * (`spliceLayout`). The page must come out exactly as the app's whole render
+ * of it: the same markup (the browser hydrates it), status and data files
+ * (the page cache keys on them).
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { generateArchive } from "../../bench/synth/generate.ts";
@@ -33,6 +35,8 @@ function site(bulletins: Bulletin[]) {
     const entity = /^\/data\/(people|places)\/([^/]+)\.json$/.exec(url);
     if (entity) routes.push(`/${entity[1]}/${decodeURIComponent(entity[2]!)}`);
   }
+  // Pages with no data of their own to give; the import page's drop zone takes its ids from useId (rendered whole).
+  routes.push("/", "/search", "/import");
   // Ids no file has: the app's own not-found answers, given nothing.
   routes.push("/people/nobody-at-all", "/bulletins/no-such-1", `/bulletins/${bulletins[0]!.id}/articles/no-such-article`);
   setDataSource(async (url) => {
@@ -50,12 +54,12 @@ async function bothWays(bulletins: Bulletin[]) {
   const { routes, read } = site(bulletins);
   // One renderer, as in the build (each notes the files read in its thread): a page given its data, then the same page the whole way.
   const renderer = createPageRenderer();
-  const pages: Array<{ route: string; whole: unknown; given: unknown; wasGiven: boolean }> = [];
+  const pages: Array<{ route: string; whole: unknown; given: unknown; wasGiven: boolean; wasSpliced: boolean }> = [];
   try {
     for (const route of routes) {
-      const { given: pattern, ...given } = await renderer.render(route, read);
+      const { given: pattern, spliced, ...given } = await renderer.render(route, read, { spliceLayout: true });
       const whole = await renderer.render(route);
-      pages.push({ route, whole, given, wasGiven: pattern !== undefined });
+      pages.push({ route, whole, given, wasGiven: pattern !== undefined, wasSpliced: spliced !== undefined });
     }
   } finally {
     renderer.dispose();
@@ -69,7 +73,7 @@ describe("pages given their data", () => {
     const bulletin = makeBulletin({ id: "xyz-42", series: "Example Reporting Service", issue: 42, date: "2004-05-06", articles: [hostile] });
     const pages = await bothWays([bulletin]);
     expect(pages.filter((p) => p.wasGiven).length).toBeGreaterThanOrEqual(3);
-    for (const page of pages) expect(summary(page.given), page.route).toEqual(summary(page.whole));
+    for (const page of pages) expect(summary(page.given, page.whole), page.route).toEqual(summary(page.whole, page.given));
   });
 
   it("are the app's whole render for every page of generated bulletins, people under another spelling's id and places included", async () => {
@@ -77,12 +81,18 @@ describe("pages given their data", () => {
     const pages = await bothWays(bulletins);
     const given = pages.filter((p) => p.wasGiven).map((p) => p.route.split("/")[1]);
     for (const kind of ["bulletins", "quotes", "people", "places"]) expect(given, kind).toContain(kind);
-    for (const page of pages) expect(summary(page.given), page.route).toEqual(summary(page.whole));
+    const spliced = pages.filter((p) => p.wasSpliced).map((p) => p.route);
+    for (const route of ["/people/", "/places/", "/quotes/", "/articles/"]) expect(spliced.some((r) => r.includes(route)), route).toBe(true);
+    expect(spliced).toContain("/");
+    for (const page of pages) expect(summary(page.given, page.whole), page.route).toEqual(summary(page.whole, page.given));
   }, 120_000);
 });
 
-/** What is compared, with the markup shortened to a length and its ends on failure. */
-function summary(page: unknown) {
+/** What is compared: all of it, the markup shown on failure from where it first differs from `other`'s. */
+function summary(page: unknown, other: unknown) {
   const { html, ...rest } = page as { html: string };
-  return { ...rest, html: html.length, start: html.slice(0, 40), end: html.slice(-200) };
+  const against = (other as { html: string }).html;
+  let at = 0;
+  while (at < html.length && html[at] === against[at]) at++;
+  return { ...rest, length: html.length, from: html.slice(Math.max(0, at - 60), at + 200) };
 }

@@ -9,7 +9,15 @@
  */
 import { hashKey, QueryClientProvider, type QueryKey } from "@tanstack/react-query";
 import { renderToString } from "react-dom/server";
-import { createStaticHandler, createStaticRouter, matchPath, StaticRouterProvider } from "react-router";
+import type { ReactNode } from "react";
+import {
+  createStaticHandler,
+  createStaticRouter,
+  matchPath,
+  Outlet,
+  StaticRouterProvider,
+  type StaticHandlerContext,
+} from "react-router";
 import { SCHEMA_VERSION } from "../parser/model/version.ts";
 import { personFile, placeFile } from "../search/data-paths.ts";
 import { PAGE_DATA_VERSION } from "../search/page-data.ts";
@@ -17,6 +25,7 @@ import { createQueryClient } from "./data/query-client.ts";
 import { observeReads, setDataSource } from "./data/data-source.ts";
 import { bulletinQuery, bulletinUrl } from "./data/queries.ts";
 import { builtPageUrl, personQuery, placeQuery } from "./search/page-data-client.ts";
+import { Layout } from "./components/Layout.tsx";
 import { PageReads } from "./ssr-reads.ts";
 import { appRoutes } from "./router.tsx";
 
@@ -31,6 +40,23 @@ export interface RenderedPage {
   dataFiles: string[];
   /** The route's pattern when the page's data was given to the render (`ReadData`) rather than fetched by its loader. */
   given?: string;
+  /** The routes matched (their ids) when the page's own markup was spliced into a layout rendered once for them (`spliceLayout`). */
+  spliced?: string;
+}
+
+export interface RenderOptions {
+  /**
+   * Render the layout (header, footer, dialogs: most of a small page's
+   * markup) once per set of matched routes, with a mark where the page goes,
+   * and only the page itself each time, spliced in. The layout depends on
+   * the route matched (the header's current section) and never on the page's
+   * data. The first page of each set of routes is rendered whole as well, and
+   * where the two differ (a page using `useId`, whose ids depend on the whole
+   * tree: the import page's drop zone) those routes are always rendered
+   * whole; the prerender checks now and then that a spliced page is still the
+   * whole render's (src/site-generator/prerender/app-renderer.ts).
+   */
+  spliceLayout?: boolean;
 }
 
 /**
@@ -98,6 +124,23 @@ function pageData(path: string, read: ReadData): GivenData | null {
 /** Any origin will do: routes only read the path. */
 const ORIGIN = "http://prerender.invalid";
 
+/**
+ * Stands in the layout's <main> while it is rendered on its own: text no
+ * component writes, and that React writes as is (no character to escape).
+ */
+export const PAGE_MARK = "prerender-page-content-b4c1e9";
+
+/** The layout's markup either side of where the page goes. */
+interface LayoutShell {
+  before: string;
+  after: string;
+}
+
+/** The route table with the layout's element replaced (routes' ids are their place in the table, so the handler's context still fits). */
+function withRootElement(routes: StaticHandlerContext["matches"][number]["route"][], element: ReactNode) {
+  return routes.map((route, index) => (index === 0 ? { ...route, element } : route));
+}
+
 export interface PageRenderer {
   /**
    * With `read`, a bulletin, article, quote, person or place page is given
@@ -105,7 +148,7 @@ export interface PageRenderer {
    * the render is the same as without (the prerender compares the two now
    * and then). The data is dropped after the page: each is used by few pages.
    */
-  render(path: string, read?: ReadData): Promise<RenderedPage>;
+  render(path: string, read?: ReadData, options?: RenderOptions): Promise<RenderedPage>;
   /** Drops the cached data and its timers (they would keep the build's process alive for their whole lifetime). */
   dispose(): void;
 }
@@ -120,17 +163,44 @@ export function createPageRenderer(): PageRenderer {
   const stopObserving = observeReads(reads.onRead);
   const queryClient = createQueryClient(reads.queryCache);
   const handler = createStaticHandler(appRoutes(queryClient));
-  const markup = async (path: string) => {
-    const context = await handler.query(new Request(new URL(path, ORIGIN)));
-    if (context instanceof Response) throw new Error(`prerender: ${path} answered with a redirect (${context.status})`);
-    const router = createStaticRouter(handler.dataRoutes, context);
-    const html = renderToString(
+  const renderRoutes = (routes: typeof handler.dataRoutes, context: StaticHandlerContext) =>
+    renderToString(
       <QueryClientProvider client={queryClient}>
         {/* hydrate={false}: no inline state script (the CSP forbids inline scripts); the app loads its data itself. */}
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        <StaticRouterProvider router={createStaticRouter(routes, context)} context={context} hydrate={false} />
       </QueryClientProvider>,
     );
-    return { html, status: context.statusCode };
+  /** By matched routes: the layout split where the page goes, or null for routes whose pages are rendered whole. */
+  const shells = new Map<string, LayoutShell | null>();
+  /** The layout for these matched routes with the mark where the page goes, split there; null if the mark is not found once. */
+  const shellFor = (key: string, context: StaticHandlerContext): LayoutShell | null => {
+    if (!shells.has(key)) {
+      const html = renderRoutes(withRootElement(handler.dataRoutes, <Layout main={PAGE_MARK} />), context);
+      const at = html.indexOf(PAGE_MARK);
+      shells.set(key, at < 0 || html.includes(PAGE_MARK, at + 1) ? null : { before: html.slice(0, at), after: html.slice(at + PAGE_MARK.length) });
+    }
+    return shells.get(key)!;
+  };
+  /** Only what the route's page renders inside the layout's <main>. */
+  const pageOnly = withRootElement(handler.dataRoutes, <Outlet />);
+  const markup = async (path: string, options: RenderOptions): Promise<{ html: string; status: number; spliced?: string }> => {
+    const context = await handler.query(new Request(new URL(path, ORIGIN)));
+    if (context instanceof Response) throw new Error(`prerender: ${path} answered with a redirect (${context.status})`);
+    // A page that failed renders its error inside the layout: rendered whole, as there are few.
+    if (options.spliceLayout && context.errors === null) {
+      const key = context.matches.map((match) => match.route.id).join(" ");
+      const first = !shells.has(key);
+      const shell = shellFor(key, context);
+      if (shell) {
+        const html = shell.before + renderRoutes(pageOnly, context) + shell.after;
+        if (!first) return { html, status: context.statusCode, spliced: key };
+        const whole = renderRoutes(handler.dataRoutes, context);
+        if (whole === html) return { html, status: context.statusCode, spliced: key };
+        shells.set(key, null);
+        return { html: whole, status: context.statusCode };
+      }
+    }
+    return { html: renderRoutes(handler.dataRoutes, context), status: context.statusCode };
   };
   const queries = queryClient.getQueryCache();
   /**
@@ -146,12 +216,12 @@ export function createPageRenderer(): PageRenderer {
     const seeded = queries.get(hashKey(given.queryKey));
     if (seeded) queries.remove(seeded);
   };
-  const render = async (path: string, read?: ReadData): Promise<RenderedPage> => {
+  const render = async (path: string, read?: ReadData, options: RenderOptions = {}): Promise<RenderedPage> => {
     const given = read ? pageData(path, read) : null;
     reads.startPage();
     try {
       if (given) queryClient.setQueryData(given.queryKey, given.data);
-      const page = await markup(path);
+      const page = await markup(path, options);
       if (given) dropGiven(given);
       const files = reads.endPage();
       if (!given) return { ...page, dataFiles: files };

@@ -13,7 +13,7 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { outputHash, type OutputLedger } from "./output/ledger.ts";
+import { outputHash, type OutputLedger, type WrittenStat } from "./output/ledger.ts";
 
 /** Writes allowed in flight at once: enough to keep the thread pool (4 threads) busy, few enough that pages are not held. */
 const MAX_IN_FLIGHT = 16;
@@ -49,15 +49,16 @@ export class FileWriter {
   /**
    * Records `fileName` as written by this writer with content of `hash`,
    * though another thread wrote it (a render worker writes the pages it
-   * renders: src/site-generator/prerender/render-pool.ts). Resolves as `write` does.
+   * renders: src/site-generator/prerender/render-pool.ts), with its size and
+   * modification time when the writer gave them. Resolves as `write` does.
    */
-  async recordWritten(fileName: string, hash: string): Promise<void> {
+  async recordWritten(fileName: string, hash: string, known?: WrittenStat): Promise<void> {
     if (!this.ledger) return;
     while (this.inFlight.size >= MAX_IN_FLIGHT) await Promise.race(this.inFlight);
     if (this.failure) throw this.failure;
     const { ledger, name } = this.ledger;
     const done = ledger
-      .written(fileName, hash, name)
+      .written(fileName, hash, name, known)
       .catch((error: unknown) => {
         this.failure ??= new Error(`could not record ${fileName}: ${error instanceof Error ? error.message : String(error)}`);
       })

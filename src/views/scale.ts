@@ -57,8 +57,24 @@ export function dayNumber(iso: string): number {
   return Math.floor(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS);
 }
 
+/**
+ * Days already written out: the build draws a timeline on each of ~25,000
+ * person pages at 1,000 bulletins, each asking for the same few hundred days
+ * (its axis' candidate ticks) many times, and a Date made and formatted each
+ * time was a tenth of a person page's render.
+ */
+const isoDays = new Map<number, string>();
+/** Days kept at most (decades of them): past it the cache starts again, rather than grow without end. */
+const ISO_DAYS_KEPT = 50_000;
+
 export function isoOfDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let iso = isoDays.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (isoDays.size >= ISO_DAYS_KEPT) isoDays.clear();
+    isoDays.set(day, iso);
+  }
+  return iso;
 }
 
 /** Date labels along an axis at most: more overlap at the chart's width. */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { Outlet } from "react-router";
 import { useQueryClient } from "@tanstack/react-query";
 import { BULLETINS_CHANGED_EVENT } from "../../site-generator/data-paths.ts";
@@ -15,12 +15,16 @@ import { ImportSync } from "../import/ImportSync.tsx";
 import { UpdateNotice } from "./UpdateNotice.tsx";
 import { markAppReady } from "../lib/app-ready.ts";
 
-
 export function focusSearch(): void {
   document.querySelector<HTMLInputElement>('header [role="searchbox"], header input[type="search"]')?.focus();
 }
 
-export function Layout() {
+/**
+ * `main`: what stands in the <main> landmark instead of the route's page. Only
+ * the prerender passes it (src/app/ssr.tsx renders the layout once per kind of
+ * page with a mark there, and splices each page's own markup in its place).
+ */
+export function Layout({ main }: { main?: ReactNode } = {}) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const queryClient = useQueryClient();
   useRouteFocus();
@@ -40,7 +44,7 @@ export function Layout() {
     <StatusProvider>
       <Header onShowShortcuts={() => setShortcutsOpen(true)} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-8 focus:outline-none">
-        <Outlet />
+        {main ?? <Outlet />}
       </main>
       <Footer />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />

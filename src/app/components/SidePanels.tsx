@@ -3,7 +3,7 @@
  * screens; on narrow ones, below the article with a row of tabs choosing which
  * panel shows). Each is an <aside> landmark named by its heading.
  */
-import { useId, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import type { Quote, Statistic } from "../../parser/model/index.ts";
 import { numbersHref, unitKind, unitKindLabel } from "../../views/unit-kind.ts";
@@ -17,10 +17,17 @@ type PanelName = (typeof PANELS)[number];
 /** Long quotes are cut in the panel; the full text is one click away in the article. */
 const QUOTE_EXCERPT_CHARS = 140;
 
+/**
+ * The panels' ids, from their names: an article page has one set of panels.
+ * Not `useId`, whose ids come from the panels' place in the whole page: the
+ * prerender renders the article apart from the layout around it and splices
+ * the two (src/app/ssr.tsx `spliceLayout`), and the ids must be those the
+ * browser's render gives when it hydrates the page.
+ */
+const panelId = (name: PanelName) => `side-panel-${name.toLowerCase()}`;
+
 export function SidePanels({ onSelectPerson }: { onSelectPerson: (personId: string | null) => void }) {
   const [active, setActive] = useState<PanelName>("Statistics");
-  const ids = useId();
-  const panelId = (name: PanelName) => `${ids}-${name}`;
   return (
     <div className="no-print">
       <div className="mb-3 flex gap-1 overflow-x-auto lg:hidden" role="group" aria-label="Article panels">

@@ -40,6 +40,12 @@ const FORMAT_LINE = "bulletin-reader output ledger 2";
 /** Lines written at once when saving: the record is never one string of the whole ledger (100 MB at 10,000 bulletins). */
 const LINES_PER_WRITE = 10_000;
 
+
+/** What the ledger keeps of a file as it was written (`stat`'s fields of the same names). */
+export interface WrittenStat {
+  size: number;
+  mtimeMs: number;
+}
 export interface LedgerEntry {
   writer: string;
   hash: string;
@@ -160,9 +166,14 @@ export class OutputLedger {
     return true;
   }
 
-  /** Records a file `writer` has just written with content of `hash`. */
-  async written(fileName: string, hash: string, writer: string): Promise<void> {
-    const now = await stat(this.absolute(fileName));
+  /**
+   * Records a file `writer` has just written with content of `hash`. `known`:
+   * its size and modification time, from whoever wrote it (a render worker
+   * writes each page and has them from the file it has just closed: the
+   * build's thread asked for 68,500 of them again through the thread pool).
+   */
+  async written(fileName: string, hash: string, writer: string, known?: WrittenStat): Promise<void> {
+    const now = known ?? (await stat(this.absolute(fileName)));
     this.current.set(fileName, pack({ writer, hash, size: now.size, mtimeMs: now.mtimeMs }));
     this.totals.written++;
   }

@@ -6,24 +6,25 @@
  * stylesheets are left out (only markup is wanted).
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { createServer, type Plugin } from "vite";
 import type { RenderedPage } from "../../app/ssr.tsx";
 import type { Bulletin } from "../../parser/model/index.ts";
 import { SCHEMA_VERSION } from "../../parser/model/version.ts";
 import { bulletinFile } from "../data-paths.ts";
-import { outputHash } from "../output/ledger.ts";
+import { outputHash, type WrittenStat } from "../output/ledger.ts";
 import { composeDocument, type PageMeta } from "./document.ts";
 import { quotePageRenderer } from "./quote-pages.ts";
 
 const SSR_ENTRY = "/src/app/ssr.tsx";
 
 /**
- * One page in this many whose data was given to the render is rendered the
- * whole way as well (its loader fetching and checking its files), as is the
- * first page of each route: the two must be the same, markup, status and
- * files, or every later page is rendered the whole way (with a warning).
+ * One page in this many made a quicker way (given its data, its layout
+ * spliced around it) is rendered the whole way as well (its loader fetching
+ * and checking its files, the layout rendered with it), as is the first page
+ * of each route: the two must be the same, markup, status and files, or every
+ * later page is rendered the whole way (with a warning).
  */
 export const GIVEN_DATA_CHECK_EVERY = 100;
 
@@ -50,8 +51,8 @@ const withoutStylesheets: Plugin = {
 export type AppPage = RenderedPage & {
   warning?: string;
   document?: { html: string; hash: string; bodyAt: number };
-  /** The document was written to the file asked for (`render`'s `fileName`), with content of this hash. */
-  written?: { hash: string };
+  /** The document was written to the file asked for (`render`'s `fileName`), with content of this hash, this size and modification time. */
+  written?: { hash: string } & WrittenStat;
   quote?: boolean;
 };
 
@@ -137,23 +138,31 @@ export function dataFilePath(outDir: string, url: string): string | null {
  * open, write, close, stat), and with 68,500 pages at 1,000 bulletins the
  * build's thread and the render workers were each idle half the prerender,
  * waiting on them. Here they are plain calls, in a thread that does nothing
- * else meanwhile. False, and nothing written, when the file already holds
- * the page (a rebuild): the build's writer then finds it unchanged as before.
+ * else meanwhile, and the file's size and time are taken from it before it
+ * is closed, for the output ledger. Null, and nothing written, when the file
+ * already holds the page (a rebuild): the build's writer then finds it
+ * unchanged as before.
  */
-function writePage(outDir: string, fileName: string, html: string): boolean {
+export function writePage(outDir: string, fileName: string, html: string): WrittenStat | null {
   const target = path.join(outDir, ...fileName.split("/"));
   if (path.relative(outDir, target).startsWith("..")) throw new Error(`prerender: ${fileName} is outside the output folder`);
   const bytes = Buffer.from(html, "utf8");
   // A folder just made holds no file yet (every page has its own): a cold build looks for none.
   if (mkdirSync(path.dirname(target), { recursive: true }) === undefined) {
     try {
-      if (readFileSync(target).equals(bytes)) return false;
+      if (readFileSync(target).equals(bytes)) return null;
     } catch {
       /* not there yet */
     }
   }
-  writeFileSync(target, bytes);
-  return true;
+  const fd = openSync(target, "w");
+  try {
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    const { size, mtimeMs } = fstatSync(fd);
+    return { size, mtimeMs };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export async function loadAppRenderer(root: string, outDir: string, documents?: DocumentInputs): Promise<AppRenderer> {
@@ -218,19 +227,24 @@ export async function loadAppRenderer(root: string, outDir: string, documents?: 
     const checked = new Set<string>();
     let given = 0;
     let drifted = false;
+    const differs = (page: RenderedPage, whole: RenderedPage) =>
+      whole.html !== page.html ? "markup" : whole.status !== page.status ? "status" : whole.dataFiles.join(" ") !== page.dataFiles.join(" ") ? "data files" : null;
     const appPage = async (route: string): Promise<AppPage> => {
       if (drifted) return pages.render(route);
-      const page = await pages.render(route, read);
-      if (page.given === undefined || (checked.has(page.given) && ++given % GIVEN_DATA_CHECK_EVERY !== 0)) return page;
-      checked.add(page.given);
+      const page = await pages.render(route, read, { spliceLayout: true });
+      if (page.given === undefined && page.spliced === undefined) return page;
+      const kind = `${page.given ?? ""}\0${page.spliced ?? ""}`;
+      if (checked.has(kind) && ++given % GIVEN_DATA_CHECK_EVERY !== 0) return page;
+      checked.add(kind);
       const whole = await pages.render(route);
-      const differs = whole.html !== page.html ? "markup" : whole.status !== page.status ? "status" : whole.dataFiles.join(" ") !== page.dataFiles.join(" ") ? "data files" : null;
-      if (differs === null) return page;
+      const what = differs(page, whole);
+      if (what === null) return page;
       drifted = true;
-      return {
-        ...whole,
-        warning: `${route}: given its data, the page's ${differs} is not the app's; every later page is rendered the whole way (fix pageData in src/app/ssr.tsx)`,
-      };
+      // Which shortcut it was: the page given its data, its layout rendered whole.
+      const layoutAtFault = page.spliced !== undefined && (page.given === undefined || differs(await pages.render(route, read), whole) === null);
+      const how = layoutAtFault ? "with its layout rendered once for its route and spliced around it" : "given its data";
+      const fix = layoutAtFault ? "the layout must not depend on more than the route matched (src/app/components/Layout.tsx, `spliceLayout` in src/app/ssr.tsx)" : "fix pageData in src/app/ssr.tsx";
+      return { ...whole, warning: `${route}: ${how}, the page's ${what} is not the app's; every later page is rendered the whole way (${fix})` };
     };
     // Quote pages are made from the bulletin's file, the one the app's render of them reads.
     const warnings: string[] = [];
@@ -246,7 +260,8 @@ export async function loadAppRenderer(root: string, outDir: string, documents?: 
       if (meta && documents) {
         const { html, bodyAt } = composeDocument(documents.template, documents.siteUrl, meta, page.html);
         const hash = outputHash(html);
-        if (fileName !== undefined && page.status === 200 && writePage(outDir, fileName, html)) page.written = { hash };
+        const written = fileName !== undefined && page.status === 200 ? writePage(outDir, fileName, html) : null;
+        if (written) page.written = { hash, ...written };
         else page.document = { html, hash, bodyAt };
       }
       return page;

@@ -107,9 +107,42 @@ export function renderDocument(template: string, siteUrl: string, meta: PageMeta
 
 const ROOT_OPEN = '<div id="root">';
 
+/**
+ * The template's parts around the page's own head tags and its markup, for
+ * pages preloading the same files (most preload none): made once rather than
+ * searched for and cut again for each of tens of thousands of pages.
+ */
+interface DocumentFrame {
+  /** Up to `</head>`. */
+  head: string;
+  /** From `</head>` to inside `<div id="root">`. */
+  body: string;
+  /** What follows the page's markup. */
+  tail: string;
+}
+let frames: { template: string; byPreload: Map<string, DocumentFrame> } | null = null;
+/** Different preload lists kept at most (a bulletin's or article's page preloads its own file: thousands). */
+const FRAMES_KEPT = 64;
+
+function frameFor(template: string, preload: readonly string[]): DocumentFrame {
+  if (frames?.template !== template) frames = { template, byPreload: new Map() };
+  const key = preload.join("\n");
+  let frame = frames.byPreload.get(key);
+  if (frame === undefined) {
+    const html = deferAppStart(sharedPart(template), preload);
+    const headEnd = html.search(/<\/head>/i);
+    const bodyAt = html.search(ROOT_EMPTY) + ROOT_OPEN.length;
+    if (headEnd < 0 || bodyAt < headEnd) throw new Error("prerender: the built index.html has no </head> before its empty root");
+    frame = { head: html.slice(0, headEnd), body: html.slice(headEnd, bodyAt), tail: html.slice(bodyAt) };
+    if (frames.byPreload.size >= FRAMES_KEPT) frames.byPreload.clear();
+    frames.byPreload.set(key, frame);
+  }
+  return frame;
+}
+
 /** The page's document, and where `body` begins in it (the page cache keeps the body alone). */
 export function composeDocument(template: string, siteUrl: string, meta: PageMeta, body: string): { html: string; bodyAt: number } {
-  let html = deferAppStart(sharedPart(template), meta.preload ?? []);
+  const frame = frameFor(template, meta.preload ?? []);
   const url = absoluteUrl(siteUrl, meta.canonicalPath ?? meta.path);
   // The same form as the app's titles, so the tab does not change when it mounts.
   const title = meta.title === SITE_NAME ? SITE_NAME : `${meta.title} — ${SITE_NAME}`;
@@ -128,9 +161,7 @@ export function composeDocument(template: string, siteUrl: string, meta: PageMet
     `<meta name="twitter:description" content="${h(meta.description)}">`,
     ...(meta.extraHead ?? []),
   ];
-  html = html.replace(/<\/head>/i, () => `${head.join("\n")}\n</head>`);
   // Spliced, not replaced by pattern, so `$&` or `$1` in bulletin text is not read as one.
-  const root = html.search(ROOT_EMPTY);
-  const bodyAt = root + ROOT_OPEN.length;
-  return { html: `${html.slice(0, bodyAt)}${body}${html.slice(bodyAt)}`, bodyAt };
+  const before = `${frame.head}${head.join("\n")}\n${frame.body}`;
+  return { html: `${before}${body}${frame.tail}`, bodyAt: before.length };
 }

@@ -142,7 +142,7 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
             (file, meta) => {
               const hash = file.hash ?? outputHash(file.source);
               if (meta) cache.document(meta.path, documentKey(meta), hash);
-              return file.written && file.hash ? writer.recordWritten(file.fileName, file.hash) : writer.write(file.fileName, file.source, hash);
+              return file.written && file.hash ? writer.recordWritten(file.fileName, file.hash, file.stat) : writer.write(file.fileName, file.source, hash);
             },
             progress,
             workers > 1 ? workers * PAGES_PER_WORKER : 1,

@@ -49,10 +49,19 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/**
+ * Pages sent to a worker before it has answered the first: it starts the
+ * next as soon as it has sent one back, instead of waiting, idle, for the
+ * build's thread to see the answer and send another (that thread is busy
+ * too: it records every page, and with two cores the three threads take turns).
+ */
+const PAGES_SENT_AHEAD = 2;
+
 class RenderWorker {
   private readonly worker: Worker;
   readonly ready: Promise<void>;
-  private current: Pending | null = null;
+  /** Pages sent, oldest first: the worker renders them in turn and answers in the same order. */
+  private readonly sent: Pending[] = [];
   private failed = false;
   private loaded = false;
 
@@ -79,20 +88,24 @@ class RenderWorker {
       this.worker.once("error", (error) => {
         this.failed = true;
         reject(error);
-        this.current?.reject(error);
-        this.current = null;
+        for (const pending of this.sent.splice(0)) pending.reject(error);
         onFailure(error);
       });
     });
     this.ready.catch(() => {}); // awaited by the pool; never an unhandled rejection meanwhile
   }
 
-  get idle(): boolean {
-    return this.loaded && this.current === null && !this.failed;
+  /** Pages sent and not yet answered (Infinity for a worker that cannot take one). */
+  get load(): number {
+    return this.loaded && !this.failed ? this.sent.length : Infinity;
+  }
+
+  get canTake(): boolean {
+    return this.load < PAGES_SENT_AHEAD;
   }
 
   run(pending: Pending): void {
-    this.current = pending;
+    this.sent.push(pending);
     this.worker.postMessage(pending.task);
   }
 
@@ -101,9 +114,8 @@ class RenderWorker {
   }
 
   private settle(reply: RenderReply): void {
-    const pending = this.current;
-    this.current = null;
-    if (!pending || pending.task.id !== reply.id) return;
+    if (this.sent[0]?.task.id !== reply.id) return;
+    const pending = this.sent.shift()!;
     if (reply.ok) {
       this.onHashes(reply.hashes);
       const { page, markupLength } = reply;
@@ -137,8 +149,7 @@ export function renderPool(root: string, outDir: string, size: number, documents
   };
 
   const dispatch = (worker: RenderWorker) => {
-    const pending = queue.shift();
-    if (pending) worker.run(pending);
+    while (worker.canTake && queue.length > 0) worker.run(queue.shift()!);
   };
 
   const grow = () => {
@@ -154,7 +165,7 @@ export function renderPool(root: string, outDir: string, size: number, documents
     workers.push(worker);
     worker.ready.then(
       () => {
-        if (worker.idle) dispatch(worker);
+        dispatch(worker);
       },
       (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))),
     );
@@ -167,8 +178,9 @@ export function renderPool(root: string, outDir: string, size: number, documents
       return new Promise<AppPage>((resolve, reject) => {
         queue.push({ task: { id: nextId++, route, ...(meta ? { meta } : {}), ...(fileName !== undefined ? { fileName } : {}) }, resolve, reject });
         if (workers.length === 0 || (queue.length > PAGES_WAITING_FOR_ANOTHER_WORKER && workers.length < size)) grow();
-        const idle = workers.find((w) => w.idle);
-        if (idle) dispatch(idle);
+        // The least busy worker first, so that a page waits behind as few others as can be.
+        const free = workers.reduce<RenderWorker | undefined>((best, w) => (w.canTake && (!best || w.load < best.load) ? w : best), undefined);
+        if (free) dispatch(free);
       });
     },
     dataFileHash(url) {

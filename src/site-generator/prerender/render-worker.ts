@@ -1,8 +1,9 @@
 /**
  * One of the render pool's workers (render-pool.ts): loads the app's renderer
  * (app-renderer.ts) in its own thread and renders the routes it is sent, one
- * at a time (the renderer records which data files each page read, so pages
- * must not overlap), answering with the markup, the status, and the files the
+ * at a time and in the order sent (the renderer records which data files each
+ * page read, so pages must not overlap; the pool sends the next before this
+ * one is answered), answering with the markup, the status, and the files the
  * page was made from with their content hashes (for the page cache). Given
  * the page's description and file, it makes the page's document and writes
  * it (app-renderer.ts), and answers with its hash instead.
@@ -16,7 +17,7 @@ const port = parentPort!;
 
 try {
   const renderer = await loadAppRenderer(root, outDir, documents);
-  port.on("message", async ({ id, route, meta, fileName }: RenderTask) => {
+  const renderOne = async ({ id, route, meta, fileName }: RenderTask) => {
     let reply: RenderReply;
     try {
       const page = await renderer.render(route, meta, fileName);
@@ -26,6 +27,10 @@ try {
       reply = { id, ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
     port.postMessage(reply);
+  };
+  let previous: Promise<void> = Promise.resolve();
+  port.on("message", (task: RenderTask) => {
+    previous = previous.then(() => renderOne(task));
   });
   port.postMessage({ ready: true, code: renderer.code });
 } catch (error) {

@@ -172,12 +172,12 @@ describe("meta description", () => {
 });
 
 describe("pages a render worker made and wrote itself", () => {
-  it("are recorded as written with their hash, the renderer's document is used as it is, and the sitemap still lists them", async () => {
+  it("are recorded as written with their hash, size and time, the renderer's document is used as it is, and the sitemap still lists them", async () => {
     const article = "/bulletins/xyz-42/articles/pipeline-talks";
     // A worker wrote the article's page; it made the bulletin page's document without writing it (already on disk, say).
     const render: RenderRoute = async (path, meta, fileName) => {
       const page = await renderRoute()(path);
-      if (path === article && fileName) return { ...page, written: { hash: "h-article" } };
+      if (path === article && fileName) return { ...page, written: { hash: "h-article", size: 1234, mtimeMs: 1.5e12 } };
       if (path === "/bulletins/xyz-42" && meta) return { ...page, document: { html: "<!doctype html><p>made by the worker</p>", hash: "h-bulletin" } };
       return page;
     };
@@ -188,6 +188,7 @@ describe("pages a render worker made and wrote itself", () => {
       source: "",
       hash: "h-article",
       written: true,
+      stat: { size: 1234, mtimeMs: 1.5e12 },
     });
     expect(byName.get("bulletins/xyz-42/index.html")).toMatchObject({ source: "<!doctype html><p>made by the worker</p>", hash: "h-bulletin" });
     expect(byName.get("sitemap.xml")?.source).toContain(`${SITE}${article}`);

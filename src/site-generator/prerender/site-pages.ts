@@ -21,6 +21,7 @@ import {
   type EntitySummary,
 } from "./pages.ts";
 import type { PageMeta } from "./document.ts";
+import type { WrittenStat } from "../output/ledger.ts";
 import { absoluteUrl } from "./site.ts";
 
 export interface SiteFile {
@@ -32,6 +33,8 @@ export interface SiteFile {
   hash?: string;
   /** The renderer has written the file itself, with content of `hash`: only to be recorded. */
   written?: boolean;
+  /** For a file `written`: its size and modification time as the renderer left it. */
+  stat?: WrittenStat;
 }
 
 export const NOT_FOUND_FILE = "404.html";
@@ -80,7 +83,7 @@ export type RenderRoute = (
   meta?: PageMeta,
   /** Where the page's document goes: a renderer that makes documents may write it there itself (`written`, with its content hash). */
   fileName?: string,
-) => Promise<{ html: string; status: number; document?: { html: string; hash: string }; written?: { hash: string } }>;
+) => Promise<{ html: string; status: number; document?: { html: string; hash: string }; written?: { hash: string } & WrittenStat }>;
 
 /**
  * Whether the page's file already holds what this build would write there
@@ -129,7 +132,7 @@ export async function siteFiles(
     else if (result.status === 200) {
       const fileName = fileForPath(meta.path);
       const file: SiteFile = result.written
-        ? { fileName, source: "", hash: result.written.hash, written: true }
+        ? { fileName, source: "", hash: result.written.hash, written: true, stat: { size: result.written.size, mtimeMs: result.written.mtimeMs } }
         : result.document
           ? { fileName, source: result.document.html, hash: result.document.hash }
           : { fileName, source: renderDocument(template, siteUrl, meta, result.html) };
