@@ -145,19 +145,36 @@ export class OutputLedger {
    * bulletins, on the shared two-core machine).
    */
   unchangedNow(fileName: string, hash: string, writer: string): boolean {
+    if (!this.holds(fileName, hash)) return false;
+    this.keep(fileName, writer);
+    return true;
+  }
+
+  /**
+   * Whether `fileName` holds content of `hash` as the last build left it,
+   * without recording it as this build's (`keep` does): a caller that learns
+   * only later whether the file is still made (the data plugin reusing a
+   * bulletin's files before its emitter has run) checks first.
+   */
+  holds(fileName: string, hash: string): boolean {
     const packed = this.previous.get(fileName);
     if (packed === undefined) return false;
     const before = unpack(packed);
     if (before.hash !== hash) return false;
     try {
       const now = statSync(this.absolute(fileName));
-      if (!now.isFile() || now.size !== before.size || now.mtimeMs !== before.mtimeMs) return false;
+      return now.isFile() && now.size === before.size && now.mtimeMs === before.mtimeMs;
     } catch {
       return false;
     }
-    this.current.set(fileName, before.writer === writer ? packed : pack({ ...before, writer }));
-    this.totals.unchanged++;
-    return true;
+  }
+
+  /** Records a file `holds` found as the last build left it as made by `writer` in this build too. */
+  keep(fileName: string, writer: string): void {
+    const packed = this.previous.get(fileName);
+    if (packed === undefined) throw new Error(`output: ${fileName} was not made by the last build`);
+    if (!this.current.has(fileName)) this.totals.unchanged++;
+    this.current.set(fileName, writerOf(packed) === writer ? packed : pack({ ...unpack(packed), writer }));
   }
 
   /** Records a file `writer` has just written with content of `hash`. */
