@@ -121,6 +121,8 @@ export function outputPlugin(): Plugin {
     else if (!ledger.hasPrevious && existsSync(outDir) && inside(config.root, outDir)) {
       for (const name of readdirSync(outDir)) rmSync(path.join(outDir, name), { recursive: true, force: true });
     }
+    // While the data plugin reads the bulletins: its files and the pages are looked up in the ledger after.
+    if (ledger.hasPrevious) ledger.checkAhead();
   }
 
   return {
