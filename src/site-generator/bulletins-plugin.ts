@@ -543,6 +543,10 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     async buildStart() {
       if (config.command !== "build") return;
       buildPhases.reset();
+      // First, so the output folder's ledger is opened now: its worker checks the last build's files
+      // (output/ledger.ts `checkAhead`) while the bulletins are parsed and read, not once they are.
+      const outDir = path.resolve(config.root, config.build.outDir);
+      const settled = settleUnchanged(outDir);
       await buildPhases.timeAsync("parse in workers", loadParser);
       buildContentKeys.clear();
       buildInputKeys.clear();
@@ -550,8 +554,6 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       buildPhases.time("parse cache pass", readAll);
       const cache = options.parseCache;
       if (cache) buildPhases.time("dev summaries", () => writeDevSummaries(cache));
-      const outDir = path.resolve(config.root, config.build.outDir);
-      const settled = settleUnchanged(outDir);
       regenerate(settled, reuseLastFiles(outDir));
     },
     // Done before the prerender reads them: its writeBundle is `sequential` and `post`, so it waits for this one.
