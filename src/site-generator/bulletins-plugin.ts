@@ -19,17 +19,19 @@
  * and left out; it never fails the build for the others.
  */
 import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import path from "node:path";
 import type { Plugin, ResolvedConfig, ViteDevServer } from "vite";
 import { BulletinStore, parseFile, type ParseFn } from "./bulletin-store.ts";
 import { closingSummary } from "./closing-summary.ts";
 import { BULLETINS_CHANGED_EVENT } from "./data-paths.ts";
-import { builtInEmitters, runEmitters, type BulletinEmitter } from "./emitters.ts";
+import { builtInEmitters, runEmitters, type BulletinEmitter, type EmitReuse } from "./emitters.ts";
 import { contentHashSync } from "../import/hash-node.ts";
 import { readSource } from "./read-source.ts";
 import type { Bulletin, Warning } from "../parser/model/index.ts";
-import { outputWriter } from "./output/output-plugin.ts";
+import { fileBesideLedger, outputWriter } from "./output/output-plugin.ts";
+import { BulletinOutputs, computeCodeVersion, inputKey, type MadeFile } from "./output/bulletin-outputs.ts";
 import { outputHash } from "./output/ledger.ts";
 import { buildPhases } from "./phases/build-phases.ts";
 import { OnDemandFiles, type BulletinSource } from "./dev/on-demand-files.ts";
@@ -38,6 +40,7 @@ import { readCachedEntry, type CacheLocation } from "./dev/cached-entry.ts";
 import { summaryIndexFile, writeSummaryIndex, type SummaryIndex } from "./dev/summary-index.ts";
 import { bulletinSummary } from "./dev/summary.ts";
 import { contentKey } from "./cache/parse-cache.ts";
+import { withWarningFirst } from "./cache/checked.ts";
 
 export type { BulletinEmitter, EmittedFile } from "./emitters.ts";
 
@@ -85,6 +88,8 @@ export interface BulletinsPluginOptions {
 }
 
 const BULLETIN_EXTENSION = ".txt";
+/** The project's src/: its sources version the record of each bulletin's files (output/bulletin-outputs.ts). */
+const SOURCE_DIR = fileURLToPath(new URL("../", import.meta.url));
 
 /** Dev: a bulletin must be parsed, and the parser is still loading: the request waits for it and asks again. */
 class ParserNotLoaded extends Error {}
@@ -126,13 +131,17 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
    * (`writeDevSummaries`) keyed as the dev server's workers look it up.
    */
   const buildContentKeys = new Map<string, string>();
+  /** Build: file name → what decides its bulletin (output/bulletin-outputs.ts `inputKey`), for reusing its last files. */
+  const buildInputKeys = new Map<string, string>();
+  /** Build: this build's record of each bulletin's files, saved once they are written. */
+  let bulletinOutputs: BulletinOutputs | undefined;
   /** File name → the decoding's warning (a guessed code page), added to the file's bulletin after the parse. */
   const sourceWarnings = new Map<string, Warning>();
   /** Outside the parse cache, which is keyed by the text alone: the same text read from another encoding warns differently. */
   const withSourceWarnings = (parse: ParseFn): ParseFn => (text, parseOptions) => {
     const bulletin = parse(text, parseOptions);
     const warning = sourceWarnings.get(parseOptions.fileName);
-    return warning ? { ...bulletin, warnings: [warning, ...bulletin.warnings] } : bulletin;
+    return warning ? withWarningFirst(bulletin, warning) : bulletin;
   };
 
   const log = (message: string) => config.logger.warn(`bulletins: ${message}`, { timestamp: true });
@@ -159,7 +168,11 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     if (warning !== sourceWarnings.get(name)?.message) store.remove(name); // same text, other encoding: parse again
     noteSource(name, source);
     store.update(name, source.text);
-    if (config.command === "build" && options.parseCache) buildContentKeys.set(name, contentKey(name, source.text));
+    if (config.command === "build") {
+      const key = contentKey(name, source.text);
+      if (options.parseCache) buildContentKeys.set(name, key);
+      buildInputKeys.set(name, inputKey(key, source.warning));
+    }
   }
 
   /**
@@ -226,13 +239,60 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       const hash = sourceHashes.get(file);
       return hash ? [[id, hash] as const] : [];
     }));
-    return { bulletins, context: { sourceHashes: hashById } };
+    return { bulletins, context: { sourceHashes: hashById }, fileOf };
   }
 
-  /** Rebuilds every output from the store and reports new failures once; `settled` as `runEmitters`'. */
-  function regenerate(settled?: (fileName: string, source: string) => boolean): void {
-    const { bulletins, context } = snapshot();
-    files = runEmitters(emitters, bulletins, log, context, settled);
+  /** Rebuilds every output from the store and reports new failures once; `settled` and `reuse` as `runEmitters`'. */
+  function regenerate(settled?: (fileName: string, source: string) => boolean, reuse?: (fileOf: ReadonlyMap<string, string>) => EmitReuse): void {
+    const { bulletins, context, fileOf } = snapshot();
+    files = runEmitters(emitters, bulletins, log, context, settled, reuse?.(fileOf));
+  }
+
+  /**
+   * In a build into a folder with a ledger: the last build's files of each
+   * bulletin that did not change, for the per-bulletin emitters (its JSON, its
+   * CSVs), reused when the folder still holds them as it left them; the
+   * record of this build's is saved once the data files are written.
+   * Call after `settleUnchanged`, whose hashes it shares.
+   */
+  function reuseLastFiles(outDir: string): ((fileOf: ReadonlyMap<string, string>) => EmitReuse) | undefined {
+    const recordFile = fileBesideLedger(config, outDir, "bulletins");
+    if (recordFile === undefined) return undefined;
+    const writer = outputWriter(config, outDir, "data");
+    const outputs = buildPhases.time("data reused", () =>
+      BulletinOutputs.open(recordFile, computeCodeVersion(SOURCE_DIR, path.resolve(config.root, "package-lock.json"))),
+    );
+    bulletinOutputs = outputs;
+    const settingsOf = (emit: BulletinEmitter) => emit.makes?.perBulletin?.settings ?? "";
+    return (fileOf) => {
+      const inputOf = (b: Bulletin) => {
+        const file = fileOf.get(b.id);
+        return file === undefined ? undefined : buildInputKeys.get(file);
+      };
+      return {
+        kept(emit, b) {
+          const input = inputOf(b);
+          const last = input === undefined ? undefined : outputs.previousFiles(emit.name, settingsOf(emit), input);
+          if (input === undefined || last === undefined || !last.every(([f, hash]) => writer.holdsNow(f, hash))) return undefined;
+          for (const [f, hash] of last) writtenHashes.set(f, hash);
+          outputs.record(emit.name, settingsOf(emit), input, last);
+          return last;
+        },
+        keep(kept) {
+          for (const [f] of kept) writer.keep(f);
+        },
+        made(emit, b, fileNames) {
+          const input = inputOf(b);
+          const made: MadeFile[] = [];
+          for (const f of fileNames) {
+            const hash = writtenHashes.get(f);
+            if (hash === undefined) return; // not seen by settleUnchanged: not recorded, made again next time
+            made.push([f, hash]);
+          }
+          if (input !== undefined) outputs.record(emit.name, settingsOf(emit), input, made);
+        },
+      };
+    };
   }
 
   /**
@@ -483,12 +543,18 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     async buildStart() {
       if (config.command !== "build") return;
       buildPhases.reset();
+      // First, so the output folder's ledger is opened now: its worker checks the last build's files
+      // (output/ledger.ts `checkAhead`) while the bulletins are parsed and read, not once they are.
+      const outDir = path.resolve(config.root, config.build.outDir);
+      const settled = settleUnchanged(outDir);
       await buildPhases.timeAsync("parse in workers", loadParser);
       buildContentKeys.clear();
+      buildInputKeys.clear();
+      bulletinOutputs = undefined;
       buildPhases.time("parse cache pass", readAll);
       const cache = options.parseCache;
       if (cache) buildPhases.time("dev summaries", () => writeDevSummaries(cache));
-      regenerate(settleUnchanged(path.resolve(config.root, config.build.outDir)));
+      regenerate(settled, reuseLastFiles(outDir));
     },
     // Done before the prerender reads them: its writeBundle is `sequential` and `post`, so it waits for this one.
     async writeBundle(options) {
@@ -501,6 +567,8 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
           await writer.write(fileName, source, hash);
         }
         await writer.close();
+        bulletinOutputs?.save();
+        bulletinOutputs = undefined;
       });
       // Nothing in the build reads their content again (the pages are rendered from the written files, the
       // service worker's data version was taken as the bundle was made): at 10,000 bulletins it is gigabytes,

@@ -46,6 +46,26 @@ export interface EmitterFiles {
    * the dev server runs it before it has read every bulletin in full.
    */
   fromSummaries?: boolean;
+  /**
+   * Each of its files comes from one bulletin (`bulletinOf` names it), and
+   * from nothing but that bulletin, the build's code and `settings`: a
+   * rebuild makes no file of a bulletin unchanged since the last build
+   * whose files the output folder still holds (`EmitReuse`).
+   */
+  perBulletin?: { settings: string };
+}
+
+/**
+ * A build's reuse of the files per-bulletin emitters made in the last one
+ * (bulletins-plugin.ts, with output/bulletin-outputs.ts).
+ */
+export interface EmitReuse {
+  /** The files `emitter` made from `bulletin` in the last build, if the output folder still holds each as it left it. */
+  kept(emitter: BulletinEmitter, bulletin: Bulletin): readonly (readonly [fileName: string, hash: string])[] | undefined;
+  /** Records kept files as this build's, once their emitter has run. */
+  keep(files: readonly (readonly [fileName: string, hash: string])[]): void;
+  /** The files `emitter` made from `bulletin` in this build (every one `settled` has seen). */
+  made(emitter: BulletinEmitter, bulletin: Bulletin, fileNames: readonly string[]): void;
 }
 
 /** `emitter`, saying which files it makes (see `BulletinEmitter.makes`). */
@@ -82,7 +102,7 @@ export const bulletinFilesEmitter: BulletinEmitter = makingFiles(
   function bulletinFilesEmitter(bulletins) {
     return bulletins.map((b) => ({ fileName: bulletinFile(b.id), source: JSON.stringify(b) }));
   },
-  { has: (f) => bulletinIdOfFile(f) !== undefined, bulletinOf: bulletinIdOfFile },
+  { has: (f) => bulletinIdOfFile(f) !== undefined, bulletinOf: bulletinIdOfFile, perBulletin: { settings: "" } },
 );
 
 export const builtInEmitters: readonly BulletinEmitter[] = [archiveEmitter, bulletinFilesEmitter];
@@ -93,6 +113,11 @@ export const builtInEmitters: readonly BulletinEmitter[] = [archiveEmitter, bull
  * returns it, and a file it answers true for is not kept (a build's file the
  * last build left as it is): holding every emitter's files until the last
  * had run was gigabytes at 10,000 bulletins.
+ *
+ * With `reuse`, a per-bulletin emitter (`EmitterFiles.perBulletin`) runs only
+ * over the bulletins whose last files `reuse` does not hold; what it makes is
+ * recorded by bulletin, unless a file belongs to none of them (then nothing
+ * of it is recorded, and the next build makes them all).
  */
 export function runEmitters(
   emitters: readonly BulletinEmitter[],
@@ -100,17 +125,43 @@ export function runEmitters(
   report: (message: string) => void,
   context: EmitContext = NO_CONTEXT,
   settled?: (fileName: string, source: string) => boolean,
+  reuse?: EmitReuse,
 ): Map<string, string> {
   const files = new Map<string, string>();
   for (const emit of emitters) {
     try {
-      let emitted: EmittedFile[] | null = buildPhases.time(emit.name || "other emitters", () => emit(bulletins, context));
+      const bulletinOf = emit.makes?.perBulletin && reuse ? emit.makes.bulletinOf : undefined;
+      let input = bulletins;
+      const kept: Array<readonly [string, string]> = [];
+      if (bulletinOf && reuse) {
+        input = [];
+        buildPhases.time("data reused", () => {
+          for (const b of bulletins) {
+            const last = reuse.kept(emit, b);
+            if (last) kept.push(...last);
+            else input.push(b);
+          }
+        });
+      }
+      let emitted: EmittedFile[] | null = buildPhases.time(emit.name || "other emitters", () => emit(input, context));
+      const madeBy = bulletinOf ? new Map(input.map((b) => [b.id, [] as string[]])) : undefined;
+      let unowned = false;
       for (const f of emitted) {
         const fileName = f.fileName.replace(/^\/+/, "");
         files.delete(fileName); // a later emitter's file of the same name wins, settled or not
         if (!settled?.(fileName, f.source)) files.set(fileName, f.source);
+        if (bulletinOf && madeBy) {
+          const id = bulletinOf(fileName);
+          const list = id === undefined ? undefined : madeBy.get(id);
+          if (list) list.push(fileName);
+          else unowned = true;
+        }
       }
       emitted = null;
+      if (reuse && madeBy) {
+        reuse.keep(kept);
+        if (!unowned) for (const b of input) reuse.made(emit, b, madeBy.get(b.id)!);
+      }
     } catch (error) {
       report(`emitter ${emit.name || "(anonymous)"} failed: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -88,6 +88,16 @@ export class FileWriter {
     return this.ledger ? this.ledger.ledger.unchangedNow(fileName, hash, this.ledger.name) : false;
   }
 
+  /** As `unchangedNow`, without recording the file as this writer's: `keep` does, once the caller knows it is. */
+  holdsNow(fileName: string, hash: string): boolean {
+    return this.ledger ? this.ledger.ledger.holds(fileName, hash) : false;
+  }
+
+  /** Records a file `holdsNow` found as the last build left it as this writer's. */
+  keep(fileName: string): void {
+    this.ledger?.ledger.keep(fileName, this.ledger.name);
+  }
+
   /** `hash`: `outputHash(source)`, when the caller has it already. */
   private async writeIfChanged(fileName: string, target: string, source: string, known?: string): Promise<void> {
     if (!this.ledger) {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Bulletin } from "../../parser/model/index.ts";
 import { makeBulletin } from "../testing/bulletins.ts";
+import { parseFile } from "../bulletin-store.ts";
 import { contentKey, createParseCache, parseArchive } from "./index.ts";
 
 let dir: string;
@@ -76,6 +77,29 @@ describe("parse cache", () => {
     const cache = createParseCache({ dir, version: "v1", parse });
     expect(() => cache.parseWithCache("a.txt", "A")).toThrow("no title line");
     expect(existsSync(join(dir, "v1", `${contentKey("a.txt", "A")}.json`))).toBe(false);
+  });
+
+  it("keeps no parse that breaks the Bulletin schema: each build's check reports it again", () => {
+    // A parse read back from the cache is not checked again (checked.ts), so the cache must never hold one that fails.
+    const parse = vi.fn((): Bulletin => ({ ...makeBulletin({ id: "a" }), date: "last spring" }));
+    for (const build of [1, 2]) {
+      const cache = createParseCache({ dir, version: "v1", parse });
+      const result = parseFile((text, { fileName }) => cache.parseWithCache(fileName, text).bulletin, "a.txt", "A");
+      expect(result.ok, `build ${build}`).toBe(false);
+      expect(result.ok ? "" : result.reason).toContain("does not match the Bulletin schema at date");
+    }
+    expect(parse).toHaveBeenCalledTimes(2);
+    expect(readdirSync(join(dir, "v1"))).toEqual([]);
+  });
+
+  it("gives back a checked parse from the cache equal to the one it checked", () => {
+    const parse = fakeParser();
+    const first = createParseCache({ dir, version: "v1", parse });
+    const parsed = parseFile((text, { fileName }) => first.parseWithCache(fileName, text).bulletin, "a.txt", "TITLE\nbody");
+    const next = createParseCache({ dir, version: "v1", parse });
+    const cached = parseFile((text, { fileName }) => next.parseWithCache(fileName, text).bulletin, "a.txt", "TITLE\nbody");
+    expect(parse).toHaveBeenCalledTimes(1);
+    expect(cached).toEqual(parsed);
   });
 
   it("refuses a version that would write outside the cache folder", () => {

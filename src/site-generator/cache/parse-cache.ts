@@ -7,12 +7,18 @@
  * `sourceFile` come from it). A new parser version gets a new folder, and
  * the folders of other versions are removed when the cache opens, so the
  * cache never grows past one parser's worth of entries.
+ *
+ * An entry is written only for a parse that passed the Bulletin schema check
+ * (checked.ts), and is read back as checked, without a second one: the
+ * entries are the build's own, written by rename. A parse that fails the
+ * check is not kept: every build parses it again and reports it.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { threadId } from "node:worker_threads";
 import type { Bulletin } from "../../parser/model/index.ts";
+import { checkBulletin, markChecked } from "./checked.ts";
 
 export type ParseFn = (text: string, options: { fileName: string }) => Bulletin;
 
@@ -54,7 +60,7 @@ export function createParseCache({ dir, version, parse }: ParseCacheOptions): Pa
 
   function read(path: string): Bulletin | undefined {
     try {
-      return JSON.parse(readFileSync(path, "utf8")) as Bulletin;
+      return markChecked(JSON.parse(readFileSync(path, "utf8")) as Bulletin);
     } catch {
       // Missing, or half-written by a build that was killed: parse again.
       return undefined;
@@ -74,13 +80,16 @@ export function createParseCache({ dir, version, parse }: ParseCacheOptions): Pa
       const path = join(versionDir, `${contentKey(fileName, text)}.json`);
       const cached = read(path);
       if (cached) return { bulletin: cached, fromCache: true };
-      const bulletin = parse(text, { fileName });
+      const parsed = parse(text, { fileName });
+      const checked = checkBulletin(parsed);
+      // Not kept: the build's check reports it, as for a bulletin parsed without the cache.
+      if (!checked.ok) return { bulletin: parsed, fromCache: false };
       try {
-        write(path, bulletin);
+        write(path, checked.bulletin);
       } catch {
         // A read-only or full disk costs speed, not correctness.
       }
-      return { bulletin, fromCache: false };
+      return { bulletin: checked.bulletin, fromCache: false };
     },
   };
 }

@@ -13,6 +13,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { SCHEMA_VERSION } from "../../parser/model/version.ts";
 
+/**
+ * What a cache entry holds, hashed into the version: entries are read back
+ * without the schema check since they are written only after it
+ * (parse-cache.ts); those of a format written before that must not be read.
+ */
+const ENTRY_FORMAT = "schema-checked 1";
+
 /** Files that cannot change what parseBulletin returns. */
 const IGNORED = /\.(test|spec)\.tsx?$|(^|\/)__snapshots__\//;
 const SOURCE = /\.(ts|tsx|js|mjs|json|txt|tsv|csv)$/;
@@ -32,7 +39,7 @@ function listFiles(dir: string): string[] {
  * Short enough to be a folder name, long enough never to collide by chance.
  */
 export function computeParserVersion(...sourceDirs: string[]): string {
-  const hash = createHash("sha256");
+  const hash = createHash("sha256").update(ENTRY_FORMAT).update("\0");
   for (const dir of sourceDirs) {
     const files = listFiles(dir)
       .map((path) => relative(dir, path).split("\\").join("/"))

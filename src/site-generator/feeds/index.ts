@@ -27,7 +27,8 @@ export function feedEmitters({ siteUrl }: { siteUrl: string }): BulletinEmitter[
         { fileName: statisticsCsvFile(b.id), source: statisticsCsv(b, siteUrl) },
       ]);
     },
-    { has: (f) => bulletinTable(f) !== undefined, bulletinOf: bulletinTable },
+    // The site's URL is in every row's link.
+    { has: (f) => bulletinTable(f) !== undefined, bulletinOf: bulletinTable, perBulletin: { settings: siteUrl } },
   );
   return [atomFeedEmitter, bulletinTablesEmitter];
 }

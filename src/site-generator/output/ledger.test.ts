@@ -45,6 +45,24 @@ describe("the output ledger", () => {
     expect(second.counts.written).toBe(2);
   });
 
+  it("with the files checked ahead in a worker, still writes again a file changed, deleted or grown by hand", async () => {
+    const outDir = tempDir();
+    const record = ledgerPath(tempDir(), outDir);
+    await buildOnce(outDir, record, { "a.json": "[1]", "b.json": "[2]", "c.json": "[3]", "d.json": "[4]" });
+    writeFileSync(path.join(outDir, "a.json"), "[9]"); // same size, later time
+    rmSync(path.join(outDir, "b.json"));
+    writeFileSync(path.join(outDir, "c.json"), "[3, 3]");
+    const ledger = OutputLedger.open(record, outDir);
+    ledger.checkAhead();
+    await ledger.checkedAhead();
+    const writer = new FileWriter(outDir, { ledger, name: "pages" });
+    for (const [name, source] of Object.entries({ "a.json": "[1]", "b.json": "[2]", "c.json": "[3]", "d.json": "[4]" })) await writer.write(name, source);
+    await writer.close();
+    ledger.save();
+    for (const [name, source] of [["a.json", "[1]"], ["b.json", "[2]"], ["c.json", "[3]"]]) expect(readFileSync(path.join(outDir, name!), "utf8")).toBe(source);
+    expect(ledger.counts).toEqual({ written: 3, unchanged: 1, removed: 0 });
+  });
+
   it("never removes anything outside the output folder, whatever its record says", async () => {
     const outDir = tempDir();
     const outside = path.join(tempDir(), "precious.txt");

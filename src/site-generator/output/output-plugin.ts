@@ -38,6 +38,14 @@ function ledgerDir(root: string): string {
 export interface OutputPluginApi {
   /** A writer for files under `dir`, skipping unchanged ones when `dir` is this build's output folder. */
   writer(dir: string, name: string): FileWriter;
+  /** Where a record kept beside `dir`'s ledger lives (`<ledger>.<suffix>`), when `dir` is this build's output folder and it has one. */
+  besideLedger(dir: string, suffix: string): string | undefined;
+}
+
+/** `OutputPluginApi.besideLedger`, or undefined in a build without the output plugin. */
+export function fileBesideLedger(config: ResolvedConfig, dir: string, suffix: string): string | undefined {
+  const api = config.plugins.find((p) => p.name === OUTPUT_PLUGIN_NAME)?.api as OutputPluginApi | undefined;
+  return api?.besideLedger(dir, suffix);
 }
 
 /** The writer the output plugin gives for `dir`, or a plain one in a build without it (a test's own config). */
@@ -113,6 +121,8 @@ export function outputPlugin(): Plugin {
     else if (!ledger.hasPrevious && existsSync(outDir) && inside(config.root, outDir)) {
       for (const name of readdirSync(outDir)) rmSync(path.join(outDir, name), { recursive: true, force: true });
     }
+    // While the data plugin reads the bulletins: its files and the pages are looked up in the ledger after.
+    if (ledger.hasPrevious) ledger.checkAhead();
   }
 
   return {
@@ -122,6 +132,10 @@ export function outputPlugin(): Plugin {
       writer(dir: string, name: string): FileWriter {
         open(); // the data plugin asks at its own buildStart, which may run before this plugin's
         return ledger && path.resolve(dir) === ledger.outDir ? new FileWriter(dir, { ledger, name }) : new FileWriter(dir);
+      },
+      besideLedger(dir: string, suffix: string): string | undefined {
+        open();
+        return ledger && path.resolve(dir) === ledger.outDir ? `${ledgerPath(ledgerDir(config.root), outDir)}.${suffix}` : undefined;
       },
     } satisfies OutputPluginApi,
     configResolved(resolved) {
