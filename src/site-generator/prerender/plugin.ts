@@ -11,7 +11,7 @@
  * from `a/b/index.html`, and a page that does not exist gets 404.html with
  * status 404 instead of the SPA's index.html with 200.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Plugin, ResolvedConfig } from "vite";
@@ -113,20 +113,19 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
         };
         // A page's document is made from the template, the site's address, its description and its markup:
         // the first three are keyed here, the markup by the page cache.
-        const documentInputs = createHash("sha1").update(template).update("\0").update(siteUrl).update("\0").digest("base64url");
+        // One-shot hashes: a hash object per page cost 0.8 s of a rebuild at 2,500 bulletins (150,000 pages).
+        const documentInputs = hash("sha1", `${template}\0${siteUrl}\0`, "base64url");
         const documentKeys = new WeakMap<PageMeta, string>();
         const documentKey = (meta: PageMeta) => {
           let key = documentKeys.get(meta);
           if (key === undefined) {
-            key = createHash("sha1").update(documentInputs).update(JSON.stringify(meta)).digest("base64url");
+            key = hash("sha1", documentInputs + JSON.stringify(meta), "base64url");
             documentKeys.set(meta, key);
           }
           return key;
         };
-        const unchanged: PageUnchanged = async (meta, fileName) => {
-          const out = cache.writtenDocument(meta.path, documentKey(meta));
-          if (out === null || !(await writer.unchangedAs(fileName, out))) return false;
-          cache.carryDocument(meta.path);
+        const unchanged: PageUnchanged = (meta, fileName) => {
+          if (!cache.carryWritten(meta.path, documentKey(meta), (out) => writer.carried(fileName, out))) return false;
           pages++;
           return true;
         };
