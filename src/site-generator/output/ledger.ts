@@ -175,7 +175,7 @@ export class OutputLedger {
     if (packed === undefined) return false;
     const at = packed.indexOf("\t") + 1;
     if (packed.charCodeAt(at + hash.length) !== TAB || !packed.startsWith(hash, at)) return false;
-    this.current.set(fileName, packed.slice(0, at - 1) === writer ? packed : `${writer}${packed.slice(at - 1)}`);
+    this.current.set(fileName, at - 1 === writer.length && packed.startsWith(writer) ? packed : `${writer}${packed.slice(at - 1)}`);
     this.totals.unchanged++;
     return true;
   }

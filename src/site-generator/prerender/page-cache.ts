@@ -22,6 +22,9 @@
  * is in any more are removed (and the temporary files of killed builds;
  * nothing else, whatever folder it is pointed at). Runs mostly of pages no
  * longer in use are packed afresh, so the packs do not keep every old page.
+ * While few pages change, the index is not written again: the pages changed
+ * since it was, with the packs, runs and new files, go to its delta
+ * (`index.delta.json`), which the next build applies as it reads the index.
  *
  * Why so: the pack was one file, read whole and written whole each build
  * (at 10,000 bulletins 1.3 GB in memory twice), and each page listed its
@@ -36,11 +39,20 @@ import { promisify } from "node:util";
 import { deflateRaw, inflateRawSync } from "node:zlib";
 
 /** Bumped when the index's shape changes: an index of another format is ignored. */
-const FORMAT = 4;
+const FORMAT = 5;
 const INDEX_FILE = "index.json";
+/** What changed since the index was written: pages set and gone, and the packs, runs and files as they are now. */
+const DELTA_FILE = "index.delta.json";
+/**
+ * The index is written afresh, and the delta dropped, once the delta holds
+ * more than this share of the pages; until then a build writes only the
+ * delta. At 10,000 bulletins the index is 80 MB of JSON, made and written
+ * again each build for the few dozen pages a rebuild renders.
+ */
+const DELTA_SHARE_TO_REWRITE = 0.1;
 const PACK_EXTENSION = ".bin";
 /** The cache's own files besides the index: packs (named by a random UUID) and indexes being written. */
-const OWN_FILE = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.bin|index\.json\.\d+\.tmp)$/;
+const OWN_FILE = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.bin|index(?:\.delta)?\.json\.\d+\.tmp)$/;
 /**
  * Pages are deflated together in runs of about this many bytes. One deflate
  * per page cost 5 s of main-thread time at 1,000 bulletins (a zlib stream
@@ -71,6 +83,8 @@ type IndexPage = [run: number, start: number, length: number, files: number[], d
 interface Index {
   format: number;
   code: string;
+  /** Names this index, for its delta. */
+  id: string;
   packs: string[];
   /** [pack, where in it, length deflated, length inflated]. */
   runs: Array<[pack: number, at: number, length: number, bytes: number]>;
@@ -99,8 +113,26 @@ interface OpenRun {
   bytes: number;
 }
 
+/** The index's changes (DELTA_FILE), kept apart so that a rebuild does not write the whole index again. */
+interface Delta {
+  format: number;
+  code: string;
+  /** The `id` of the index it is the delta of. */
+  base: string;
+  packs: string[];
+  runs: Index["runs"];
+  /** Files after the index's own, by their numbers following on from its. */
+  files: Array<[string, string]>;
+  pages: Record<string, IndexPage>;
+  gone: string[];
+}
+
 interface Previous {
+  /** The index with its delta applied. */
   index: Index;
+  /** The index as written: its id, how many files its table has, and the pages its delta changed. */
+  base: { id: string; files: number; changed: Set<string> };
+  pageCount: number;
   /** Open packs, by name (closed when the cache is saved). */
   fds: Map<string, number>;
   /** Each pack's length, as far as its runs reach. */
@@ -131,6 +163,8 @@ export class PageCache {
   private readonly packName = `${randomUUID()}${PACK_EXTENSION}`;
   private pack: Promise<FileHandle> | null = null;
   private packEnd = 0;
+  /** Runs or files were numbered afresh: every page's entry may have changed, and the index is written whole. */
+  private renumbered = false;
 
   private constructor(
     private readonly dir: string,
@@ -239,19 +273,60 @@ export class PageCache {
       }
       return [id ?? -1, r.at, r.length, r.bytes];
     });
-    // The last build's object of pages, brought to this build's: a rebuild changes a few dozen of 500,000,
-    // and making the object afresh (a property per page) cost as much as writing it.
-    const pages: Record<string, IndexPage> = this.previous?.index.pages ?? {};
-    for (const route in pages) if (!this.pages.has(route)) delete pages[route];
-    for (const [route, entry] of this.pages) if (pages[route] !== entry) pages[route] = entry;
-    const index: Index = { format: FORMAT, code: this.code, packs, runs, files: this.fileTable, pages };
-    const temporary = path.join(this.dir, `${INDEX_FILE}.${process.pid}.tmp`);
-    writeFileSync(temporary, JSON.stringify(index));
-    renameSync(temporary, path.join(this.dir, INDEX_FILE));
+    const changed = this.changedSinceIndex();
+    if (changed) {
+      const pages: Record<string, IndexPage> = {};
+      const gone: string[] = [];
+      for (const route of changed) {
+        const entry = this.pages.get(route);
+        if (entry) pages[route] = entry;
+        else gone.push(route);
+      }
+      const base = this.previous!.base;
+      const delta: Delta = { format: FORMAT, code: this.code, base: base.id, packs, runs, files: this.fileTable.slice(base.files), pages, gone };
+      this.replace(DELTA_FILE, JSON.stringify(delta));
+    } else {
+      // The last build's object of pages, brought to this build's: a rebuild changes a few dozen of 500,000,
+      // and making the object afresh (a property per page) cost as much as writing it.
+      const pages: Record<string, IndexPage> = this.previous?.index.pages ?? {};
+      for (const route in pages) if (!this.pages.has(route)) delete pages[route];
+      for (const [route, entry] of this.pages) if (pages[route] !== entry) pages[route] = entry;
+      const index: Index = { format: FORMAT, code: this.code, id: randomUUID(), packs, runs, files: this.fileTable, pages };
+      this.replace(INDEX_FILE, JSON.stringify(index));
+      rmSync(path.join(this.dir, DELTA_FILE), { force: true }); // of the index replaced: it would be ignored
+    }
     const inUse = new Set(packs);
     for (const name of readdirSync(this.dir)) {
       if (!inUse.has(name) && OWN_FILE.test(name)) rmSync(path.join(this.dir, name), { force: true });
     }
+  }
+
+  /** Writes one of the cache's files by rename: a killed build leaves the old one whole. */
+  private replace(name: string, text: string): void {
+    const temporary = path.join(this.dir, `${name}.${process.pid}.tmp`);
+    writeFileSync(temporary, text);
+    renameSync(temporary, path.join(this.dir, name));
+  }
+
+  /**
+   * The pages whose entries differ from the index as written (set or gone),
+   * if few enough to be written as its delta; null when the index is to be
+   * written whole. A page carried from the last build is its very entry
+   * there, so one that changed is one whose entry is another object.
+   */
+  private changedSinceIndex(): Set<string> | null {
+    const previous = this.previous;
+    if (!previous || this.renumbered) return null;
+    const changed = new Set(previous.base.changed);
+    const before = previous.index.pages;
+    let present = 0;
+    for (const [route, entry] of this.pages) {
+      const was = before[route];
+      if (was !== undefined) present++;
+      if (was !== entry) changed.add(route);
+    }
+    if (present < previous.pageCount) for (const route in before) if (!this.pages.has(route)) changed.add(route);
+    return changed.size > Math.max(this.pages.size, previous.pageCount) * DELTA_SHARE_TO_REWRITE ? null : changed;
   }
 
   /** The last build's entry for the page, if its code and every file it was made from are unchanged. */
@@ -353,6 +428,7 @@ export class PageCache {
       else entry[0] = run;
     }
     this.runs.splice(0, this.runs.length, ...runs);
+    this.renumbered = true;
   }
 
   /** Once most of the file table is files no page reads (or of an old hash), the files in use are numbered afresh. */
@@ -376,6 +452,7 @@ export class PageCache {
     for (const entry of this.pages.values()) entry[3] = entry[3].map((file) => renumbered[file]!);
     this.fileTable = table;
     this.fileIds = null;
+    this.renumbered = true;
   }
 
   private keepBytes(route: string, bytes: Buffer, files: number[]): void {
@@ -442,14 +519,47 @@ function packEnds(index: Index): number[] {
 function readPrevious(dir: string, code: string): Previous | null {
   try {
     const index = JSON.parse(readFileSync(path.join(dir, INDEX_FILE), "utf8")) as Index;
-    if (index.format !== FORMAT || index.code !== code || !Array.isArray(index.packs)) return null;
+    if (index.format !== FORMAT || index.code !== code || typeof index.id !== "string" || !Array.isArray(index.packs)) return null;
+    const base = { id: index.id, files: index.files.length, changed: new Set<string>() };
+    const delta = readDelta(dir, index);
+    if (delta) {
+      index.packs = delta.packs;
+      index.runs = delta.runs;
+      index.files = index.files.concat(delta.files);
+      for (const [route, entry] of Object.entries(delta.pages)) {
+        index.pages[route] = entry;
+        base.changed.add(route);
+      }
+      for (const route of delta.gone) {
+        delete index.pages[route];
+        base.changed.add(route);
+      }
+    }
     // A pack missing, or shorter than the index says (cut short): none of the cache is trusted.
     const packBytes = packEnds(index);
     for (const [i, pack] of index.packs.entries()) {
       if (path.basename(pack) !== pack || !OWN_FILE.test(pack) || statSync(path.join(dir, pack)).size < packBytes[i]!) return null;
     }
-    return { index, fds: new Map(), packBytes };
+    let pageCount = 0;
+    for (const _ in index.pages) pageCount++;
+    return { index, base, pageCount, fds: new Map(), packBytes };
   } catch {
     return null; // no cache yet, or one a killed build left unreadable: render everything
+  }
+}
+
+/**
+ * The index's delta, if there is one of this very index. Without it (none,
+ * unreadable, or of an index since replaced) the index alone is still true
+ * to what it names: runs it places are either as they were or emptied (read
+ * as missing), and its pages' files and hashes are as they were rendered.
+ */
+function readDelta(dir: string, index: Index): Delta | null {
+  try {
+    const delta = JSON.parse(readFileSync(path.join(dir, DELTA_FILE), "utf8")) as Delta;
+    const whole = Array.isArray(delta.packs) && Array.isArray(delta.runs) && Array.isArray(delta.files) && Array.isArray(delta.gone) && typeof delta.pages === "object";
+    return whole && delta.format === index.format && delta.code === index.code && delta.base === index.id ? delta : null;
+  } catch {
+    return null;
   }
 }
