@@ -98,6 +98,11 @@ export class FileWriter {
     this.ledger?.ledger.keep(fileName, this.ledger.name);
   }
 
+  /** As `unchangedNow`, for a file the caller knows it left as it was: the file is not looked at (ledger.ts `carried`). */
+  carried(fileName: string, hash: string): boolean {
+    return this.ledger ? this.ledger.ledger.carried(fileName, hash, this.ledger.name) : false;
+  }
+
   /** `hash`: `outputHash(source)`, when the caller has it already. */
   private async writeIfChanged(fileName: string, target: string, source: string, known?: string): Promise<void> {
     if (!this.ledger) {

@@ -122,6 +122,28 @@ describe("the output ledger", () => {
     expect(ledger.counts).toEqual({ written: 2, unchanged: 1, removed: 0 });
   });
 
+  it("takes a carried file, unlooked at, only with the content the last build recorded for it, and keeps it for the next build", async () => {
+    const outDir = tempDir();
+    const record = ledgerPath(tempDir(), outDir);
+    await buildOnce(outDir, record, { "a/index.html": "A", "b/index.html": "B" });
+    const ledger = OutputLedger.open(record, outDir);
+    const writer = new FileWriter(outDir, { ledger, name: "pages" });
+    expect(writer.carried("a/index.html", outputHash("A"))).toBe(true);
+    // The page's document is not what was written last time: it must be written, not taken as it is.
+    expect(writer.carried("b/index.html", outputHash("B, changed"))).toBe(false);
+    expect(writer.carried("c/index.html", outputHash("C"))).toBe(false); // never written
+    await writer.write("b/index.html", "B, changed");
+    await writer.close();
+    ledger.save();
+    expect(readFileSync(path.join(outDir, "b/index.html"), "utf8")).toBe("B, changed");
+    expect(ledger.counts).toEqual({ written: 1, unchanged: 1, removed: 0 });
+    // Carried, the file is on record as before: kept, and still found unchanged by the next build.
+    expect(readFileSync(path.join(outDir, "a/index.html"), "utf8")).toBe("A");
+    const next = OutputLedger.open(record, outDir);
+    expect(new FileWriter(outDir, { ledger: next, name: "pages" }).unchangedNow("a/index.html", outputHash("A"))).toBe(true);
+    expect(new FileWriter(outDir, { ledger: next, name: "pages" }).carried("b/index.html", outputHash("B"))).toBe(false);
+  });
+
   it("removes, at the end, what any writer made last time and none made this time (a service worker file of an old name)", async () => {
     const outDir = tempDir();
     const record = ledgerPath(tempDir(), outDir);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDirs } from "../testing/temp-dirs.ts";
@@ -104,8 +104,7 @@ describe("page cache: a page's written document", () => {
     const html: Record<string, string> = {};
     for (const [route, dataFiles] of Object.entries(pages)) {
       // The output folder still holds what was written (the ledger's part): whatever hash it gives back is the file's.
-      if (cache.writtenDocument(route, docs(route)) !== null) {
-        cache.carryDocument(route);
+      if (cache.carryWritten(route, docs(route), () => true)) {
         carried.push(route);
         continue;
       }
@@ -157,5 +156,70 @@ describe("page cache: a page's written document", () => {
       sizes.push(packSize());
     }
     expect(Math.max(...sizes.slice(1))).toBeLessThan(sizes[0]! * 1.5);
+  });
+
+  it("carries a page build after build while the files around it change and are numbered afresh, and renders it again once its own file changes", async () => {
+    const dir = cacheDir();
+    const pages: Record<string, string[]> = {};
+    for (let i = 0; i < 40; i++) pages[`/p/${i}`] = [`/data/p/${i}.json`, BULLETIN];
+    pages["/solo"] = ["/data/solo.json"]; // last: its file's number moves when the table is numbered afresh
+    const docs = (route: string) => `doc of ${route}`;
+    const run = (files: Record<string, string>, build: number) =>
+      buildWithDocuments(dir, files, pages, docs, (route) => `<p>${route} build ${build}</p>`);
+    const files = (build: number, solo: string): Record<string, string> => {
+      // Every /p/ page's own file changes each build: most of the file table goes stale and is renumbered.
+      const out: Record<string, string> = { "/data/solo.json": solo, [BULLETIN]: "b" };
+      for (let i = 0; i < 40; i++) out[`/data/p/${i}.json`] = `v${build}`;
+      return out;
+    };
+    await run(files(0, "s1"), 0);
+    for (let build = 1; build <= 4; build++) {
+      const result = await run(files(build, "s1"), build);
+      expect(result.carried).toEqual(["/solo"]);
+      expect(result.html["/p/7"]).toBe(`<p>/p/7 build ${build}</p>`);
+    }
+    // The markup carried all along is still the first build's.
+    expect(PageCache.open(dir, "code", hashes(files(4, "s1"))).reuse("/solo")).toBe("<p>/solo build 0</p>");
+    const changed = await run(files(5, "s2"), 5);
+    expect(changed.carried).toEqual([]);
+    expect(changed.html["/solo"]).toBe("<p>/solo build 5</p>");
+  });
+
+  it("writes only what changed while few pages do, and a rebuild from it renders exactly the pages whose files changed since", async () => {
+    const dir = cacheDir();
+    const docs = (route: string) => `doc of ${route}`;
+    const pages: Record<string, string[]> = {};
+    for (let i = 0; i < 200; i++) pages[`/p/${i}`] = [`/data/p/${i}.json`];
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 200; i++) files[`/data/p/${i}.json`] = "v0";
+    const render = (build: number) => (route: string) => `<p>${route} build ${build}</p>`;
+    const indexBytes = () => readFileSync(path.join(dir, "index.json"));
+    await buildWithDocuments(dir, files, pages, docs, render(0));
+    const index = indexBytes();
+    const rendered = (result: { carried: string[] }) => Object.keys(pages).filter((route) => !result.carried.includes(route));
+
+    files["/data/p/3.json"] = "v1";
+    expect(rendered(await buildWithDocuments(dir, files, pages, docs, render(1)))).toEqual(["/p/3"]);
+    files["/data/p/150.json"] = "v2";
+    expect(rendered(await buildWithDocuments(dir, files, pages, docs, render(2)))).toEqual(["/p/150"]);
+    // One page gone, one new.
+    delete pages["/p/7"];
+    pages["/q/new"] = ["/data/p/3.json"];
+    expect(rendered(await buildWithDocuments(dir, files, pages, docs, render(3)))).toEqual(["/q/new"]);
+    expect(indexBytes().equals(index)).toBe(true); // the index itself was not written again
+
+    const cache = PageCache.open(dir, "code", hashes(files));
+    expect(cache.reuse("/p/3")).toBe("<p>/p/3 build 1</p>");
+    expect(cache.reuse("/p/150")).toBe("<p>/p/150 build 2</p>");
+    expect(cache.reuse("/q/new")).toBe("<p>/q/new build 3</p>");
+    expect(cache.reuse("/p/4")).toBe("<p>/p/4 build 0</p>");
+    expect(cache.reuse("/p/7")).toBeNull();
+
+    // Without its delta, the index still gives no page made from files that changed since.
+    rmSync(path.join(dir, "index.delta.json"));
+    const alone = PageCache.open(dir, "code", hashes(files));
+    expect(alone.reuse("/p/3")).toBeNull();
+    expect(alone.reuse("/p/150")).toBeNull();
+    expect(alone.reuse("/p/4")).toBe("<p>/p/4 build 0</p>");
   });
 });

@@ -22,6 +22,9 @@
  * is in any more are removed (and the temporary files of killed builds;
  * nothing else, whatever folder it is pointed at). Runs mostly of pages no
  * longer in use are packed afresh, so the packs do not keep every old page.
+ * While few pages change, the index is not written again: the pages changed
+ * since it was, with the packs, runs and new files, go to its delta
+ * (`index.delta.json`), which the next build applies as it reads the index.
  *
  * Why so: the pack was one file, read whole and written whole each build
  * (at 10,000 bulletins 1.3 GB in memory twice), and each page listed its
@@ -36,11 +39,20 @@ import { promisify } from "node:util";
 import { deflateRaw, inflateRawSync } from "node:zlib";
 
 /** Bumped when the index's shape changes: an index of another format is ignored. */
-const FORMAT = 4;
+const FORMAT = 5;
 const INDEX_FILE = "index.json";
+/** What changed since the index was written: pages set and gone, and the packs, runs and files as they are now. */
+const DELTA_FILE = "index.delta.json";
+/**
+ * The index is written afresh, and the delta dropped, once the delta holds
+ * more than this share of the pages; until then a build writes only the
+ * delta. At 10,000 bulletins the index is 80 MB of JSON, made and written
+ * again each build for the few dozen pages a rebuild renders.
+ */
+const DELTA_SHARE_TO_REWRITE = 0.1;
 const PACK_EXTENSION = ".bin";
 /** The cache's own files besides the index: packs (named by a random UUID) and indexes being written. */
-const OWN_FILE = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.bin|index\.json\.\d+\.tmp)$/;
+const OWN_FILE = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.bin|index(?:\.delta)?\.json\.\d+\.tmp)$/;
 /**
  * Pages are deflated together in runs of about this many bytes. One deflate
  * per page cost 5 s of main-thread time at 1,000 bulletins (a zlib stream
@@ -56,6 +68,12 @@ const DEFLATE_LEVEL = 3;
  * pages still in use; below it, its pages are packed afresh.
  */
 const LIVE_SHARE_TO_KEEP = 0.5;
+/**
+ * Runs and files keep their numbers from build to build (so pages carried
+ * keep their entries as they are); once more than this share of either list
+ * is runs emptied or files no page reads, the list is numbered afresh.
+ */
+const EMPTY_SHARE_TO_COMPACT = 0.5;
 
 const deflate = promisify(deflateRaw);
 
@@ -65,22 +83,14 @@ type IndexPage = [run: number, start: number, length: number, files: number[], d
 interface Index {
   format: number;
   code: string;
+  /** Names this index, for its delta. */
+  id: string;
   packs: string[];
   /** [pack, where in it, length deflated, length inflated]. */
   runs: Array<[pack: number, at: number, length: number, bytes: number]>;
   /** [data file URL, content hash]. */
   files: Array<[string, string]>;
   pages: Record<string, IndexPage>;
-}
-
-interface Page {
-  run: number;
-  start: number;
-  length: number;
-  /** Files by number: the last build's table (pages carried from it) until saved. */
-  files: number[];
-  doc?: string;
-  out?: string;
 }
 
 /** A data file's content hash, or any fixed string for a file that does not exist. */
@@ -92,7 +102,7 @@ interface NewRun {
   at: number;
   length: number;
   bytes: number;
-  /** Resolves once the run is in its pack (a run of this build), or at once. */
+  /** Resolves once the run is in its pack (a run of this build), or at once. An emptied run: no pack, length 0. */
   placed: Promise<void>;
 }
 
@@ -103,8 +113,26 @@ interface OpenRun {
   bytes: number;
 }
 
+/** The index's changes (DELTA_FILE), kept apart so that a rebuild does not write the whole index again. */
+interface Delta {
+  format: number;
+  code: string;
+  /** The `id` of the index it is the delta of. */
+  base: string;
+  packs: string[];
+  runs: Index["runs"];
+  /** Files after the index's own, by their numbers following on from its. */
+  files: Array<[string, string]>;
+  pages: Record<string, IndexPage>;
+  gone: string[];
+}
+
 interface Previous {
+  /** The index with its delta applied. */
   index: Index;
+  /** The index as written: its id, how many files its table has, and the pages its delta changed. */
+  base: { id: string; files: number; changed: Set<string> };
+  pageCount: number;
   /** Open packs, by name (closed when the cache is saved). */
   fds: Map<string, number>;
   /** Each pack's length, as far as its runs reach. */
@@ -112,16 +140,22 @@ interface Previous {
 }
 
 export class PageCache {
-  private readonly pages = new Map<string, Page>();
-  private readonly runs: NewRun[] = [];
-  /** The last build's runs that pages of this build still use: run there → run here. */
-  private readonly carriedRuns = new Map<number, number>();
-  /** This build's file table: URL → number, and by number [URL, hash]. */
-  private readonly fileIds = new Map<string, number>();
-  private readonly fileTable: Array<[string, string]> = [];
-  /** The last build's files: whether each still has its hash (0 not yet checked, 1 yes, 2 no), and its number here. */
+  /**
+   * This build's pages as the index holds them. A page carried whole from the
+   * last build is its very entry there: the run, place and file numbers are
+   * kept as they were (the runs and files below keep the last build's
+   * numbers), so carrying 500,000 pages allocates nothing per page.
+   */
+  private readonly pages = new Map<string, IndexPage>();
+  /** This build's runs: the last build's, by their numbers there (those no page uses any more emptied at save), then its own. */
+  private readonly runs: NewRun[];
+  /** This build's file table, [URL, hash]: the last build's, by its numbers, then files whose hash is new here. */
+  private fileTable: Array<[string, string]>;
+  /** URL → its number in this build's table, with this build's hash: made when the first page is kept. */
+  private fileIds: Map<string, number> | null = null;
+  /** The last build's files: whether each still has its hash (0 not yet checked, 1 yes, 2 no). */
   private readonly previousFileState: Uint8Array;
-  private readonly previousFileId: Int32Array;
+  private readonly previousRunCount: number;
   private open: OpenRun | null = null;
   private inflated: { run: number; bytes: Buffer } | null = null;
   private reused = 0;
@@ -129,6 +163,8 @@ export class PageCache {
   private readonly packName = `${randomUUID()}${PACK_EXTENSION}`;
   private pack: Promise<FileHandle> | null = null;
   private packEnd = 0;
+  /** Runs or files were numbered afresh: every page's entry may have changed, and the index is written whole. */
+  private renumbered = false;
 
   private constructor(
     private readonly dir: string,
@@ -136,9 +172,11 @@ export class PageCache {
     private readonly hashOf: HashOf,
     private readonly previous: Previous | null,
   ) {
-    const previousFiles = previous?.index.files.length ?? 0;
-    this.previousFileState = new Uint8Array(previousFiles);
-    this.previousFileId = new Int32Array(previousFiles).fill(-1);
+    const index = previous?.index;
+    this.previousFileState = new Uint8Array(index?.files.length ?? 0);
+    this.fileTable = index ? index.files.slice() : [];
+    this.runs = (index?.runs ?? []).map(([pack, at, length, bytes]) => ({ pack: index!.packs[pack] ?? "", at, length, bytes, placed: Promise.resolve() }));
+    this.previousRunCount = this.runs.length;
   }
 
   /**
@@ -155,7 +193,7 @@ export class PageCache {
     if (!entry) return null;
     const run = this.previousRun(entry[0]);
     if (!run || entry[1] + entry[2] > run.length) return null; // a damaged pack: render the page again
-    this.carry(route, entry, false);
+    this.pages.set(route, [entry[0], entry[1], entry[2], entry[3]]);
     this.reused++;
     return run.subarray(entry[1], entry[1] + entry[2]).toString("utf8");
   }
@@ -176,8 +214,21 @@ export class PageCache {
   carryDocument(route: string): void {
     const entry = this.valid(route);
     if (!entry) throw new Error(`page cache: ${route} cannot be carried`);
-    this.carry(route, entry, true);
+    this.pages.set(route, entry);
     this.reused++;
+  }
+
+  /**
+   * `writtenDocument` and `carryDocument` at once, the page looked up once:
+   * carries the page if its document is the one the last build wrote and
+   * `stillThere` says the output folder holds that document (by its hash).
+   */
+  carryWritten(route: string, doc: string, stillThere: (out: string) => boolean): boolean {
+    const entry = this.valid(route);
+    if (!entry || entry[4] !== doc || entry[5] === undefined || !stillThere(entry[5])) return false;
+    this.pages.set(route, entry);
+    this.reused++;
+    return true;
   }
 
   /** Keeps a page just rendered, with the files it was made from, for the next build. */
@@ -189,8 +240,8 @@ export class PageCache {
   document(route: string, doc: string, out: string): void {
     const entry = this.pages.get(route);
     if (entry) {
-      entry.doc = doc;
-      entry.out = out;
+      entry[4] = doc;
+      entry[5] = out;
     }
   }
 
@@ -209,6 +260,8 @@ export class PageCache {
       if (this.pack) await (await this.pack).close();
       for (const fd of this.previous?.fds.values() ?? []) closeSync(fd);
     }
+    this.compactRuns();
+    this.compactFiles();
     const packs: string[] = [];
     const packIds = new Map<string, number>();
     const runs: Index["runs"] = this.runs.map((r) => {
@@ -220,18 +273,60 @@ export class PageCache {
       }
       return [id ?? -1, r.at, r.length, r.bytes];
     });
-    const pages: Record<string, IndexPage> = {};
-    for (const [route, p] of this.pages) {
-      pages[route] = p.doc !== undefined && p.out !== undefined ? [p.run, p.start, p.length, p.files, p.doc, p.out] : [p.run, p.start, p.length, p.files];
+    const changed = this.changedSinceIndex();
+    if (changed) {
+      const pages: Record<string, IndexPage> = {};
+      const gone: string[] = [];
+      for (const route of changed) {
+        const entry = this.pages.get(route);
+        if (entry) pages[route] = entry;
+        else gone.push(route);
+      }
+      const base = this.previous!.base;
+      const delta: Delta = { format: FORMAT, code: this.code, base: base.id, packs, runs, files: this.fileTable.slice(base.files), pages, gone };
+      this.replace(DELTA_FILE, JSON.stringify(delta));
+    } else {
+      // The last build's object of pages, brought to this build's: a rebuild changes a few dozen of 500,000,
+      // and making the object afresh (a property per page) cost as much as writing it.
+      const pages: Record<string, IndexPage> = this.previous?.index.pages ?? {};
+      for (const route in pages) if (!this.pages.has(route)) delete pages[route];
+      for (const [route, entry] of this.pages) if (pages[route] !== entry) pages[route] = entry;
+      const index: Index = { format: FORMAT, code: this.code, id: randomUUID(), packs, runs, files: this.fileTable, pages };
+      this.replace(INDEX_FILE, JSON.stringify(index));
+      rmSync(path.join(this.dir, DELTA_FILE), { force: true }); // of the index replaced: it would be ignored
     }
-    const index: Index = { format: FORMAT, code: this.code, packs, runs, files: this.fileTable, pages };
-    const temporary = path.join(this.dir, `${INDEX_FILE}.${process.pid}.tmp`);
-    writeFileSync(temporary, JSON.stringify(index));
-    renameSync(temporary, path.join(this.dir, INDEX_FILE));
     const inUse = new Set(packs);
     for (const name of readdirSync(this.dir)) {
       if (!inUse.has(name) && OWN_FILE.test(name)) rmSync(path.join(this.dir, name), { force: true });
     }
+  }
+
+  /** Writes one of the cache's files by rename: a killed build leaves the old one whole. */
+  private replace(name: string, text: string): void {
+    const temporary = path.join(this.dir, `${name}.${process.pid}.tmp`);
+    writeFileSync(temporary, text);
+    renameSync(temporary, path.join(this.dir, name));
+  }
+
+  /**
+   * The pages whose entries differ from the index as written (set or gone),
+   * if few enough to be written as its delta; null when the index is to be
+   * written whole. A page carried from the last build is its very entry
+   * there, so one that changed is one whose entry is another object.
+   */
+  private changedSinceIndex(): Set<string> | null {
+    const previous = this.previous;
+    if (!previous || this.renumbered) return null;
+    const changed = new Set(previous.base.changed);
+    const before = previous.index.pages;
+    let present = 0;
+    for (const [route, entry] of this.pages) {
+      const was = before[route];
+      if (was !== undefined) present++;
+      if (was !== entry) changed.add(route);
+    }
+    if (present < previous.pageCount) for (const route in before) if (!this.pages.has(route)) changed.add(route);
+    return changed.size > Math.max(this.pages.size, previous.pageCount) * DELTA_SHARE_TO_REWRITE ? null : changed;
   }
 
   /** The last build's entry for the page, if its code and every file it was made from are unchanged. */
@@ -254,10 +349,14 @@ export class PageCache {
     return state === 1;
   }
 
-  /** The number of a file in this build's table. */
+  /** The number of a file with this hash in this build's table: the last build's number while the hash is the same. */
   private fileId(url: string, hash: string): number {
+    if (!this.fileIds) {
+      this.fileIds = new Map();
+      for (const [id, [known]] of this.fileTable.entries()) this.fileIds.set(known, id); // a URL twice: the later is its newer hash
+    }
     let id = this.fileIds.get(url);
-    if (id === undefined) {
+    if (id === undefined || this.fileTable[id]![1] !== hash) {
       id = this.fileTable.length;
       this.fileTable.push([url, hash]);
       this.fileIds.set(url, id);
@@ -265,73 +364,95 @@ export class PageCache {
     return id;
   }
 
-  /** Files of the last build's table, by their number in this build's. */
-  private carriedFiles(files: readonly number[]): number[] {
-    return files.map((old) => {
-      let id = this.previousFileId[old]!;
-      if (id < 0) {
-        const [url, hash] = this.previous!.index.files[old]!;
-        id = this.fileId(url, hash);
-        this.previousFileId[old] = id;
-      }
-      return id;
-    });
-  }
-
-  /** Keeps an entry of the last build, its run left where it is. */
-  private carry(route: string, entry: IndexPage, withDocument: boolean): void {
-    const [oldRun, start, length, files, doc, out] = entry;
-    let run = this.carriedRuns.get(oldRun);
-    if (run === undefined) {
-      const where = this.previous!.index.runs[oldRun];
-      const pack = where && this.previous!.index.packs[where[0]];
-      if (!where || !pack) throw new Error(`page cache: no run ${oldRun}`);
-      run = this.runs.length;
-      this.carriedRuns.set(oldRun, run);
-      this.runs.push({ pack, at: where[1], length: where[2], bytes: where[3], placed: Promise.resolve() });
-    }
-    this.pages.set(route, { run, start, length, files: this.carriedFiles(files), ...(withDocument ? { doc, out } : {}) });
-  }
-
   /**
-   * Pages in carried runs that are mostly pages no longer in use (rendered
-   * again since, or gone) are packed afresh instead, so that the packs do
-   * not keep every old page. Their documents are kept with them.
+   * Pages in the last build's runs that are mostly pages no longer in use
+   * (rendered again since, or gone) are packed afresh instead, so that the
+   * packs do not keep every old page. Their documents are kept with them.
+   * Runs no page uses any more are emptied.
    */
   private repackSparseRuns(): void {
-    if (this.carriedRuns.size === 0) return;
-    const live = new Map<number, number>();
-    for (const entry of this.pages.values()) live.set(entry.run, (live.get(entry.run) ?? 0) + entry.length);
-    const sparse = new Map<number, number>(); // run here → run in the last build
-    for (const [old, run] of this.carriedRuns) {
-      if ((live.get(run) ?? 0) < this.runs[run]!.bytes * LIVE_SHARE_TO_KEEP) sparse.set(run, old);
+    const previous = this.previous;
+    if (!previous || this.previousRunCount === 0) return;
+    const live = new Float64Array(this.runs.length);
+    for (const entry of this.pages.values()) if (entry[0] < live.length) live[entry[0]] = live[entry[0]]! + entry[2];
+    const sparse = new Set<number>();
+    for (let run = 0; run < this.previousRunCount; run++) {
+      const r = this.runs[run]!;
+      if (r.length > 0 && live[run]! > 0 && live[run]! < r.bytes * LIVE_SHARE_TO_KEEP) sparse.add(run);
     }
     // A pack is kept whole while any run in it is: one mostly of runs no longer kept is packed afresh too.
     const kept = new Map<string, number>();
-    for (const [old, run] of this.carriedRuns) {
-      if (sparse.has(run)) continue;
-      const where = this.previous!.index.runs[old]!;
-      kept.set(this.runs[run]!.pack, (kept.get(this.runs[run]!.pack) ?? 0) + where[2]);
+    for (let run = 0; run < this.previousRunCount; run++) {
+      const r = this.runs[run]!;
+      if (r.length > 0 && live[run]! > 0 && !sparse.has(run)) kept.set(r.pack, (kept.get(r.pack) ?? 0) + r.length);
     }
-    for (const [old, run] of this.carriedRuns) {
-      const where = this.previous!.index.runs[old]!;
-      if ((kept.get(this.runs[run]!.pack) ?? 0) < this.previous!.packBytes[where[0]]! * LIVE_SHARE_TO_KEEP) sparse.set(run, old);
+    for (let run = 0; run < this.previousRunCount; run++) {
+      const r = this.runs[run]!;
+      const pack = previous.index.runs[run]![0];
+      if (r.length > 0 && live[run]! > 0 && (kept.get(r.pack) ?? 0) < previous.packBytes[pack]! * LIVE_SHARE_TO_KEEP) sparse.add(run);
     }
-    if (sparse.size === 0) return;
-    for (const [route, entry] of [...this.pages]) {
-      const old = sparse.get(entry.run);
-      if (old === undefined) continue;
-      const bytes = this.previousRun(old);
-      if (!bytes || entry.start + entry.length > bytes.length) {
-        this.pages.delete(route); // damaged: rendered again next time
-        continue;
+    if (sparse.size > 0) {
+      const moving: Array<[string, IndexPage]> = [];
+      for (const [route, entry] of this.pages) if (sparse.has(entry[0]) && entry[0] < this.previousRunCount) moving.push([route, entry]);
+      for (const [route, entry] of moving) {
+        const bytes = this.previousRun(entry[0]);
+        if (!bytes || entry[1] + entry[2] > bytes.length) {
+          this.pages.delete(route); // damaged: rendered again next time
+          continue;
+        }
+        const [, , , files, doc, out] = entry;
+        this.keepBytes(route, bytes.subarray(entry[1], entry[1] + entry[2]), files);
+        if (doc !== undefined && out !== undefined) this.document(route, doc, out);
       }
-      const { doc, out } = entry;
-      this.keepBytes(route, bytes.subarray(entry.start, entry.start + entry.length), entry.files);
-      if (doc !== undefined && out !== undefined) this.document(route, doc, out);
     }
-    // Left in the list (the numbers of later runs must not move), but empty: in no pack.
-    for (const run of sparse.keys()) this.runs[run] = { pack: "", at: 0, length: 0, bytes: 0, placed: Promise.resolve() };
+    // Left in the list (the numbers of later runs must not move until compacted), but empty: in no pack.
+    for (let run = 0; run < this.previousRunCount; run++) {
+      if (live[run] === 0 || sparse.has(run)) this.runs[run] = { pack: "", at: 0, length: 0, bytes: 0, placed: Promise.resolve() };
+    }
+  }
+
+  /** Once most of the list is emptied runs, the runs in use are numbered afresh (each page's run with them). */
+  private compactRuns(): void {
+    const empty = this.runs.reduce((n, r) => n + (r.length === 0 ? 1 : 0), 0);
+    if (empty <= this.runs.length * EMPTY_SHARE_TO_COMPACT) return;
+    const renumbered = new Int32Array(this.runs.length).fill(-1);
+    const runs: NewRun[] = [];
+    for (const [run, r] of this.runs.entries()) {
+      if (r.length === 0) continue;
+      renumbered[run] = runs.length;
+      runs.push(r);
+    }
+    for (const [route, entry] of this.pages) {
+      const run = renumbered[entry[0]] ?? -1;
+      if (run < 0) this.pages.delete(route); // in no pack: rendered again next time
+      else entry[0] = run;
+    }
+    this.runs.splice(0, this.runs.length, ...runs);
+    this.renumbered = true;
+  }
+
+  /** Once most of the file table is files no page reads (or of an old hash), the files in use are numbered afresh. */
+  private compactFiles(): void {
+    const used = new Uint8Array(this.fileTable.length);
+    let inUse = 0;
+    for (const entry of this.pages.values()) {
+      for (const file of entry[3]) {
+        if (used[file] === 0) inUse++;
+        used[file] = 1;
+      }
+    }
+    if (this.fileTable.length - inUse <= this.fileTable.length * EMPTY_SHARE_TO_COMPACT) return;
+    const renumbered = new Int32Array(this.fileTable.length).fill(-1);
+    const table: Array<[string, string]> = [];
+    for (const [id, file] of this.fileTable.entries()) {
+      if (used[id] === 0) continue;
+      renumbered[id] = table.length;
+      table.push(file);
+    }
+    for (const entry of this.pages.values()) entry[3] = entry[3].map((file) => renumbered[file]!);
+    this.fileTable = table;
+    this.fileIds = null;
+    this.renumbered = true;
   }
 
   private keepBytes(route: string, bytes: Buffer, files: number[]): void {
@@ -339,7 +460,7 @@ export class PageCache {
       this.open = { index: this.runs.length, parts: [], bytes: 0 };
       this.runs.push({ pack: "", at: 0, length: 0, bytes: 0, placed: Promise.resolve() }); // its place, filled when sealed
     }
-    this.pages.set(route, { files, run: this.open.index, start: this.open.bytes, length: bytes.length });
+    this.pages.set(route, [this.open.index, this.open.bytes, bytes.length, files]);
     this.open.parts.push(bytes);
     this.open.bytes += bytes.length;
     if (this.open.bytes >= RUN_BYTES) this.sealRun();
@@ -398,14 +519,47 @@ function packEnds(index: Index): number[] {
 function readPrevious(dir: string, code: string): Previous | null {
   try {
     const index = JSON.parse(readFileSync(path.join(dir, INDEX_FILE), "utf8")) as Index;
-    if (index.format !== FORMAT || index.code !== code || !Array.isArray(index.packs)) return null;
+    if (index.format !== FORMAT || index.code !== code || typeof index.id !== "string" || !Array.isArray(index.packs)) return null;
+    const base = { id: index.id, files: index.files.length, changed: new Set<string>() };
+    const delta = readDelta(dir, index);
+    if (delta) {
+      index.packs = delta.packs;
+      index.runs = delta.runs;
+      index.files = index.files.concat(delta.files);
+      for (const [route, entry] of Object.entries(delta.pages)) {
+        index.pages[route] = entry;
+        base.changed.add(route);
+      }
+      for (const route of delta.gone) {
+        delete index.pages[route];
+        base.changed.add(route);
+      }
+    }
     // A pack missing, or shorter than the index says (cut short): none of the cache is trusted.
     const packBytes = packEnds(index);
     for (const [i, pack] of index.packs.entries()) {
       if (path.basename(pack) !== pack || !OWN_FILE.test(pack) || statSync(path.join(dir, pack)).size < packBytes[i]!) return null;
     }
-    return { index, fds: new Map(), packBytes };
+    let pageCount = 0;
+    for (const _ in index.pages) pageCount++;
+    return { index, base, pageCount, fds: new Map(), packBytes };
   } catch {
     return null; // no cache yet, or one a killed build left unreadable: render everything
+  }
+}
+
+/**
+ * The index's delta, if there is one of this very index. Without it (none,
+ * unreadable, or of an index since replaced) the index alone is still true
+ * to what it names: runs it places are either as they were or emptied (read
+ * as missing), and its pages' files and hashes are as they were rendered.
+ */
+function readDelta(dir: string, index: Index): Delta | null {
+  try {
+    const delta = JSON.parse(readFileSync(path.join(dir, DELTA_FILE), "utf8")) as Delta;
+    const whole = Array.isArray(delta.packs) && Array.isArray(delta.runs) && Array.isArray(delta.files) && Array.isArray(delta.gone) && typeof delta.pages === "object";
+    return whole && delta.format === index.format && delta.code === index.code && delta.base === index.id ? delta : null;
+  } catch {
+    return null;
   }
 }
