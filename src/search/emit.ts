@@ -25,10 +25,17 @@ export interface EmittedFile {
 /** Enough of a SHA-256 to tell files apart: a shard's or chunk's name changes whenever its content does. */
 const contentHash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 12);
 
+/** `contentHash` of the lines joined by newlines, without joining them. */
+function linesHash(lines: readonly string[]): string {
+  const hash = createHash("sha256");
+  lines.forEach((line, i) => (i === 0 ? hash : hash.update("\n")).update(line));
+  return hash.digest("hex").slice(0, 12);
+}
+
 function redirects(keys: readonly string[], id: string, file: (id: string) => string): EmittedFile[] {
-  return keys
-    .filter((k) => k !== id)
-    .map((k) => ({ fileName: file(k), source: JSON.stringify({ version: PAGE_DATA_VERSION, kind: "redirect", to: id } satisfies RedirectData) }));
+  // Every other key's file says the same: one string for them all.
+  const source = JSON.stringify({ version: PAGE_DATA_VERSION, kind: "redirect", to: id } satisfies RedirectData);
+  return keys.filter((k) => k !== id).map((k) => ({ fileName: file(k), source }));
 }
 
 /**
@@ -38,7 +45,7 @@ function redirects(keys: readonly string[], id: string, file: (id: string) => st
 export function searchEmitter(bulletins: Bulletin[], _context?: unknown, gazetteer: Gazetteer = loadNodeGazetteer(), drawMap: DrawLocator = locatorMap): EmittedFile[] {
   const archive = buildSearchArchive(bulletins, gazetteer, { wholeIndex: false });
   const files: EmittedFile[] = [
-    ...buildShardFiles(archive.records, contentHash).files,
+    ...buildShardFiles(archive.records, contentHash, { hashLines: linesHash }).files,
     { fileName: SEARCH_META_FILE, source: JSON.stringify({ recordCount: recordCount(archive.records) }) },
   ];
   // A long list's later pieces (src/search/page-data.ts), named by their content.
