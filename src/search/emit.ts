@@ -9,6 +9,7 @@ import { loadNodeGazetteer } from "../gazetteer/node.ts";
 import type { Bulletin } from "../parser/model/index.ts";
 import { locatorMap } from "../map/locator.ts";
 import { LocatorCache, type DrawLocator } from "./locator-cache.ts";
+import { cachedEmit } from "./emit-cache.ts";
 import { createHash } from "node:crypto";
 import { buildSearchArchive } from "./archive.ts";
 import { SEARCH_META_FILE, personFile, placeFile } from "./data-paths.ts";
@@ -85,14 +86,20 @@ const searchEmitterOf = searchEmitter;
  * The search emitter of the site's build: as `searchEmitter`, with the
  * places' locator maps kept in `mapsCacheDir` between builds
  * (locator-cache.ts): a rebuild draws only the maps of places it has not
- * drawn before.
+ * drawn before. With `emitCacheDir`, its files are kept there too
+ * (emit-cache.ts): a rebuild whose bulletins changed nowhere search reads
+ * returns them without computing any.
  */
-export function cachedSearchEmitter(mapsCacheDir: string): (bulletins: Bulletin[]) => EmittedFile[] {
-  // Named as the plain emitter: the build's phase line calls the phase by the function's name.
-  return function searchEmitter(bulletins: Bulletin[]): EmittedFile[] {
+export function cachedSearchEmitter(mapsCacheDir: string, emitCacheDir?: string): (bulletins: Bulletin[]) => EmittedFile[] {
+  const emit = (bulletins: Bulletin[]): EmittedFile[] => {
     const maps = new LocatorCache(mapsCacheDir);
     const files = searchEmitterOf(bulletins, undefined, loadNodeGazetteer(), (lat, lon, name) => maps.map(lat, lon, name));
     maps.save();
     return files;
+  };
+  const run = emitCacheDir === undefined ? emit : cachedEmit(emitCacheDir, "search", emit);
+  // Named as the plain emitter: the build's phase line calls the phase by the function's name.
+  return function searchEmitter(bulletins: Bulletin[]): EmittedFile[] {
+    return run(bulletins);
   };
 }
