@@ -21,7 +21,7 @@
  * to any of them never serves old files.
  *
  * On disk, per emitter: `<name>-<version>.<n>.part`, each a line of JSON
- * with the key and its files' names and lengths, then their text one after
+ * with the key and its files' names and lengths in bytes, then their text one after
  * another (no escaping to undo), and `<name>-<version>.key`, written last: a
  * build killed while writing leaves no key, and the next one computes its
  * files afresh; a part that another build (a dev server beside a build)
@@ -108,9 +108,8 @@ export function emitKey(bulletins: readonly Bulletin[], version: string): string
 }
 
 /**
- * Characters of files' text per part on disk: one string holds at most
- * 2^29 characters in V8, and the search emitter's files at 10,000 bulletins
- * come near that.
+ * Characters of files' text per part on disk: parts are read whole, and the
+ * search emitter's files at 10,000 bulletins are half a gigabyte.
  */
 const PART_CHARS = 64 << 20;
 
@@ -131,17 +130,19 @@ export class EmitCache {
       if (kept.key !== key) return null;
       const files: EmittedFile[] = [];
       for (let part = 0; part < kept.parts; part++) {
-        const text = readFileSync(this.file(`${part}.part`), "utf8");
-        const newline = text.indexOf("\n");
-        const head = JSON.parse(text.slice(0, newline)) as { key: string; files: Array<[string, number]> };
+        // Bytes, each file's text decoded on its own: a string of the whole part would hold every
+        // file's text in two bytes a character as soon as one character in it is not ASCII.
+        const bytes = readFileSync(this.file(`${part}.part`));
+        const newline = bytes.indexOf(0x0a);
+        const head = JSON.parse(bytes.toString("utf8", 0, newline)) as { key: string; files: Array<[string, number]> };
         // A part another build wrote meanwhile, under another key, is not this key's.
         if (head.key !== key) return null;
         let at = newline + 1;
         for (const [fileName, length] of head.files) {
-          files.push({ fileName, source: text.slice(at, at + length) });
+          files.push({ fileName, source: bytes.toString("utf8", at, at + length) });
           at += length;
         }
-        if (at !== text.length) return null;
+        if (at !== bytes.length) return null;
       }
       return files;
     } catch {
@@ -162,7 +163,7 @@ export class EmitCache {
       const temporary = `${this.file(`${parts}.part`)}.${process.pid}-${threadId}.tmp`;
       const fd = openSync(temporary, "w");
       try {
-        writeSync(fd, `${JSON.stringify({ key, files: part.map((f) => [f.fileName, f.source.length]) })}\n`);
+        writeSync(fd, `${JSON.stringify({ key, files: part.map((f) => [f.fileName, Buffer.byteLength(f.source)]) })}\n`);
         // The text as it is, a few files at a time: not joined into one string of the whole part.
         for (let i = 0; i < part.length; i += WRITE_BATCH_FILES) writeSync(fd, part.slice(i, i + WRITE_BATCH_FILES).map((f) => f.source).join(""));
       } finally {
