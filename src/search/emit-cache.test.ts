@@ -121,6 +121,30 @@ describe("the search and views emitters' kept files", () => {
     expect(new EmitCache(dir, "search", VERSION, 200).read("k")).toBeNull();
   });
 
+  it("takes a bulletin's input from the last build when its source text is the same, and reads it again when the text changed", () => {
+    const dir = cacheDir();
+    const hashes = (archive: Bulletin[], changedId?: string) => ({ sourceHashes: new Map(archive.map((b) => [b.id, b.id === changedId ? "new-text" : `text-of-${b.id}`])) });
+    const first = counted(search, dir, "search");
+    const before = asMap(first.emit(sampleArchive(), hashes(sampleArchive())));
+    expect(readdirSync(dir)).toContain(`inputs-${VERSION}.json`);
+    const quoteEdit = (b: Bulletin) => void (b.articles[0]!.quotes[0]!.text += " and more");
+    // The text it was parsed from changed: the bulletin is read again, and the emitter runs.
+    const changed = edited(quoteEdit);
+    const rerun = counted(search, dir, "search");
+    const after = asMap(rerun.emit(changed, hashes(changed, changed[0]!.id)));
+    expect(rerun.runs()).toBe(1);
+    expect(after).toEqual(asMap(search(edited(quoteEdit))));
+    expect(after).not.toEqual(before);
+    // The same text as the last build (the bulletin is then the one parsed before, the parser being in the code's version): not read again.
+    const same = counted(search, dir, "search");
+    expect(asMap(same.emit(sampleArchive(), hashes(sampleArchive(), changed[0]!.id)))).toEqual(after);
+    expect(same.runs()).toBe(0);
+    // Under another code version nothing kept is taken.
+    const otherVersion = counted(search, dir, "search", "cccccccccccccccc");
+    otherVersion.emit(sampleArchive(), hashes(sampleArchive()));
+    expect(otherVersion.runs()).toBe(1);
+  });
+
   it("keys a run by every bulletin's input, in order", () => {
     const archive = sampleArchive();
     expect(emitKey(archive, VERSION)).toBe(emitKey(sampleArchive(), VERSION));

@@ -15,8 +15,9 @@
  * returns the kept files, any other computes them and keeps them.
  *
  * The code version hashes the source of every module these emitters run
- * (src/search, src/views, src/map, src/gazetteer with its data, the parser's
- * model, the site generator's file naming), the lock file (the atlas, the
+ * (src/search, src/views, src/map, src/gazetteer with its data, the parser,
+ * whose output the digests kept by source text stand for (`InputDigests`),
+ * the site generator's file naming), the lock file (the atlas, the
  * GeoNames rows, d3-geo, Fuse) and Node's ICU (country names), so a change
  * to any of them never serves old files.
  *
@@ -77,7 +78,7 @@ export function emitInput(b: Bulletin): unknown {
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 /** Where the code these emitters run lives, relative to the project root. */
-const CODE = ["src/search", "src/views", "src/map", "src/gazetteer", "src/parser/model", "src/site-generator/data-paths.ts", "src/site-generator/hashed-file.ts", "src/site-generator/pieces.ts", "package-lock.json"];
+const CODE = ["src/search", "src/views", "src/map", "src/gazetteer", "src/parser", "src/site-generator/data-paths.ts", "src/site-generator/hashed-file.ts", "src/site-generator/pieces.ts", "package-lock.json"];
 
 function filesUnder(file: string): string[] {
   if (!statSync(file).isDirectory()) return [file];
@@ -101,10 +102,65 @@ export function emitCodeVersion(): string {
 }
 
 /** The key of a run over `bulletins`: the code's version and each bulletin's input, in order. */
-export function emitKey(bulletins: readonly Bulletin[], version: string): string {
+export function emitKey(bulletins: readonly Bulletin[], version: string, digestOf: (b: Bulletin) => string = emitInputDigest): string {
   const hash = createHash("sha256").update(version);
-  for (const b of bulletins) hash.update(emitInputDigest(b));
+  for (const b of bulletins) hash.update(digestOf(b));
   return hash.digest("hex");
+}
+
+/**
+ * Each bulletin's input digest kept between builds by its source: a
+ * bulletin parsed from the same file name and text (the build's content
+ * hash) by the same parser (the parser's sources are in the code version)
+ * is the same bulletin, and its digest need not be made again. Making them
+ * all (a JSON text of most of every bulletin) was most of a rebuild's time
+ * in these emitters once their files were kept.
+ */
+export class InputDigests {
+  private readonly kept: Map<string, [sourceFile: string | null, sourceHash: string, digest: string]>;
+  private changed = false;
+
+  constructor(
+    private readonly dir: string,
+    private readonly version: string = emitCodeVersion(),
+  ) {
+    this.kept = new Map();
+    try {
+      for (const entry of JSON.parse(readFileSync(this.file(), "utf8")) as Array<[string, string | null, string, string]>) {
+        this.kept.set(entry[0], [entry[1], entry[2], entry[3]]);
+      }
+    } catch {
+      /* none yet, or unreadable: made afresh */
+    }
+  }
+
+  /** `b`'s input digest; `sourceHash`: the content hash of the text it was parsed from, when known. */
+  digest(b: Bulletin, sourceHash: string | undefined): string {
+    if (sourceHash === undefined) return emitInputDigest(b);
+    const kept = this.kept.get(b.id);
+    if (kept && kept[0] === b.sourceFile && kept[1] === sourceHash) return kept[2];
+    const digest = emitInputDigest(b);
+    this.kept.set(b.id, [b.sourceFile, sourceHash, digest]);
+    this.changed = true;
+    return digest;
+  }
+
+  /** Writes the digests back when any was made, and removes other versions' files. */
+  save(): void {
+    if (!this.changed) return;
+    mkdirSync(this.dir, { recursive: true });
+    const temporary = `${this.file()}.${process.pid}-${threadId}.tmp`;
+    writeFileSync(temporary, JSON.stringify([...this.kept].map(([id, [sourceFile, sourceHash, digest]]) => [id, sourceFile, sourceHash, digest])));
+    renameSync(temporary, this.file());
+    for (const n of readdirSync(this.dir)) {
+      if (/^inputs-[0-9a-f]{16}\.json$/.test(n) && n !== path.basename(this.file())) rmSync(path.join(this.dir, n), { force: true });
+    }
+    this.changed = false;
+  }
+
+  private file(): string {
+    return path.join(this.dir, `inputs-${this.version}.json`);
+  }
 }
 
 /**
@@ -192,15 +248,32 @@ export class EmitCache {
 /** Files written to disk at a time. */
 const WRITE_BATCH_FILES = 256;
 
+/** What the build tells an emitter beside the bulletins (src/site-generator/emitters.ts, EmitContext). */
+export interface EmitSources {
+  /** Bulletin id → content hash of its source text. */
+  sourceHashes: ReadonlyMap<string, string>;
+}
+
 /**
  * `emit`, its files kept in `dir` under `name` between builds: a run over
  * bulletins whose inputs (`emitInput`) are those of the run that kept them
  * returns the kept files.
  */
-export function cachedEmit(dir: string, name: string, emit: (bulletins: Bulletin[]) => EmittedFile[], version?: string): (bulletins: Bulletin[]) => EmittedFile[] {
-  return (bulletins) => {
+export function cachedEmit(
+  dir: string,
+  name: string,
+  emit: (bulletins: Bulletin[]) => EmittedFile[],
+  version?: string,
+): (bulletins: Bulletin[], context?: EmitSources) => EmittedFile[] {
+  return (bulletins, context) => {
     const cache = new EmitCache(dir, name, version);
-    const key = emitKey(bulletins, version ?? emitCodeVersion());
+    const digests = new InputDigests(dir, version);
+    const key = emitKey(bulletins, version ?? emitCodeVersion(), (b) => digests.digest(b, context?.sourceHashes.get(b.id)));
+    try {
+      digests.save();
+    } catch {
+      // Not kept: the next build makes them again.
+    }
     const kept = cache.read(key);
     if (kept) return kept;
     const files = emit(bulletins);

@@ -9,7 +9,7 @@ import { loadNodeGazetteer } from "../gazetteer/node.ts";
 import type { Bulletin } from "../parser/model/index.ts";
 import { locatorMap } from "../map/locator.ts";
 import { LocatorCache, type DrawLocator } from "./locator-cache.ts";
-import { cachedEmit } from "./emit-cache.ts";
+import { cachedEmit, type EmitSources } from "./emit-cache.ts";
 import { createHash } from "node:crypto";
 import { buildSearchArchive } from "./archive.ts";
 import { SEARCH_META_FILE, personFile, placeFile } from "./data-paths.ts";
@@ -90,7 +90,7 @@ const searchEmitterOf = searchEmitter;
  * (emit-cache.ts): a rebuild whose bulletins changed nowhere search reads
  * returns them without computing any.
  */
-export function cachedSearchEmitter(mapsCacheDir: string, emitCacheDir?: string): (bulletins: Bulletin[]) => EmittedFile[] {
+export function cachedSearchEmitter(mapsCacheDir: string, emitCacheDir?: string): (bulletins: Bulletin[], context?: EmitSources) => EmittedFile[] {
   const emit = (bulletins: Bulletin[]): EmittedFile[] => {
     const maps = new LocatorCache(mapsCacheDir);
     const files = searchEmitterOf(bulletins, undefined, loadNodeGazetteer(), (lat, lon, name) => maps.map(lat, lon, name));
@@ -99,7 +99,7 @@ export function cachedSearchEmitter(mapsCacheDir: string, emitCacheDir?: string)
   };
   const run = emitCacheDir === undefined ? emit : cachedEmit(emitCacheDir, "search", emit);
   // Named as the plain emitter: the build's phase line calls the phase by the function's name.
-  return function searchEmitter(bulletins: Bulletin[]): EmittedFile[] {
-    return run(bulletins);
+  return function searchEmitter(bulletins: Bulletin[], context?: EmitSources): EmittedFile[] {
+    return run(bulletins, context);
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { Bulletin } from "../parser/model/index.ts";
 import { overviewMap } from "../map/overview.ts";
-import { cachedEmit } from "../search/emit-cache.ts";
+import { cachedEmit, type EmitSources } from "../search/emit-cache.ts";
 import { countryName } from "../search/records.ts";
 import { hashedDataFile } from "../site-generator/hashed-file.ts";
 import { buildViewRows } from "./build.ts";
@@ -58,10 +58,10 @@ export function viewsEmitter(bulletins: Bulletin[]): EmittedFile[] {
  * `emitCacheDir` between builds (src/search/emit-cache.ts): a rebuild whose
  * bulletins changed nowhere the views read returns them without computing any.
  */
-export function cachedViewsEmitter(emitCacheDir: string): (bulletins: Bulletin[]) => EmittedFile[] {
+export function cachedViewsEmitter(emitCacheDir: string): (bulletins: Bulletin[], context?: EmitSources) => EmittedFile[] {
   const run = cachedEmit(emitCacheDir, "views", viewsEmitter);
   // Named as the plain emitter: the build's phase line calls the phase by the function's name.
-  return function viewsEmitter(bulletins: Bulletin[]): EmittedFile[] {
-    return run(bulletins);
+  return function viewsEmitter(bulletins: Bulletin[], context?: EmitSources): EmittedFile[] {
+    return run(bulletins, context);
   };
 }
