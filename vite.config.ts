@@ -14,7 +14,7 @@ import { outputPlugin } from "./src/site-generator/output/output-plugin.ts";
 import { readSource } from "./src/site-generator/read-source.ts";
 import { prerenderPlugin, siteUrlFromEnv } from "./src/site-generator/prerender/index.ts";
 import { cachedSearchEmitter } from "./src/search/emit.ts";
-import { viewsEmitter } from "./src/views/emit.ts";
+import { cachedViewsEmitter } from "./src/views/emit.ts";
 import { makingFiles } from "./src/site-generator/emitters.ts";
 import { searchFiles, viewsFiles } from "./src/site-generator/dev/declared-files.ts";
 
@@ -24,6 +24,8 @@ const bulletinsDir = process.env.BULLETINS_DIR || "bulletins";
 const siteUrl = siteUrlFromEnv();
 // MAPS_CACHE_DIR: where places' locator maps are kept between builds (src/search/locator-cache.ts).
 const mapsCacheDir = process.env.MAPS_CACHE_DIR || path.join(process.cwd(), ".cache", "maps");
+// EMIT_CACHE_DIR: where the search and views emitters keep their files between builds (src/search/emit-cache.ts).
+const emitCacheDir = process.env.EMIT_CACHE_DIR || path.join(process.cwd(), ".cache", "emit");
 const prerender = prerenderPlugin({ siteUrl });
 
 async function loadParser(hint?: ParserHint): Promise<ParseFn> {
@@ -70,7 +72,7 @@ export default defineConfig({
             parseCache: { dir: defaultCacheDir(process.cwd()), version: parserVersion() },
             // Other outputs (search index, feeds) register here as emitters.
             // Each says which files it makes, so the dev server runs it only when one is asked for.
-            emitters: [...feedEmitters({ siteUrl }), prerender.collect, makingFiles(cachedSearchEmitter(mapsCacheDir), searchFiles), makingFiles(viewsEmitter, viewsFiles)],
+            emitters: [...feedEmitters({ siteUrl }), prerender.collect, makingFiles(cachedSearchEmitter(mapsCacheDir, emitCacheDir), searchFiles), makingFiles(cachedViewsEmitter(emitCacheDir), viewsFiles)],
           }),
           prerender,
           ...offlinePlugin(),

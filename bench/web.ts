@@ -211,7 +211,10 @@ async function build(bulletinsDir: string, work: string): Promise<{ figures: Bui
   // The service worker's bundle (src/site-generator/offline/sw-build.ts): the cold build bundles it.
   const swCacheDir = path.join(work, "sw-cache");
   rmSync(swCacheDir, { recursive: true, force: true });
-  const env = { BULLETINS_DIR: bulletinsDir, BULLETINS_CACHE_DIR: cacheDir, PAGES_CACHE_DIR: pagesCacheDir, MAPS_CACHE_DIR: mapsCacheDir, SW_CACHE_DIR: swCacheDir };
+  // The search and views emitters' files (src/search/emit-cache.ts): a cold build computes them.
+  const emitCacheDir = path.join(work, "emit-cache");
+  rmSync(emitCacheDir, { recursive: true, force: true });
+  const env = { BULLETINS_DIR: bulletinsDir, BULLETINS_CACHE_DIR: cacheDir, PAGES_CACHE_DIR: pagesCacheDir, MAPS_CACHE_DIR: mapsCacheDir, SW_CACHE_DIR: swCacheDir, EMIT_CACHE_DIR: emitCacheDir };
   // Node itself rather than npx, so that GNU time's peak RSS is the build's.
   const viteArgs = [path.join("node_modules", "vite", "bin", "vite.js"), "build", "--outDir", outDir];
   log(`  cold build of ${bulletinsDir}`);

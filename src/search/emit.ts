@@ -9,6 +9,7 @@ import { loadNodeGazetteer } from "../gazetteer/node.ts";
 import type { Bulletin } from "../parser/model/index.ts";
 import { locatorMap } from "../map/locator.ts";
 import { LocatorCache, type DrawLocator } from "./locator-cache.ts";
+import { cachedEmit, type EmitSources } from "./emit-cache.ts";
 import { createHash } from "node:crypto";
 import { buildSearchArchive } from "./archive.ts";
 import { SEARCH_META_FILE, personFile, placeFile } from "./data-paths.ts";
@@ -25,10 +26,17 @@ export interface EmittedFile {
 /** Enough of a SHA-256 to tell files apart: a shard's or chunk's name changes whenever its content does. */
 const contentHash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 12);
 
+/** `contentHash` of the lines joined by newlines, without joining them. */
+function linesHash(lines: readonly string[]): string {
+  const hash = createHash("sha256");
+  lines.forEach((line, i) => (i === 0 ? hash : hash.update("\n")).update(line));
+  return hash.digest("hex").slice(0, 12);
+}
+
 function redirects(keys: readonly string[], id: string, file: (id: string) => string): EmittedFile[] {
-  return keys
-    .filter((k) => k !== id)
-    .map((k) => ({ fileName: file(k), source: JSON.stringify({ version: PAGE_DATA_VERSION, kind: "redirect", to: id } satisfies RedirectData) }));
+  // Every other key's file says the same: one string for them all.
+  const source = JSON.stringify({ version: PAGE_DATA_VERSION, kind: "redirect", to: id } satisfies RedirectData);
+  return keys.filter((k) => k !== id).map((k) => ({ fileName: file(k), source }));
 }
 
 /**
@@ -38,7 +46,7 @@ function redirects(keys: readonly string[], id: string, file: (id: string) => st
 export function searchEmitter(bulletins: Bulletin[], _context?: unknown, gazetteer: Gazetteer = loadNodeGazetteer(), drawMap: DrawLocator = locatorMap): EmittedFile[] {
   const archive = buildSearchArchive(bulletins, gazetteer, { wholeIndex: false });
   const files: EmittedFile[] = [
-    ...buildShardFiles(archive.records, contentHash).files,
+    ...buildShardFiles(archive.records, contentHash, { hashLines: linesHash }).files,
     { fileName: SEARCH_META_FILE, source: JSON.stringify({ recordCount: recordCount(archive.records) }) },
   ];
   // A long list's later pieces (src/search/page-data.ts), named by their content.
@@ -78,14 +86,20 @@ const searchEmitterOf = searchEmitter;
  * The search emitter of the site's build: as `searchEmitter`, with the
  * places' locator maps kept in `mapsCacheDir` between builds
  * (locator-cache.ts): a rebuild draws only the maps of places it has not
- * drawn before.
+ * drawn before. With `emitCacheDir`, its files are kept there too
+ * (emit-cache.ts): a rebuild whose bulletins changed nowhere search reads
+ * returns them without computing any.
  */
-export function cachedSearchEmitter(mapsCacheDir: string): (bulletins: Bulletin[]) => EmittedFile[] {
-  // Named as the plain emitter: the build's phase line calls the phase by the function's name.
-  return function searchEmitter(bulletins: Bulletin[]): EmittedFile[] {
+export function cachedSearchEmitter(mapsCacheDir: string, emitCacheDir?: string): (bulletins: Bulletin[], context?: EmitSources) => EmittedFile[] {
+  const emit = (bulletins: Bulletin[]): EmittedFile[] => {
     const maps = new LocatorCache(mapsCacheDir);
     const files = searchEmitterOf(bulletins, undefined, loadNodeGazetteer(), (lat, lon, name) => maps.map(lat, lon, name));
     maps.save();
     return files;
+  };
+  const run = emitCacheDir === undefined ? emit : cachedEmit(emitCacheDir, "search", emit);
+  // Named as the plain emitter: the build's phase line calls the phase by the function's name.
+  return function searchEmitter(bulletins: Bulletin[], context?: EmitSources): EmittedFile[] {
+    return run(bulletins, context);
   };
 }

@@ -79,8 +79,22 @@ export function entitySlug(name: string): string {
  * common to merge across bulletins, so they stay scoped to their bulletin.
  */
 export function archivePersonId(bulletinId: string, person: Pick<Person, "name">): string {
-  return sharedPersonId(person.name) ?? `${entitySlug(person.name)}--${bulletinId}`;
+  const known = personIds.get(person);
+  if (known !== undefined && known[0] === bulletinId && known[1] === person.name) return known[2];
+  const id = sharedPersonId(person.name) ?? `${entitySlug(person.name)}--${bulletinId}`;
+  personIds.set(person, [bulletinId, person.name, id]);
+  return id;
 }
+
+/**
+ * Ids worked out, by the parsed person or place they are of: the merges and
+ * the views each ask for every person's id several times, and folding the
+ * name each time (a bounded cache that thrashes at 10,000 bulletins' tens of
+ * thousands of names) was a third of the people's merge. The name is kept
+ * with the id, so an object whose name was changed since is worked out again.
+ */
+const personIds = new WeakMap<object, [bulletinId: string, name: string, id: string]>();
+const placeIds = new WeakMap<object, [name: string, id: string]>();
 
 /** The archive id a name merges under across bulletins, or null for a one-word name (kept per bulletin). */
 export function sharedPersonId(name: string): string | null {
@@ -89,7 +103,11 @@ export function sharedPersonId(name: string): string | null {
 
 /** The archive id of a bulletin's place: the slug of its folded name. */
 export function archivePlaceId(place: Pick<Place, "name">): string {
-  return entitySlug(place.name);
+  const known = placeIds.get(place);
+  if (known !== undefined && known[0] === place.name) return known[1];
+  const id = entitySlug(place.name);
+  placeIds.set(place, [place.name, id]);
+  return id;
 }
 
 export function articleDate(bulletin: Bulletin, article: Article): string | null {
@@ -135,8 +153,17 @@ class Groups {
   }
 }
 
-export const byDate = (a: { date: string | null }, b: { date: string | null }) =>
-  (a.date ?? "9999").localeCompare(b.date ?? "9999");
+/**
+ * Dates are ISO (2011-04-12), where the order of their characters is the
+ * order of the days: compared as strings, not by `localeCompare`, which
+ * called into the collator for each of the hundreds of thousands of
+ * comparisons sorting 2,500 bulletins' references takes.
+ */
+export const byDate = (a: { date: string | null }, b: { date: string | null }) => {
+  const x = a.date ?? "9999";
+  const y = b.date ?? "9999";
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 
 /** Most frequent first; ties: longest (the fullest form), then alphabetical. */
 function rankNames(counts: Map<string, number>): string[] {
@@ -155,6 +182,56 @@ function otherSpellings(ranked: string[], main: string, aliases: Iterable<string
     out.push(n);
   }
   return out;
+}
+
+/**
+ * An entity's references from one bulletin id, each added once: what
+ * `dedupeRefs` over the whole list gives (refs of different bulletin ids
+ * never share an href), without making a ref for every mention of an
+ * article only to drop it, or hashing every new href string. Merging the
+ * people of 2,500 bulletins spent a second in `dedupeRefs` alone.
+ */
+class BulletinRefs {
+  private readonly articles = new Map<object, Set<string>>();
+  private readonly quotes = new Map<object, Map<string, Set<string>>>();
+
+  article(entity: { articles: ArticleRef[] }, bulletin: Bulletin, article: Article): void {
+    let slugs = this.articles.get(entity);
+    if (!slugs) this.articles.set(entity, (slugs = new Set()));
+    if (slugs.has(article.slug)) return;
+    slugs.add(article.slug);
+    entity.articles.push(articleRef(bulletin, article));
+  }
+
+  quote(entity: { quotes: QuoteRef[] }, bulletin: Bulletin, article: Article, quote: Quote): void {
+    let bySlug = this.quotes.get(entity);
+    if (!bySlug) this.quotes.set(entity, (bySlug = new Map()));
+    let ids = bySlug.get(article.slug);
+    if (!ids) bySlug.set(article.slug, (ids = new Set()));
+    if (ids.has(quote.id)) return;
+    ids.add(quote.id);
+    entity.quotes.push(quoteRef(bulletin, article, quote));
+  }
+}
+
+/**
+ * A fresh `BulletinRefs` per bulletin, but the same one for bulletins that
+ * share an id (the build never passes two; a caller might), whose refs would
+ * share hrefs.
+ */
+function refsByBulletin(bulletins: readonly Bulletin[]): (bulletin: Bulletin) => BulletinRefs {
+  const seen = new Set<string>();
+  const shared = new Map<string, BulletinRefs | null>();
+  for (const b of bulletins) {
+    if (seen.has(b.id)) shared.set(b.id, null);
+    else seen.add(b.id);
+  }
+  return (b) => {
+    if (!shared.has(b.id)) return new BulletinRefs();
+    let refs = shared.get(b.id);
+    if (!refs) shared.set(b.id, (refs = new BulletinRefs()));
+    return refs;
+  };
 }
 
 export function dedupeRefs<T extends { href: string }>(refs: T[]): T[] {
@@ -206,6 +283,7 @@ function mergePeople(bulletins: readonly Bulletin[]): PersonEntity[] {
     keys: Set<string>;
   }
   const groups = new Groups();
+  const refsOf = refsByBulletin(bulletins);
   for (const b of bulletins) for (const p of b.people) groups.find(archivePersonId(b.id, p));
   const acc = new Map<string, Acc>();
   const get = (key: string): Acc => {
@@ -221,6 +299,7 @@ function mergePeople(bulletins: readonly Bulletin[]): PersonEntity[] {
     const personKey = new Map<string, string>();
     for (const p of b.people) personKey.set(p.id, archivePersonId(b.id, p));
     const articlesBySlug = new Map(b.articles.map((a) => [a.slug, a]));
+    const refs = refsOf(b);
     for (const p of b.people) {
       const key = personKey.get(p.id) as string;
       const a = get(key);
@@ -241,7 +320,7 @@ function mergePeople(bulletins: readonly Bulletin[]): PersonEntity[] {
       }
       for (const slug of mentionedIn) {
         const art = articlesBySlug.get(slug);
-        if (art) a.articles.push(articleRef(b, art));
+        if (art) refs.article(a, b, art);
       }
     }
     for (const art of b.articles) {
@@ -249,8 +328,8 @@ function mergePeople(bulletins: readonly Bulletin[]): PersonEntity[] {
         const key = q.speaker.personId ? personKey.get(q.speaker.personId) : undefined;
         if (!key) continue;
         const a = get(key);
-        a.quotes.push(quoteRef(b, art, q));
-        a.articles.push(articleRef(b, art));
+        refs.quote(a, b, art, q);
+        refs.article(a, b, art);
       }
     }
   }
@@ -267,8 +346,8 @@ function mergePeople(bulletins: readonly Bulletin[]): PersonEntity[] {
       name,
       alsoSpelled: otherSpellings(ranked, name, a.aliases).filter((n) => !name.includes(n)),
       roles: [...a.roles.values()].sort((x, y) => (x.from ?? "9999").localeCompare(y.from ?? "9999")),
-      quotes: dedupeRefs(a.quotes).sort(byDate),
-      articles: dedupeRefs(a.articles).sort(byDate),
+      quotes: a.quotes.sort(byDate),
+      articles: a.articles.sort(byDate),
       keys: [...a.keys].sort(),
     });
   }
@@ -294,14 +373,22 @@ function mergePlaces(bulletins: readonly Bulletin[]): PlaceEntity[] {
   // Places merge on their name and every alias the parser recorded (Oskemen in one
   // bulletin, Ust-Kamenogorsk with alias Oskemen in another), unless the countries disagree.
   const groups = new Groups();
+  const refsOf = refsByBulletin(bulletins);
   const countryOf = new Map<string, string>();
+  // Aliases repeat across bulletins (the same capital's other name in most issues).
+  const slugs = new Map<string, string>();
+  const aliasSlug = (alias: string) => {
+    let slug = slugs.get(alias);
+    if (slug === undefined) slugs.set(alias, (slug = entitySlug(alias)));
+    return slug;
+  };
   for (const b of bulletins) {
     for (const p of b.places) {
       const key = archivePlaceId(p);
       groups.find(key);
       if (p.country) countryOf.set(key, p.country);
       for (const alias of p.aliases) {
-        const other = entitySlug(alias);
+        const other = aliasSlug(alias);
         const c = countryOf.get(groups.find(other));
         if (c && p.country && c !== p.country) continue;
         groups.union(key, other);
@@ -311,6 +398,7 @@ function mergePlaces(bulletins: readonly Bulletin[]): PlaceEntity[] {
   const acc = new Map<string, Acc>();
   for (const b of bulletins) {
     const articlesBySlug = new Map(b.articles.map((a) => [a.slug, a]));
+    const refs = refsOf(b);
     for (const p of b.places) {
       const key = archivePlaceId(p);
       const root = groups.find(key);
@@ -320,7 +408,7 @@ function mergePlaces(bulletins: readonly Bulletin[]): PlaceEntity[] {
         acc.set(root, a);
       }
       a.keys.add(key);
-      for (const alias of p.aliases) a.keys.add(entitySlug(alias));
+      for (const alias of p.aliases) a.keys.add(aliasSlug(alias));
       a.names.set(p.name, (a.names.get(p.name) ?? 0) + 1);
       for (const alias of p.aliases) {
         a.aliases.add(alias);
@@ -333,8 +421,8 @@ function mergePlaces(bulletins: readonly Bulletin[]): PlaceEntity[] {
       for (const m of p.mentions) {
         const art = articlesBySlug.get(m.articleSlug);
         if (!art) continue;
-        a.articles.push(articleRef(b, art));
-        for (const q of art.quotes) if (quoteCovers(q, m.paragraphId, m.start, m.end)) a.quotes.push(quoteRef(b, art, q));
+        refs.article(a, b, art);
+        for (const q of art.quotes) if (quoteCovers(q, m.paragraphId, m.start, m.end)) refs.quote(a, b, art, q);
       }
     }
   }
@@ -352,8 +440,8 @@ function mergePlaces(bulletins: readonly Bulletin[]): PlaceEntity[] {
       country: a.place.country,
       lat: a.place.lat,
       lon: a.place.lon,
-      quotes: dedupeRefs(a.quotes).sort(byDate),
-      articles: dedupeRefs(a.articles).sort(byDate),
+      quotes: a.quotes.sort(byDate),
+      articles: a.articles.sort(byDate),
       keys: [...new Set([archivePlaceId({ name }), ...a.keys])].sort(),
     });
   }

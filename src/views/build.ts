@@ -23,21 +23,48 @@ export interface ViewRows {
   placeRows: PlaceRow[];
 }
 
-/** Adds `count` (and one article, when it is new) to the [year, series] bucket. */
+interface Bucket {
+  year: number | null;
+  series: string | null;
+  count: number;
+  articles: Set<string>;
+}
+
+/**
+ * Adds `count` (and one article, when it is new) to the [year, series] bucket.
+ * Buckets are found by year, then series, with no key string made per call:
+ * the archive's every mention and quote is added, 1.5 million at 10,000 bulletins.
+ */
 class ActivityCounter {
-  private buckets = new Map<string, { year: number | null; series: string | null; count: number; articles: Set<string> }>();
+  private byYear = new Map<number | null, Map<string | null, Bucket>>();
+  /** In the order first added, as `list` sorts them from. */
+  private buckets: Bucket[] = [];
   add(year: number | null, series: string | null, count: number, article: string | null): void {
-    const key = `${year}|${series}`;
-    let b = this.buckets.get(key);
-    if (!b) this.buckets.set(key, (b = { year, series, count: 0, articles: new Set() }));
+    let bySeries = this.byYear.get(year);
+    if (!bySeries) this.byYear.set(year, (bySeries = new Map()));
+    let b = bySeries.get(series);
+    if (!b) {
+      bySeries.set(series, (b = { year, series, count: 0, articles: new Set() }));
+      this.buckets.push(b);
+    }
     b.count += count;
     if (article) b.articles.add(article);
   }
   list(): Activity[] {
-    return [...this.buckets.values()]
+    return this.buckets
       .map((b): Activity => [b.year, b.series, b.count, b.articles.size])
       .sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0) || (x[1] ?? "").localeCompare(y[1] ?? ""));
   }
+}
+
+/** One string per article of a bulletin (`<bulletin id>/<slug>`), made once: a Set hashes a string it has seen once only. */
+function articleKeys(bulletinId: string): (slug: string) => string {
+  const keys = new Map<string, string>();
+  return (slug) => {
+    let key = keys.get(slug);
+    if (key === undefined) keys.set(slug, (key = `${bulletinId}/${slug}`));
+    return key;
+  };
 }
 
 export function buildViewRows(bulletins: readonly Bulletin[]): ViewRows {
@@ -49,7 +76,6 @@ export function buildViewRows(bulletins: readonly Bulletin[]): ViewRows {
   for (const p of places) for (const k of p.keys) placeOf.set(k, p.id);
 
   const articles: ViewArticle[] = [];
-  const articleIndex = new Map<string, number>();
   const viewPlaces: ViewPlace[] = places.map((p) => ({ id: p.id, name: p.name, kind: p.kind, cc: p.country }));
   const placeIndex = new Map(viewPlaces.map((p, i) => [p.id, i]));
   const personAct = new Map<string, ActivityCounter>();
@@ -64,6 +90,8 @@ export function buildViewRows(bulletins: readonly Bulletin[]): ViewRows {
 
   for (const b of bulletins) {
     const localPerson = new Map(b.people.map((p) => [p.id, personOf.get(archivePersonId(b.id, p)) ?? null]));
+    const articleBySlug = new Map(b.articles.map((a) => [a.slug, a]));
+    const articleKey = articleKeys(b.id);
     // Places by paragraph: `${slug}#${paragraphId}` → place indexes.
     const placesIn = new Map<string, Set<number>>();
     for (const p of b.places) {
@@ -75,30 +103,29 @@ export function buildViewRows(bulletins: readonly Bulletin[]): ViewRows {
         let set = placesIn.get(key);
         if (!set) placesIn.set(key, (set = new Set()));
         set.add(index);
-        const art = b.articles.find((a) => a.slug === m.articleSlug);
+        const art = articleBySlug.get(m.articleSlug);
         const date = art ? articleDate(b, art) : b.date;
-        counter(placeAct, id).add(yearOf(date), b.seriesCode, 1, `${b.id}/${m.articleSlug}`);
+        counter(placeAct, id).add(yearOf(date), b.seriesCode, 1, articleKey(m.articleSlug));
       }
     }
     for (const p of b.people) {
       const id = localPerson.get(p.id);
       if (!id) continue;
       for (const slug of new Set(p.mentions.map((m) => m.articleSlug))) {
-        const art = b.articles.find((a) => a.slug === slug);
-        counter(personAct, id).add(yearOf(art ? articleDate(b, art) : b.date), b.seriesCode, 0, `${b.id}/${slug}`);
+        const art = articleBySlug.get(slug);
+        counter(personAct, id).add(yearOf(art ? articleDate(b, art) : b.date), b.seriesCode, 0, articleKey(slug));
       }
     }
     for (const art of b.articles) {
       const date = articleDate(b, art);
       const a = articles.length;
       articles.push({ b: b.id, s: art.slug, h: art.headline, d: date, sr: b.seriesCode });
-      articleIndex.set(`${b.id}/${art.slug}`, a);
       const textOf = new Map(art.paragraphs.map((p) => [p.id, p.text]));
       const placesOf = (paragraphId: string) => [...(placesIn.get(`${art.slug}#${paragraphId}`) ?? [])].sort((x, y) => x - y);
       for (const q of art.quotes) {
         const pid = q.speaker.personId ? (localPerson.get(q.speaker.personId) ?? null) : null;
         quotes.push({ b: b.id, s: art.slug, q: q.id, text: q.text, speaker: q.speaker.name, pid, a, pl: placesOf(q.paragraphId) });
-        if (pid) counter(personAct, pid).add(yearOf(date), b.seriesCode, 1, `${b.id}/${art.slug}`);
+        if (pid) counter(personAct, pid).add(yearOf(date), b.seriesCode, 1, articleKey(art.slug));
       }
       for (const s of art.statistics) {
         const text = textOf.get(s.paragraphId) ?? "";

@@ -6,6 +6,7 @@
  */
 import type { Bulletin } from "../parser/model/index.ts";
 import { overviewMap } from "../map/overview.ts";
+import { cachedEmit, type EmitSources } from "../search/emit-cache.ts";
 import { countryName } from "../search/records.ts";
 import { hashedDataFile } from "../site-generator/hashed-file.ts";
 import { buildViewRows } from "./build.ts";
@@ -50,4 +51,17 @@ export function viewsEmitter(bulletins: Bulletin[]): EmittedFile[] {
     { fileName: NUMBERS_HEAD_FILE, source: JSON.stringify(numbersHead(numbers, numberPieces)) },
   );
   return files;
+}
+
+/**
+ * The views emitter of the site's build: as `viewsEmitter`, its files kept in
+ * `emitCacheDir` between builds (src/search/emit-cache.ts): a rebuild whose
+ * bulletins changed nowhere the views read returns them without computing any.
+ */
+export function cachedViewsEmitter(emitCacheDir: string): (bulletins: Bulletin[], context?: EmitSources) => EmittedFile[] {
+  const run = cachedEmit(emitCacheDir, "views", viewsEmitter);
+  // Named as the plain emitter: the build's phase line calls the phase by the function's name.
+  return function viewsEmitter(bulletins: Bulletin[], context?: EmitSources): EmittedFile[] {
+    return run(bulletins, context);
+  };
 }

@@ -43,6 +43,7 @@ async function buildInto(outDir: string, caches: string, emptyOutDir: boolean): 
   process.env.PAGES_CACHE_DIR = path.join(caches, "pages");
   process.env.OUTPUT_CACHE_DIR = path.join(caches, "output");
   process.env.MAPS_CACHE_DIR = path.join(caches, "maps");
+  process.env.EMIT_CACHE_DIR = path.join(caches, "emit");
   try {
     await build({ root: ROOT, configFile: path.join(ROOT, "vite.config.ts"), customLogger: logger, build: { outDir, emptyOutDir } });
   } finally {

@@ -1,0 +1,287 @@
+/**
+ * The search and views emitters' files kept between builds, for a rebuild
+ * whose bulletins changed only where these emitters do not read. Both read
+ * every bulletin of the archive (people and places are merged across it, the
+ * search shards and the views' pieces cut over it), so they ran in full
+ * after any edit: 28 s of a 10,000-bulletin rebuild after one sentence was
+ * appended to one bulletin, for files that came out the same.
+ *
+ * What they read of a bulletin is its `emitInput`: the bulletin less what
+ * neither emitter looks at (EMIT_INPUT_LEAVES_OUT), so that an edit to an
+ * article's body text outside its quotes, names, places and figures, which
+ * moves line numbers and may add a parser warning, leaves it as it was. The
+ * files are kept under a key made of the emitter's code version and every
+ * bulletin's input digest in order; a build whose key is the one kept
+ * returns the kept files, any other computes them and keeps them.
+ *
+ * The code version hashes the source of every module these emitters run
+ * (src/search, src/views, src/map, src/gazetteer with its data, the parser,
+ * whose output the digests kept by source text stand for (`InputDigests`),
+ * the site generator's file naming), the lock file (the atlas, the
+ * GeoNames rows, d3-geo, Fuse) and Node's ICU (country names), so a change
+ * to any of them never serves old files.
+ *
+ * On disk, per emitter: `<name>-<version>.<n>.part`, each a line of JSON
+ * with the key and its files' names and lengths in bytes, then their text one after
+ * another (no escaping to undo), and `<name>-<version>.key`, written last: a
+ * build killed while writing leaves no key, and the next one computes its
+ * files afresh; a part that another build (a dev server beside a build)
+ * wrote under another key is not read as this key's.
+ */
+import { createHash } from "node:crypto";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import path from "node:path";
+import { threadId } from "node:worker_threads";
+import type { Bulletin } from "../parser/model/index.ts";
+
+export interface EmittedFile {
+  fileName: string;
+  source: string;
+}
+
+/**
+ * What `emitInput` leaves out of a bulletin, none of which src/search or
+ * src/views reads (emit-cache.test.ts fails when one of them starts to):
+ * - the text of every paragraph holding no figure (the Numbers view quotes a
+ *   figure's sentence from its paragraph; quotes, names and places carry
+ *   their own text and offsets);
+ * - line numbers (`lines`), which every line added above moves;
+ * - the parser's warnings, the boilerplate blocks, reported speech.
+ */
+export const EMIT_INPUT_LEAVES_OUT = ["paragraph text without a figure", "lines", "warnings", "boilerplate", "reportedSpeech"] as const;
+
+const inputDigests = new WeakMap<Bulletin, string>();
+
+/** A digest of what the search and views emitters read of `b` (see EMIT_INPUT_LEAVES_OUT). */
+export function emitInputDigest(b: Bulletin): string {
+  let digest = inputDigests.get(b);
+  if (digest === undefined) {
+    digest = createHash("sha256").update(JSON.stringify(emitInput(b))).digest("hex");
+    inputDigests.set(b, digest);
+  }
+  return digest;
+}
+
+/** The bulletin as the emitters read it. */
+export function emitInput(b: Bulletin): unknown {
+  const { warnings: _w, boilerplate: _b, toc, newsBriefs, articles, ...rest } = b;
+  return {
+    ...rest,
+    toc: toc.map(({ lines: _l, ...entry }) => entry),
+    newsBriefs: newsBriefs.map(({ lines: _l, ...brief }) => brief),
+    articles: articles.map(({ lines: _l, reportedSpeech: _r, paragraphs, ...article }) => {
+      const withFigure = new Set(article.statistics.map((s) => s.paragraphId));
+      return { ...article, paragraphs: paragraphs.map((p) => (withFigure.has(p.id) ? [p.id, p.text, p.incomplete] : [p.id, p.incomplete])) };
+    }),
+  };
+}
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+/** Where the code these emitters run lives, relative to the project root. */
+const CODE = ["src/search", "src/views", "src/map", "src/gazetteer", "src/parser", "src/site-generator/data-paths.ts", "src/site-generator/hashed-file.ts", "src/site-generator/pieces.ts", "package-lock.json"];
+
+function filesUnder(file: string): string[] {
+  if (!statSync(file).isDirectory()) return [file];
+  return readdirSync(file, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(file, e.name)) : /\.test\.tsx?$/.test(e.name) ? [] : [path.join(file, e.name)]))
+    .sort();
+}
+
+let memoVersion: string | undefined;
+
+/** A hash of the code and data the emitters' files come from (see the module's comment). */
+export function emitCodeVersion(): string {
+  if (memoVersion !== undefined) return memoVersion;
+  const hash = createHash("sha256");
+  hash.update(`${process.version}\0${process.versions.icu ?? ""}\0`);
+  for (const file of CODE.flatMap((c) => filesUnder(path.join(ROOT, c)))) {
+    hash.update(path.relative(ROOT, file)).update("\0").update(readFileSync(file)).update("\0");
+  }
+  memoVersion = hash.digest("hex").slice(0, 16);
+  return memoVersion;
+}
+
+/** The key of a run over `bulletins`: the code's version and each bulletin's input, in order. */
+export function emitKey(bulletins: readonly Bulletin[], version: string, digestOf: (b: Bulletin) => string = emitInputDigest): string {
+  const hash = createHash("sha256").update(version);
+  for (const b of bulletins) hash.update(digestOf(b));
+  return hash.digest("hex");
+}
+
+/**
+ * Each bulletin's input digest kept between builds by its source: a
+ * bulletin parsed from the same file name and text (the build's content
+ * hash) by the same parser (the parser's sources are in the code version)
+ * is the same bulletin, and its digest need not be made again. Making them
+ * all (a JSON text of most of every bulletin) was most of a rebuild's time
+ * in these emitters once their files were kept.
+ */
+export class InputDigests {
+  private readonly kept: Map<string, [sourceFile: string | null, sourceHash: string, digest: string]>;
+  private changed = false;
+
+  constructor(
+    private readonly dir: string,
+    private readonly version: string = emitCodeVersion(),
+  ) {
+    this.kept = new Map();
+    try {
+      for (const entry of JSON.parse(readFileSync(this.file(), "utf8")) as Array<[string, string | null, string, string]>) {
+        this.kept.set(entry[0], [entry[1], entry[2], entry[3]]);
+      }
+    } catch {
+      /* none yet, or unreadable: made afresh */
+    }
+  }
+
+  /** `b`'s input digest; `sourceHash`: the content hash of the text it was parsed from, when known. */
+  digest(b: Bulletin, sourceHash: string | undefined): string {
+    if (sourceHash === undefined) return emitInputDigest(b);
+    const kept = this.kept.get(b.id);
+    if (kept && kept[0] === b.sourceFile && kept[1] === sourceHash) return kept[2];
+    const digest = emitInputDigest(b);
+    this.kept.set(b.id, [b.sourceFile, sourceHash, digest]);
+    this.changed = true;
+    return digest;
+  }
+
+  /** Writes the digests back when any was made, and removes other versions' files. */
+  save(): void {
+    if (!this.changed) return;
+    mkdirSync(this.dir, { recursive: true });
+    const temporary = `${this.file()}.${process.pid}-${threadId}.tmp`;
+    writeFileSync(temporary, JSON.stringify([...this.kept].map(([id, [sourceFile, sourceHash, digest]]) => [id, sourceFile, sourceHash, digest])));
+    renameSync(temporary, this.file());
+    for (const n of readdirSync(this.dir)) {
+      if (/^inputs-[0-9a-f]{16}\.json$/.test(n) && n !== path.basename(this.file())) rmSync(path.join(this.dir, n), { force: true });
+    }
+    this.changed = false;
+  }
+
+  private file(): string {
+    return path.join(this.dir, `inputs-${this.version}.json`);
+  }
+}
+
+/**
+ * Characters of files' text per part on disk: parts are read whole, and the
+ * search emitter's files at 10,000 bulletins are half a gigabyte.
+ */
+const PART_CHARS = 64 << 20;
+
+export class EmitCache {
+  /** `dir`: where the files are kept; `name`: the emitter's; `version`: the code's (tests give their own). */
+  constructor(
+    private readonly dir: string,
+    private readonly name: string,
+    private readonly version: string = emitCodeVersion(),
+    /** Tests give a small one, to see files kept over several parts. */
+    private readonly partChars: number = PART_CHARS,
+  ) {}
+
+  /** The files kept under `key`, or null when none are (or they cannot be read whole). */
+  read(key: string): EmittedFile[] | null {
+    try {
+      const kept = JSON.parse(readFileSync(this.file("key"), "utf8")) as { key: string; parts: number };
+      if (kept.key !== key) return null;
+      const files: EmittedFile[] = [];
+      for (let part = 0; part < kept.parts; part++) {
+        // Bytes, each file's text decoded on its own: a string of the whole part would hold every
+        // file's text in two bytes a character as soon as one character in it is not ASCII.
+        const bytes = readFileSync(this.file(`${part}.part`));
+        const newline = bytes.indexOf(0x0a);
+        const head = JSON.parse(bytes.toString("utf8", 0, newline)) as { key: string; files: Array<[string, number]> };
+        // A part another build wrote meanwhile, under another key, is not this key's.
+        if (head.key !== key) return null;
+        let at = newline + 1;
+        for (const [fileName, length] of head.files) {
+          files.push({ fileName, source: bytes.toString("utf8", at, at + length) });
+          at += length;
+        }
+        if (at !== bytes.length) return null;
+      }
+      return files;
+    } catch {
+      return null; // none yet, or unreadable: computed afresh
+    }
+  }
+
+  /** Keeps `files` under `key`, in place of what was kept, and removes what other code versions kept. */
+  write(key: string, files: readonly EmittedFile[]): void {
+    mkdirSync(this.dir, { recursive: true });
+    rmSync(this.file("key"), { force: true });
+    let parts = 0;
+    for (let from = 0; from < files.length || parts === 0; parts++) {
+      let to = from;
+      let chars = 0;
+      while (to < files.length && (to === from || chars + (files[to] as EmittedFile).source.length <= this.partChars)) chars += (files[to++] as EmittedFile).source.length;
+      const part = files.slice(from, to);
+      const temporary = `${this.file(`${parts}.part`)}.${process.pid}-${threadId}.tmp`;
+      const fd = openSync(temporary, "w");
+      try {
+        writeSync(fd, `${JSON.stringify({ key, files: part.map((f) => [f.fileName, Buffer.byteLength(f.source)]) })}\n`);
+        // The text as it is, a few files at a time: not joined into one string of the whole part.
+        for (let i = 0; i < part.length; i += WRITE_BATCH_FILES) writeSync(fd, part.slice(i, i + WRITE_BATCH_FILES).map((f) => f.source).join(""));
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(temporary, this.file(`${parts}.part`));
+      from = to;
+    }
+    const keyTemporary = `${this.file("key")}.${process.pid}-${threadId}.tmp`;
+    writeFileSync(keyTemporary, JSON.stringify({ key, parts }));
+    renameSync(keyTemporary, this.file("key"));
+    // Other versions' files, and parts past this key's last; not a file another build is writing now.
+    for (const n of readdirSync(this.dir)) {
+      if (!n.startsWith(`${this.name}-`) || !/^[a-z]+-[0-9a-f]{16}\./.test(n)) continue;
+      const current = n.startsWith(`${this.name}-${this.version}.`);
+      if (current && (n.endsWith(".tmp") || n.endsWith(".key") || Number(n.split(".")[1]) < parts)) continue;
+      rmSync(path.join(this.dir, n), { force: true });
+    }
+  }
+
+  private file(kind: string): string {
+    return path.join(this.dir, `${this.name}-${this.version}.${kind}`);
+  }
+}
+
+/** Files written to disk at a time. */
+const WRITE_BATCH_FILES = 256;
+
+/** What the build tells an emitter beside the bulletins (src/site-generator/emitters.ts, EmitContext). */
+export interface EmitSources {
+  /** Bulletin id → content hash of its source text. */
+  sourceHashes: ReadonlyMap<string, string>;
+}
+
+/**
+ * `emit`, its files kept in `dir` under `name` between builds: a run over
+ * bulletins whose inputs (`emitInput`) are those of the run that kept them
+ * returns the kept files.
+ */
+export function cachedEmit(
+  dir: string,
+  name: string,
+  emit: (bulletins: Bulletin[]) => EmittedFile[],
+  version?: string,
+): (bulletins: Bulletin[], context?: EmitSources) => EmittedFile[] {
+  return (bulletins, context) => {
+    const cache = new EmitCache(dir, name, version);
+    const digests = new InputDigests(dir, version);
+    const key = emitKey(bulletins, version ?? emitCodeVersion(), (b) => digests.digest(b, context?.sourceHashes.get(b.id)));
+    try {
+      digests.save();
+    } catch {
+      // Not kept: the next build makes them again.
+    }
+    const kept = cache.read(key);
+    if (kept) return kept;
+    const files = emit(bulletins);
+    try {
+      cache.write(key, files);
+    } catch {
+      // Not kept (a full disk, a folder not ours): the next build computes them again.
+    }
+    return files;
+  };
+}
