@@ -29,10 +29,11 @@
  * wrote under another key is not read as this key's.
  */
 import { createHash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 import type { Bulletin } from "../parser/model/index.ts";
+import { hashSources } from "../site-generator/cache/source-files.ts";
 
 export interface EmittedFile {
   fileName: string;
@@ -80,13 +81,6 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 /** Where the code these emitters run lives, relative to the project root. */
 const CODE = ["src/search", "src/views", "src/map", "src/gazetteer", "src/parser", "src/site-generator/data-paths.ts", "src/site-generator/hashed-file.ts", "src/site-generator/pieces.ts", "package-lock.json"];
 
-function filesUnder(file: string): string[] {
-  if (!statSync(file).isDirectory()) return [file];
-  return readdirSync(file, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(file, e.name)) : /\.test\.tsx?$/.test(e.name) ? [] : [path.join(file, e.name)]))
-    .sort();
-}
-
 let memoVersion: string | undefined;
 
 /** A hash of the code and data the emitters' files come from (see the module's comment). */
@@ -94,9 +88,7 @@ export function emitCodeVersion(): string {
   if (memoVersion !== undefined) return memoVersion;
   const hash = createHash("sha256");
   hash.update(`${process.version}\0${process.versions.icu ?? ""}\0`);
-  for (const file of CODE.flatMap((c) => filesUnder(path.join(ROOT, c)))) {
-    hash.update(path.relative(ROOT, file)).update("\0").update(readFileSync(file)).update("\0");
-  }
+  hashSources(hash, ROOT, CODE);
   memoVersion = hash.digest("hex").slice(0, 16);
   return memoVersion;
 }

@@ -9,9 +9,8 @@
  * cold cache; editing the app, the build or a test does not.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
 import { SCHEMA_VERSION } from "../../parser/model/version.ts";
+import { hashSources } from "./source-files.ts";
 
 /**
  * What a cache entry holds, hashed into the version: entries are read back
@@ -20,19 +19,8 @@ import { SCHEMA_VERSION } from "../../parser/model/version.ts";
  */
 const ENTRY_FORMAT = "schema-checked 1";
 
-/** Files that cannot change what parseBulletin returns. */
-const IGNORED = /\.(test|spec)\.tsx?$|(^|\/)__snapshots__\//;
+/** The files the parser can read (its tables are JSON, TSV, text). */
 const SOURCE = /\.(ts|tsx|js|mjs|json|txt|tsv|csv)$/;
-
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listFiles(path));
-    else if (entry.isFile() && SOURCE.test(entry.name)) out.push(path);
-  }
-  return out;
-}
 
 /**
  * `s<schemaVersion>-<12 hex of the sources' hash>`, e.g. `s1-3fa9c0d2b417`.
@@ -40,16 +28,7 @@ function listFiles(dir: string): string[] {
  */
 export function computeParserVersion(...sourceDirs: string[]): string {
   const hash = createHash("sha256").update(ENTRY_FORMAT).update("\0");
-  for (const dir of sourceDirs) {
-    const files = listFiles(dir)
-      .map((path) => relative(dir, path).split("\\").join("/"))
-      .filter((rel) => !IGNORED.test(rel))
-      .sort();
-    for (const rel of files) {
-      // The name is hashed too: moving a rule to another file can change import order.
-      hash.update(rel).update("\0").update(readFileSync(join(dir, rel))).update("\0");
-    }
-  }
+  for (const dir of sourceDirs) hashSources(hash, dir, ["."], (file) => SOURCE.test(file));
   return `s${SCHEMA_VERSION}-${hash.digest("hex").slice(0, 12)}`;
 }
 

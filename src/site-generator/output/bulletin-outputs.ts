@@ -18,26 +18,15 @@
  * folder's ledger, and only this build's records are saved.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { hashSources } from "../cache/source-files.ts";
 
 /** The first line; bumped when the record's shape changes (a record of another format is ignored). */
 const FORMAT_LINE = "bulletin-reader bulletin outputs 1";
 
 /** A file an emitter made, and its content hash (ledger.ts `outputHash`). */
 export type MadeFile = readonly [fileName: string, hash: string];
-
-/** Files under src/ that cannot change what the build emits. */
-const IGNORED = /\.(test|spec)\.tsx?$|(^|\/)__snapshots__\//;
-
-function hashTree(hash: ReturnType<typeof createHash>, dir: string, rel = ""): void {
-  const entries = readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const name = rel === "" ? entry.name : `${rel}/${entry.name}`;
-    if (entry.isDirectory()) hashTree(hash, dir, name);
-    else if (entry.isFile() && !IGNORED.test(name)) hash.update(name).update("\0").update(readFileSync(path.join(dir, name))).update("\0");
-  }
-}
 
 /**
  * The version of the code that makes the build's files: every non-test file
@@ -46,7 +35,7 @@ function hashTree(hash: ReturnType<typeof createHash>, dir: string, rel = ""): v
  */
 export function computeCodeVersion(srcDir: string, lockFile: string): string {
   const hash = createHash("sha256").update(process.version).update("\0");
-  hashTree(hash, srcDir);
+  hashSources(hash, srcDir, ["."]);
   try {
     hash.update(readFileSync(lockFile));
   } catch {
