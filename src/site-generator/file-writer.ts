@@ -103,6 +103,11 @@ export class FileWriter {
     return this.ledger ? this.ledger.ledger.carried(fileName, hash, this.ledger.name) : false;
   }
 
+  /** Tells the ledger this writer failed part way: the build then removes nothing (ledger.ts `abandon`). */
+  abandon(): void {
+    this.ledger?.ledger.abandon(this.ledger.name);
+  }
+
   /** `hash`: `outputHash(source)`, when the caller has it already. */
   private async writeIfChanged(fileName: string, target: string, source: string, known?: string): Promise<void> {
     if (!this.ledger) {

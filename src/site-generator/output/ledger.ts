@@ -185,6 +185,23 @@ export class OutputLedger {
     writeFileSync(buildingMarker(this.file), this.outDir);
   }
 
+  private abandonedBy: string | null = null;
+
+  /**
+   * Marks this build's output as incomplete: `writer` failed part way (the
+   * prerender, when a render worker fails). What it did not make must not be
+   * taken for gone, so the build then removes nothing and saves no record,
+   * and the next build walks the folder as after any unfinished build.
+   */
+  abandon(writer: string): void {
+    this.abandonedBy ??= writer;
+  }
+
+  /** The writer that failed part way (`abandon`), if one did. */
+  get abandoned(): string | null {
+    return this.abandonedBy;
+  }
+
   /** Whether the last build left anything on record: without it, the output folder's content is unknown. */
   get hasPrevious(): boolean {
     return this.recorded;

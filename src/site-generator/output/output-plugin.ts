@@ -166,6 +166,11 @@ export function outputPlugin(): Plugin {
         ledger = null;
         opened = false;
         if (!current || error) return; // the marker stays: the next build walks the folder
+        if (current.abandoned) {
+          // Not every build passes a failed writeBundle's error here: the writer said so itself.
+          config.logger.warn(`output: the ${current.abandoned} were not all made; nothing removed from ${outDir} (the next build checks the whole folder)`);
+          return;
+        }
         buildPhases.lap("service worker");
         const sweepStarted = performance.now();
         let removed = 0;

@@ -154,6 +154,10 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
           for (const { path: route, status } of skipped) config.logger.warn(`prerender: ${route} skipped: the app answered ${status}`);
           // Last, so it is the build's closing word and not lost in scrollback.
           for (const line of localSiteUrlWarning()) config.logger.warn(`!! ${line}`);
+        } catch (error) {
+          // The pages not made are not gone: they must not be swept from dist/ (output-plugin.ts).
+          writer.abandon();
+          throw error;
         } finally {
           await buildPhases.timeAsync("render workers stopped", () => renderer.close());
         }
