@@ -1,9 +1,10 @@
 import type { APIRequestContext } from "@playwright/test";
+import { chunkFile } from "../src/search/shards.ts";
 
 /** What the specs read of the built search index: its manifest, shards and records (src/search/shards.ts). */
 export interface ShardManifest {
   chunkSize: number;
-  groups: Record<"person" | "place" | "quote" | "article", { count: number; folder: string }>;
+  groups: Record<"person" | "place" | "quote" | "article", { count: number; folders: string[] }>;
   shards: Record<string, string>;
   split: string[];
 }
@@ -27,9 +28,9 @@ export const loadManifest = (request: APIRequestContext) => json<ShardManifest>(
 export async function loadRecords(request: APIRequestContext): Promise<SearchRecords> {
   const manifest = await loadManifest(request);
   const out = {} as Record<string, unknown[]>;
-  for (const [kind, { count, folder }] of Object.entries(manifest.groups)) {
+  for (const [kind, { count, folders }] of Object.entries(manifest.groups)) {
     const chunks = Math.ceil(count / manifest.chunkSize);
-    const parts = await Promise.all(Array.from({ length: chunks }, (_, n) => json<unknown[]>(request, `/${folder}/${n}.json`)));
+    const parts = await Promise.all(Array.from({ length: chunks }, (_, n) => json<unknown[]>(request, `/${chunkFile(folders, n)}`)));
     out[kind] = parts.flat();
   }
   return out as unknown as SearchRecords;

@@ -50,7 +50,7 @@ test("a query fetches only the shards of its words, and finds the person", async
   expect(shardsFetched).toEqual(expected);
   expect(fetched).toContain("data/search/manifest.json");
   // Everything else fetched is a record chunk of the groups the manifest names; no one-file index.
-  const folders = Object.values(manifest.groups).map((g) => `${g.folder}/`);
+  const folders = Object.values(manifest.groups).flatMap((g) => g.folders.map((f) => `${f}/`));
   const others = fetched.filter((f) => f !== "data/search/manifest.json" && !allShards.has(f));
   expect(others.length).toBeGreaterThan(0);
   for (const f of others) expect(folders.some((d) => f.startsWith(d)), f).toBe(true);

@@ -3,13 +3,14 @@ import { sampleArchive } from "./testing/bulletins.ts";
 import { createGazetteer } from "../gazetteer/index.ts";
 import { searchEmitter } from "./emit.ts";
 import { PAGE_DATA_VERSION } from "./page-data.ts";
+import { SHARD_INDEX_VERSION } from "./shards.ts";
 
 describe("searchEmitter", () => {
   const files = new Map(searchEmitter(sampleArchive(), undefined, createGazetteer(null)).map((f) => [f.fileName, JSON.parse(f.source)]));
 
   it("writes the search index as shards behind a manifest, each named by its content", () => {
     const manifest = files.get("data/search/manifest.json");
-    expect(manifest).toMatchObject({ version: 2, prefixLength: 2 });
+    expect(manifest).toMatchObject({ version: SHARD_INDEX_VERSION, prefixLength: 2 });
     const shardNames = Object.values(manifest.shards) as string[];
     expect(shardNames.length).toBeGreaterThan(10);
     for (const name of shardNames) expect(files.has(name)).toBe(true);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildSearchArchive } from "./archive.ts";
 import { SearchEngine } from "./query.ts";
 import { ShardedSearch } from "./sharded-search.ts";
-import { buildShardFiles, MANIFEST_FILE, shardKeyIn, slipKeys, type ShardManifest } from "./shards.ts";
+import { buildShardFiles, CHUNKS_PER_FOLDER, MANIFEST_FILE, RECORDS_PER_CHUNK, shardKeyIn, slipKeys, type ShardManifest } from "./shards.ts";
 import { sampleArchive } from "./testing/bulletins.ts";
 
 const archive = buildSearchArchive(sampleArchive());
@@ -66,7 +66,7 @@ describe("sharded search", () => {
     expect(fetched[0]).toBe(MANIFEST_FILE);
     const shardsFetched = fetched.filter((f) => shardFiles.has(f));
     expect(new Set(shardsFetched)).toEqual(wanted);
-    const folders = Object.values(manifest.groups).map((g) => `${g.folder}/`);
+    const folders = Object.values(manifest.groups).flatMap((g) => g.folders.map((f) => `${f}/`));
     for (const f of fetched.filter((f) => f !== MANIFEST_FILE && !shardFiles.has(f))) expect(folders.some((d) => f.startsWith(d))).toBe(true);
   });
 
@@ -98,12 +98,37 @@ describe("sharded search", () => {
     const chunksFetched = async (query: string) => {
       const { search, fetched } = await open(many);
       await search.search(query, { limit: 1 });
-      return new Set(fetched.filter((f) => f.startsWith(`${many.manifest.groups.quote.folder}/`))).size;
+      return new Set(fetched.filter((f) => many.manifest.groups.quote.folders.some((folder) => f.startsWith(`${folder}/`)))).size;
     };
     // Two candidates (one shown, one to say there are more): one chunk of four records.
     expect(await chunksFetched("kar")).toBe(1);
     // A longer word is looked up in full: FETCHED_CANDIDATES (16) candidates, four chunks.
     expect(await chunksFetched("kara")).toBe(4);
+  });
+
+  it("renames only the chunks beside an edited record, and finds records in every chunk folder", async () => {
+    const perFolder = CHUNKS_PER_FOLDER * RECORDS_PER_CHUNK;
+    const quotes = (edited: number) =>
+      Array.from({ length: perFolder * 2 + 5 }, (_, i) => ({
+        kind: "quote" as const,
+        id: `b/${i}#q1`,
+        text: i === edited ? `Record ${i} was edited by hand.` : `Record ${i} of the archive, word${i}x.`,
+        speaker: "A clerk",
+        headline: "Records",
+        date: null,
+        href: `/b/${i}#q1`,
+      }));
+    const before = buildShardFiles({ person: [], place: [], quote: quotes(-1), article: [] }, hash);
+    const after = buildShardFiles({ person: [], place: [], quote: quotes(perFolder + 7), article: [] }, hash);
+    const chunks = (b: typeof before) => new Set(b.files.map((f) => f.fileName).filter((f) => b.manifest.groups.quote.folders.some((d) => f.startsWith(`${d}/`))));
+    const renamed = [...chunks(after)].filter((f) => !chunks(before).has(f));
+    expect(before.manifest.groups.quote.folders).toHaveLength(3);
+    // The second folder's chunks alone: the edited record's folder.
+    expect(renamed).toHaveLength(CHUNKS_PER_FOLDER);
+    expect(renamed.every((f) => f.startsWith(`${after.manifest.groups.quote.folders[1]}/`))).toBe(true);
+    const { search } = await open(after);
+    const last = perFolder * 2 + 4;
+    expect((await search.search(`word${last}x`)).groups.find((g) => g.kind === "quote")?.hits[0]?.record.id).toBe(`b/${last}#q1`);
   });
 
   it("fetches each file once, however many keystrokes ask for it", async () => {

@@ -13,7 +13,7 @@ import { ByteCache } from "./byte-cache.ts";
 import { fuseOptions, foldedGetFn, GROUP_KEYS } from "./index-data.ts";
 import { DEFAULT_GROUP_LIMIT, emptyResults, groupResults, parseQuery, scoreCandidates, type SearchOptions, type SearchResults } from "./query.ts";
 import { GROUPS, type GroupKind, type SearchRecord } from "./records.ts";
-import { MANIFEST_FILE, SHARD_INDEX_VERSION, SHARD_PREFIX_LENGTH, chunkOf, shardKeyIn, slipKeys, undelta, type ShardContent, type ShardManifest } from "./shards.ts";
+import { MANIFEST_FILE, SHARD_INDEX_VERSION, SHARD_PREFIX_LENGTH, chunkFile, chunkOf, shardKeyIn, slipKeys, undelta, type ShardContent, type ShardManifest } from "./shards.ts";
 import { allowedEdits, rankMatches, WordIndex, type TokenPosting, type WordPostings } from "./word-index.ts";
 
 /** Reads one file of the index (a path under the site root) as text: its length is what the cache counts. */
@@ -142,7 +142,7 @@ export class ShardedSearch {
   }
 
   private chunk(kind: GroupKind, n: number): Promise<SearchRecord[]> {
-    return this.load(`${this.manifest.groups[kind].folder}/${n}.json`, (json) => json as SearchRecord[], CHUNK_WEIGHT);
+    return this.load(chunkFile(this.manifest.groups[kind].folders, n), (json) => json as SearchRecord[], CHUNK_WEIGHT);
   }
 
   /** Every leaf shard whose key starts with `prefix`. */
@@ -210,8 +210,8 @@ export class ShardedSearch {
     // No phrase check here: the records' text is not known until their chunks are in.
     const ranked = rankMatches(perToken, this.manifest.groups[kind].count, Math.max(this.candidates, limit + 1));
     const size = this.manifest.chunkSize;
-    const folder = this.manifest.groups[kind].folder;
-    const keep = (p: number, i: number) => !shortPrefix || i <= limit || this.cache.has(`${folder}/${chunkOf(p, size)}.json`);
+    const folders = this.manifest.groups[kind].folders;
+    const keep = (p: number, i: number) => !shortPrefix || i <= limit || this.cache.has(chunkFile(folders, chunkOf(p, size)));
     const positions = ranked.positions.filter(keep);
     const complete = ranked.positions.slice(0, ranked.complete).filter(keep).length;
     if (positions.length === 0) return [];
