@@ -6,24 +6,11 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { MAX_SOURCE_BYTES } from "../source-text/index.ts";
 import { encodeEightBit, encodeUtf16 } from "../source-text/testing/encode.ts";
+import { rcaBulletinText } from "../site-generator/testing/bulletins.ts";
 import { runParse, type ReadResult } from "./run.ts";
 
 const enc = new TextEncoder();
-const BULLETIN = [
-  "WELCOME TO IWPR'S REPORTING CENTRAL ASIA, No. 700, March 3, 2011",
-  "",
-  "DAM PROJECT STALLS  Work has slowed as loans fail to arrive.  By A Writer in Dushanbe",
-  "",
-  "**** www.iwpr.net",
-  "",
-  "Work has slowed as loans fail to arrive.",
-  "",
-  "By A Writer in Dushanbe",
-  "",
-  "Engineers at the site say only a third of the workforce is left.",
-  "",
-  "A Writer is an IWPR-trained journalist in Dushanbe.",
-].join("\n");
+const BULLETIN = rcaBulletinText(700, "Engineers at the site say only a third of the workforce is left.", "\n");
 
 const files = (map: Record<string, ReadResult>) => (f: string): ReadResult => map[f] ?? { ok: false, problem: "no such file" };
 const bytes = (s: string | Uint8Array): ReadResult => ({ ok: true, bytes: typeof s === "string" ? enc.encode(s) : s });

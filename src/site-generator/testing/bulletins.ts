@@ -67,8 +67,12 @@ export function archiveDataFiles(bulletins: readonly Bulletin[]): Record<string,
   return Object.fromEntries(archiveEmitter([...bulletins]).map((f) => [f.fileName, JSON.parse(f.source) as unknown]));
 }
 
-/** The text of a small made-up RCA bulletin: one article whose body is `body`, in the layout the parser reads. */
-export const rcaBulletinText = (issue: number, body: string) =>
+/**
+ * The text of a small made-up RCA bulletin: one article whose body is `body`,
+ * in the layout the parser reads, its lines ended by `eol` (mailed copies
+ * have CRLF, saved ones often LF).
+ */
+export const rcaBulletinText = (issue: number, body: string, eol = "\r\n") =>
   [
     `WELCOME TO IWPR'S REPORTING CENTRAL ASIA, No. ${issue}, March 3, 2011`,
     "",
@@ -83,4 +87,4 @@ export const rcaBulletinText = (issue: number, body: string) =>
     body,
     "",
     "A Writer is an IWPR-trained journalist in Dushanbe.",
-  ].join("\r\n");
+  ].join(eol);
