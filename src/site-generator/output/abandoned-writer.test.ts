@@ -5,19 +5,14 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Plugin, ResolvedConfig } from "vite";
+import type { ResolvedConfig } from "vite";
 import { describe, expect, it } from "vitest";
+import { hook } from "../testing/plugin-hooks.ts";
 import { tempDirs } from "../testing/temp-dirs.ts";
 import { outputPlugin, type OutputPluginApi } from "./output-plugin.ts";
 
 const tempDir = tempDirs("abandoned-writer-");
 
-type Hook = (...args: unknown[]) => unknown;
-const hook = (plugin: Plugin, name: keyof Plugin): Hook => {
-  const h = plugin[name] as Hook | { handler: Hook } | undefined;
-  if (!h) return () => undefined;
-  return typeof h === "function" ? h : h.handler;
-};
 
 /** One build into `outDir` writing `pages`; with `failAfter`, the writer fails after that many and never closes. */
 async function build(root: string, outDir: string, pages: string[], failAfter?: number): Promise<string[]> {

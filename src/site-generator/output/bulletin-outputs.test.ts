@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Plugin, ResolvedConfig } from "vite";
+import type { ResolvedConfig } from "vite";
 import { describe, expect, it } from "vitest";
 import { parseBulletinOrThrow } from "../../parser/index.ts";
 import { bulletinsPlugin } from "../bulletins-plugin.ts";
@@ -14,18 +14,13 @@ import { bulletinFile } from "../data-paths.ts";
 import { makingFiles, type BulletinEmitter } from "../emitters.ts";
 import { feedEmitters, quotesCsvFile } from "../feeds/index.ts";
 import { rcaBulletinText } from "../testing/bulletins.ts";
+import { hook } from "../testing/plugin-hooks.ts";
 import { tempDirs } from "../testing/temp-dirs.ts";
 import { computeCodeVersion } from "./bulletin-outputs.ts";
 import { outputPlugin } from "./output-plugin.ts";
 
 const tempDir = tempDirs("bulletin-outputs-");
 
-type Hook = (...args: unknown[]) => unknown;
-const hook = (plugin: Plugin, name: keyof Plugin): Hook => {
-  const h = plugin[name] as Hook | { handler: Hook } | undefined;
-  if (!h) return () => undefined;
-  return typeof h === "function" ? h : h.handler;
-};
 
 /**
  * One build of `input` into `outDir` (its ledger under `root`), with the
