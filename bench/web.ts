@@ -3,7 +3,8 @@
  * production build, for the project's bulletins/ folder and for a
  * 1,000-bulletin synthetic archive (bench/synth), each figure beside its goal.
  *
- * Per archive: cold build and a rebuild after one bulletin changed (parse
+ * Per archive: cold build, a rebuild after one bulletin changed and another
+ * after a quote in a second one was edited (parse
  * and page caches), first-load JavaScript of an article route, Lighthouse 12 (mobile
  * simulation, each run capped at 2 minutes) on the archive page, an article
  * and, except for the 1,000-bulletin archive, a person and a place page; and in Playwright the
@@ -96,6 +97,16 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 interface BuildFigures {
   coldSeconds: number;
   rebuildSeconds: number;
+  /**
+   * A second rebuild, after a quote in another bulletin was edited: what the
+   * search and views emitters read, so their kept files (src/search/emit-cache.ts)
+   * do not serve, as they do after the first rebuild's edit. Null when that
+   * bulletin has no paragraph opening with a quote.
+   */
+  quoteRebuildSeconds: number | null;
+  filesWrittenOnQuoteRebuild: number | null;
+  filesRemovedOnQuoteRebuild: number | null;
+  phasesQuoteRebuild: string | null;
   parseSecondsCold: number | null;
   reparsedOnRebuild: number | null;
   fromCacheOnRebuild: number | null;
@@ -198,6 +209,9 @@ const POOL_SUMMARY = /bulletins: \d+ parsed in \d+ workers in ([\d.]+) s/;
 const OUTPUT_SUMMARY = /output: (\d+) data and page files written, (\d+) unchanged since the last build \(not written\), (\d+) removed/;
 /** What the rebuild figure adds to one bulletin: a sentence, so that its data (and its pages) change. */
 const REBUILD_EDIT = "\n\nThis sentence was added by the rebuild benchmark.\n";
+/** A paragraph that opens with a quote: the second rebuild adds words to the quote. */
+const QUOTE_OPENING = /^([ \t]*)"(?=[A-Z][a-z])/m;
+const QUOTE_EDIT = '$1"As the benchmark would have it, ';
 
 async function build(bulletinsDir: string, work: string): Promise<{ figures: BuildFigures; outDir: string }> {
   const outDir = path.join(work, "dist");
@@ -230,6 +244,17 @@ async function build(bulletinsDir: string, work: string): Promise<{ figures: Bui
   const warmSummary = SUMMARY.exec(warm.out);
   const warmPages = PRERENDER_SUMMARY.exec(warm.out);
 
+  // Then a quote in another bulletin changes: the search and views files are made again.
+  const second = readdirSync(bulletinsDir).filter((n) => n.endsWith(".txt")).sort()[1];
+  const secondPath = second === undefined ? null : path.join(bulletinsDir, second);
+  const secondText = secondPath === null ? "" : readFileSync(secondPath, "utf8");
+  let quoted: { ms: number; out: string } | null = null;
+  if (secondPath !== null && QUOTE_OPENING.test(secondText)) {
+    writeFileSync(secondPath, secondText.replace(QUOTE_OPENING, QUOTE_EDIT));
+    log(`  rebuild after a quote in ${second} changed`);
+    quoted = await run(process.execPath, viteArgs, env, logFile);
+  }
+
   const archive = builtArchive(outDir);
   const num = (re: RegExp, text: string, group = 1) => {
     const m = re.exec(text);
@@ -245,6 +270,10 @@ async function build(bulletinsDir: string, work: string): Promise<{ figures: Bui
     figures: {
       coldSeconds: cold.ms / 1000,
       rebuildSeconds: warm.ms / 1000,
+      quoteRebuildSeconds: quoted === null ? null : quoted.ms / 1000,
+      filesWrittenOnQuoteRebuild: quoted === null ? null : num(OUTPUT_SUMMARY, quoted.out),
+      filesRemovedOnQuoteRebuild: quoted === null ? null : num(OUTPUT_SUMMARY, quoted.out, 3),
+      phasesQuoteRebuild: quoted === null ? null : (/^phases: .*$/m.exec(quoted.out)?.[0] ?? null),
       parseSecondsCold: coldSummary ? Number(coldSummary[3]) + (num(POOL_SUMMARY, cold.out) ?? 0) : null,
       reparsedOnRebuild: warmSummary ? Number(warmSummary[5]) : null,
       fromCacheOnRebuild: warmSummary ? Number(warmSummary[4]) : null,
@@ -547,6 +576,7 @@ function rows(results: ArchiveFigures[]): Row[] {
     ["build, cold (s)", "report", ...col((r) => fmt(r.build.coldSeconds, 1))],
     ["  of which parsing (s)", "report", ...col((r) => fmt(r.build.parseSecondsCold, 1))],
     ["rebuild, one bulletin changed (s)", "report", ...col((r) => fmt(r.build.rebuildSeconds, 1))],
+    ["rebuild, a quote in another bulletin edited (s)", "report", ...col((r) => fmt(r.build.quoteRebuildSeconds, 1))],
     ["  bulletins re-parsed on rebuild", "1", ...col((r) => String(r.build.reparsedOnRebuild ?? "n/a"))],
     [
       "  pages rendered on rebuild (the rest from the page cache)",
@@ -685,6 +715,8 @@ function sizeRows(results: SizeFigures[]): Row[] {
     ["  files written / removed", "what changed", ...col((r) => `${n(r.build.filesWrittenOnRebuild)} / ${n(r.build.filesRemovedOnRebuild)}`)],
     ["  pages rendered", "that bulletin's", ...col((r) => `${n(r.build.pagesRenderedOnRebuild)} of ${n(r.build.pagesOnRebuild)}`)],
     ["  peak RSS (MB)", "≤ 6,000", ...col((r) => fmt(r.build.peakRssMbRebuild, 0))],
+    ["rebuild, a quote in another bulletin edited (s)", "≤ 10 at 1,000; ≤ 30 at 10,000", ...col((r) => fmt(r.build.quoteRebuildSeconds, 1))],
+    ["  files written / removed", "what changed", ...col((r) => `${n(r.build.filesWrittenOnQuoteRebuild)} / ${n(r.build.filesRemovedOnQuoteRebuild)}`)],
     ["data files", "report", ...col((r) => String(r.dataFiles))],
     ["largest data file (kB gzip)", "≤ 1,000", ...col((r) => (r.largestDataFile ? `${fmt(r.largestDataFile.gzipKb, 0)} ${r.largestDataFile.name}` : "n/a"))],
     ["load average when started", "noise", ...col((r) => r.machineLoad.join(" "))],
@@ -746,6 +778,7 @@ ${kindTable([r])}
 `);
         process.stdout.write(`cold build ${r.build.phasesCold ?? "phases: n/a"}
 rebuild ${r.build.phasesRebuild ?? "phases: n/a"}
+rebuild, a quote edited ${r.build.phasesQuoteRebuild ?? "phases: n/a"}
 
 `);
       }
