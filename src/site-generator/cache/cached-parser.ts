@@ -7,7 +7,7 @@
  */
 import { readdirSync } from "node:fs";
 import { createBuildReport } from "./build-report.ts";
-import { openParseCache } from "./index.ts";
+import { openParseCache } from "./open-cache.ts";
 import { contentKey, type ParseFn } from "./parse-cache.ts";
 
 export interface CachedParserOptions {

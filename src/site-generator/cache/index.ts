@@ -3,24 +3,14 @@
  * The data plugin calls `parseArchive`; the pieces are exported for tests
  * and for tools that want only one of them.
  */
-import { join } from "node:path";
 import type { Bulletin } from "../../parser/model/index.ts";
 import { createBuildReport, type BuildSummary } from "./build-report.ts";
-import { createParseCache, type ParseCache, type ParseFn } from "./parse-cache.ts";
-import { parserVersion } from "./parser-version.ts";
+import type { ParseCache } from "./parse-cache.ts";
 
 export { createBuildReport, progressLine, summaryLines, type BuildSummary } from "./build-report.ts";
 export { contentKey, createParseCache, type ParseCache, type ParseFn } from "./parse-cache.ts";
 export { computeParserVersion, parserVersion } from "./parser-version.ts";
-
-/** Where the cache lives: `BULLETINS_CACHE_DIR`, else `<root>/.cache/bulletins` (gitignored). */
-export function defaultCacheDir(root: string): string {
-  return process.env.BULLETINS_CACHE_DIR || join(root, ".cache", "bulletins");
-}
-
-export function openParseCache(root: string, parse: ParseFn): ParseCache {
-  return createParseCache({ dir: defaultCacheDir(root), version: parserVersion(), parse });
-}
+export { defaultCacheDir, openParseCache } from "./open-cache.ts";
 
 export interface ArchiveParse {
   /** In the order of `files`; a bulletin that failed to parse is left out. */
