@@ -20,11 +20,11 @@ import {
 } from "react-router";
 import { SCHEMA_VERSION } from "../parser/model/version.ts";
 import { personFile, placeFile } from "../search/data-paths.ts";
-import { PAGE_DATA_VERSION } from "../search/page-data.ts";
 import { createQueryClient } from "./data/query-client.ts";
 import { observeReads, setDataSource } from "./data/data-source.ts";
 import { bulletinQuery, bulletinUrl } from "./data/queries.ts";
 import { builtPageUrl, personQuery, placeQuery } from "./search/page-data-client.ts";
+import { builtPageFiles } from "./search/built-page-files.ts";
 import { Layout } from "./components/Layout.tsx";
 import { PageReads } from "./ssr-reads.ts";
 import { appRoutes } from "./router.tsx";
@@ -83,17 +83,7 @@ const PLACE_ROUTE = "/places/:placeId";
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null;
 
 /** A person's or place's file, its redirect followed once as the app does (page-data-client.ts); null for anything the app would not show as is. */
-function builtPage(file: (id: string) => string, id: string, read: ReadData): { data: unknown; files: string[] } | null {
-  const url = builtPageUrl(file, id);
-  const first = read(url);
-  if (!isRecord(first) || first.version !== PAGE_DATA_VERSION) return null;
-  if (first.kind !== "redirect") return { data: first, files: [url] };
-  if (typeof first.to !== "string") return null;
-  const to = builtPageUrl(file, first.to);
-  const target = read(to);
-  if (!isRecord(target) || target.version !== PAGE_DATA_VERSION || target.kind === "redirect") return null;
-  return { data: target, files: [url, to] };
-}
+const builtPage = (file: (id: string) => string, id: string, read: ReadData) => builtPageFiles((key) => builtPageUrl(file, key), id, read);
 
 /**
  * The data the page's loader would fetch, read through `read`, or null: the

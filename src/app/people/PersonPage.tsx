@@ -9,20 +9,13 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { useDocumentMeta } from "../hooks/useDocumentMeta.ts";
-import type { RoleSpan } from "../../search/entities.ts";
 import { articlesPieceQuery, personQuery, quotesPieceQuery } from "../search/page-data-client.ts";
 import { usePagedList } from "../hooks/usePieces.ts";
 import { MoreRows } from "../components/MoreRows.tsx";
 import { ArticleList } from "../search/ArticleList.tsx";
 import { formatDate } from "../lib/format.ts";
 import { QuoteTimeline } from "./QuoteTimeline.tsx";
-
-function roleDates(r: RoleSpan): string {
-  const from = formatDate(r.from);
-  const to = formatDate(r.to);
-  if (!from) return "date unknown";
-  return from === to || !to ? from : `${from} – ${to}`;
-}
+import { roleDates } from "./role-dates.ts";
 
 export function Component() {
   const { personId = "" } = useParams();

@@ -13,6 +13,7 @@ import { MoreRows } from "../components/MoreRows.tsx";
 import { ArticleList } from "../search/ArticleList.tsx";
 import { formatDate } from "../lib/format.ts";
 import { LocatorMapView } from "./LocatorMapView.tsx";
+import { placeKindLine, placeMapLabel } from "./place-text.ts";
 
 export function Component() {
   const { placeId = "" } = useParams();
@@ -28,12 +29,12 @@ export function Component() {
       </nav>
       <h1 className="mt-2 font-serif text-4xl font-semibold">{place.name}</h1>
       <p className="mt-2 text-stone-700 dark:text-stone-300">
-        {[place.kind !== "other" ? place.kind : null, place.countryName].filter(Boolean).join(" in ") || "Country unknown"}
+        {placeKindLine(place)}
       </p>
       {place.alsoKnownAs.length > 0 && <p className="mt-1 text-stone-700 dark:text-stone-300">Also known as: {place.alsoKnownAs.join(", ")}</p>}
       <div className="mt-6">
         {place.map ? (
-          <LocatorMapView map={place.map} label={`Map showing ${place.name}${place.countryName ? ` in ${place.countryName}` : ""}`} />
+          <LocatorMapView map={place.map} label={placeMapLabel(place)} />
         ) : (
           <p className="text-stone-600 dark:text-stone-400">No map: the bulletins do not say where exactly {place.name} is.</p>
         )}
