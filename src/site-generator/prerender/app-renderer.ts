@@ -15,7 +15,9 @@ import { SCHEMA_VERSION } from "../../parser/model/version.ts";
 import { bulletinFile } from "../data-paths.ts";
 import { outputHash, type WrittenStat } from "../output/ledger.ts";
 import { composeDocument, type PageMeta } from "./document.ts";
-import { quotePageRenderer } from "./quote-pages.ts";
+import { personPageTemplate, placePageTemplate } from "./entity-pages.ts";
+import { quotePageTemplate } from "./quote-pages.ts";
+import { templatePages } from "./template-pages.ts";
 
 const SSR_ENTRY = "/src/app/ssr.tsx";
 
@@ -42,18 +44,18 @@ const withoutStylesheets: Plugin = {
 
 /**
  * A page as the prerender gets it. `warning`: said once, when pages made a
- * quicker way (given their data, or quote pages from their bulletin) were
+ * quicker way (given their data, or made from templates) were
  * found to differ from the app's whole render. `document`, with `meta`: the
  * page's whole HTML file (document.ts), made where the page was rendered,
  * with its content hash; `html` is then the part of it from `bodyAt` on.
- * `quote`: a quote page made without the app's renderer (quote-pages.ts).
+ * `template`: the kind of a page made without the app's renderer (template-pages.ts: quote, person and place pages).
  */
 export type AppPage = RenderedPage & {
   warning?: string;
   document?: { html: string; hash: string; bodyAt: number };
   /** The document was written to the file asked for (`render`'s `fileName`), with content of this hash, this size and modification time. */
   written?: { hash: string } & WrittenStat;
-  quote?: boolean;
+  template?: string;
 };
 
 /** What makes a page's document around its markup: the built index.html and the site's address. */
@@ -246,16 +248,15 @@ export async function loadAppRenderer(root: string, outDir: string, documents?: 
       const fix = layoutAtFault ? "the layout must not depend on more than the route matched (src/app/components/Layout.tsx, `spliceLayout` in src/app/ssr.tsx)" : "fix pageData in src/app/ssr.tsx";
       return { ...whole, warning: `${route}: ${how}, the page's ${what} is not the app's; every later page is rendered the whole way (${fix})` };
     };
-    // Quote pages are made from the bulletin's file, the one the app's render of them reads.
+    // Quote, person and place pages are made from the files the app's render of them reads.
     const warnings: string[] = [];
     const bulletinOf = (id: string): Bulletin | null => {
       const data = read(`/${bulletinFile(id)}`) as Bulletin | undefined;
       return data?.schemaVersion === SCHEMA_VERSION ? data : null;
     };
-    const quotes = quotePageRenderer(bulletinOf, appPage, (message) => warnings.push(message));
+    const templates = templatePages([quotePageTemplate(bulletinOf), personPageTemplate(read), placePageTemplate(read)], appPage, (message) => warnings.push(message));
     const render = async (route: string, meta?: PageMeta, fileName?: string): Promise<AppPage> => {
-      const quote = await quotes.render(route);
-      const page: AppPage = quote ? { ...quote, quote: true } : await appPage(route);
+      const page: AppPage = (await templates.render(route)) ?? (await appPage(route));
       if (warnings.length > 0) page.warning = [...(page.warning ? [page.warning] : []), ...warnings.splice(0)].join("; ");
       if (meta && documents) {
         const { html, bodyAt } = composeDocument(documents.template, documents.siteUrl, meta, page.html);

@@ -104,15 +104,15 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
         const dataFileHash = (url: string) => dataHashes?.get(fileNameOf(url)) ?? renderer.dataFileHash(url);
         const cache = PageCache.open(pageCacheDir(config.root), renderer.code, dataFileHash);
         let pages = 0;
-        // Quote pages, most of the site's, are made from their bulletin in the app's own markup (quote-pages.ts).
-        let quotePages = 0;
+        // Quote, person and place pages, most of the site's, are made from their data in the app's own markup (template-pages.ts).
+        let templatePages = 0;
         const render: RenderRoute = async (route, meta, fileName) => {
           pages++;
           const html = cache.reuse(route);
           if (html !== null) return { html, status: 200 };
           const page = await renderer.render(route, meta, fileName);
           if (page.warning) config.logger.warn(`prerender: ${page.warning}`);
-          if (page.quote) quotePages++;
+          if (page.template) templatePages++;
           if (page.status === 200) cache.keep(route, page.html, page.dataFiles);
           return page;
         };
@@ -149,7 +149,7 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
           buildPhases.lap("prerender");
           await buildPhases.timeAsync("page cache saved", () => cache.save());
           config.logger.info(
-            `prerender: ${written} files in ${Date.now() - started} ms (${cache.reusedCount} of ${pages} pages unchanged since the last build, reused; ${quotePages} quote pages made without the app's renderer)`,
+            `prerender: ${written} files in ${Date.now() - started} ms (${cache.reusedCount} of ${pages} pages unchanged since the last build, reused; ${templatePages} quote, person and place pages made without the app's renderer)`,
           );
           for (const { path: route, status } of skipped) config.logger.warn(`prerender: ${route} skipped: the app answered ${status}`);
           // Last, so it is the build's closing word and not lost in scrollback.

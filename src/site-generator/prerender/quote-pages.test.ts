@@ -11,7 +11,8 @@ import type { Bulletin } from "../../parser/model/index.ts";
 import { parseBulletin } from "../../parser/index.ts";
 import { bulletinFile } from "../data-paths.ts";
 import { makeArticle, makeBulletin, makeHostileArticle } from "../testing/bulletins.ts";
-import { quotePageRenderer, quotePages } from "./quote-pages.ts";
+import { quotePages, quotePageTemplate } from "./quote-pages.ts";
+import { templatePages } from "./template-pages.ts";
 
 function serve(bulletins: readonly Bulletin[]) {
   const files = new Map(bulletins.map((b) => [`/${bulletinFile(b.id)}`, JSON.stringify(b)]));
@@ -27,7 +28,7 @@ async function bothWays(bulletins: readonly Bulletin[]) {
   serve(bulletins);
   const app = createPageRenderer();
   const warnings: string[] = [];
-  const quotes = quotePageRenderer((id) => bulletins.find((b) => b.id === id) ?? null, (route) => app.render(route), (m) => warnings.push(m));
+  const quotes = templatePages([quotePageTemplate((id) => bulletins.find((b) => b.id === id) ?? null)], (route) => app.render(route), (m) => warnings.push(m));
   const pages: Array<{ route: string; made: string | undefined; app: string }> = [];
   try {
     for (const route of quotePages(bulletins).keys()) {
@@ -82,7 +83,7 @@ describe("quote pages made without the app's renderer", () => {
       return { ...page, html: page.html.replace("The paragraph", "Its paragraph") };
     };
     try {
-      const quotes = quotePageRenderer((id) => fixtures.find((b) => b.id === id) ?? null, otherwise, (m) => warnings.push(m));
+      const quotes = templatePages([quotePageTemplate((id) => fixtures.find((b) => b.id === id) ?? null)], otherwise, (m) => warnings.push(m));
       const [first] = quotePages(fixtures).keys();
       expect(await quotes.render(first!)).toBeNull();
       expect(warnings).toHaveLength(1);
