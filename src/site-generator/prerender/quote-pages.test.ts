@@ -33,7 +33,10 @@ async function bothWays(bulletins: readonly Bulletin[]) {
   try {
     for (const route of quotePages(bulletins).keys()) {
       const made = await quotes.render(route);
-      pages.push({ route, made: made?.html, app: (await app.render(route)).html });
+      const page = await app.render(route);
+      // The page cache keeps a page until one of these files changes: they must be the ones the app reads.
+      if (made) expect(made.dataFiles, route).toEqual(page.dataFiles);
+      pages.push({ route, made: made?.html, app: page.html });
     }
   } finally {
     app.dispose();
