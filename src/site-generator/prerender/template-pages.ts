@@ -64,7 +64,7 @@ function difference(app: RenderedPage, page: RenderedPage): string | null {
  * renderer; `warn` is told once for each kind found to differ from it.
  */
 export function templatePages(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each template's data is its own
+  // `any`: each template's data is its own type, and a template takes back only what its own `of` gave.
   templates: ReadonlyArray<PageTemplate<any>>,
   renderApp: (route: string) => Promise<RenderedPage>,
   warn: (message: string) => void,
