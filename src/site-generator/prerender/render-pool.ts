@@ -8,11 +8,17 @@
  * are the same with or without the pool.
  *
  * Workers start when pages are asked for: a rebuild whose pages all come
- * from the page cache starts none, one that renders a few starts one. The page cache's hashes of the files
+ * from the page cache starts none, one that renders a few starts one. A
+ * build that will render every page starts them all ahead (`start`), before
+ * the built index.html its documents are made from exists (`setDocuments`):
+ * their start-up (a Vite server compiling the app, 1.5 s each) then runs
+ * while the build's thread makes the data files, on the core it leaves idle.
+ * The page cache's hashes of the files
  * a page was made from come from the worker that read them, so they are of
  * the content the page was rendered from.
  */
 import { availableParallelism } from "node:os";
+import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { codeFingerprint, hashDataFile, type AppPage, type AppRenderer, type DocumentInputs } from "./app-renderer.ts";
 import type { PageMeta } from "./document.ts";
@@ -20,7 +26,12 @@ import type { PageMeta } from "./document.ts";
 export interface RenderWorkerData {
   root: string;
   outDir: string;
+  /** Absent in a worker started ahead of them: sent as a `DocumentsMessage` before its first page. */
   documents?: DocumentInputs;
+}
+/** The inputs of pages' documents, for a worker started before they were known. */
+export interface DocumentsMessage {
+  documents: DocumentInputs;
 }
 export interface RenderTask {
   id: number;
@@ -36,6 +47,18 @@ export type RenderReply =
   | { id: number; ok: true; page: AppPage; markupLength?: number; hashes: Array<[string, string]> }
   | { id: number; ok: false; message: string };
 type ReadyMessage = { ready: true; code: string } | { ready: false; message: string };
+
+/** A render pool's own: starting every worker ahead of the pages, and the documents' inputs once the build has them. */
+export interface RenderPool extends AppRenderer {
+  /** Starts every worker now, rather than as pages wait for them. */
+  start(): void;
+  /** The template and address pages' documents are made from; needed before the first page asked with a description. */
+  setDocuments(documents: DocumentInputs): void;
+  /** Workers started and not yet exited. */
+  readonly running: number;
+  /** The output folder (resolved) its workers read data files from and write pages to. */
+  readonly outDir: string;
+}
 
 /** Workers to start: `PRERENDER_WORKERS` if set (1 or 0: render on the build's own thread), else one per core. */
 export function renderWorkerCount(): number {
@@ -64,17 +87,27 @@ class RenderWorker {
   private readonly sent: Pending[] = [];
   private failed = false;
   private loaded = false;
+  private stopping = false;
+  /** Until the worker has exited. */
+  alive = true;
 
   constructor(
+    entry: URL,
     data: RenderWorkerData,
     private readonly code: string,
     private readonly onHashes: (hashes: Array<[string, string]>) => void,
     private readonly onIdle: (worker: RenderWorker) => void,
     onFailure: (error: Error) => void,
   ) {
-    const entry = new URL("./render-worker.ts", import.meta.url).href;
-    this.worker = new Worker(new URL("../worker-boot.mjs", import.meta.url), { workerData: { ...data, entry } });
+    this.worker = new Worker(new URL("../worker-boot.mjs", import.meta.url), { workerData: { ...data, entry: entry.href } });
     this.ready = new Promise((resolve, reject) => {
+      const die = (error: Error) => {
+        if (this.failed) return;
+        this.failed = true;
+        reject(error);
+        for (const pending of this.sent.splice(0)) pending.reject(error);
+        onFailure(error);
+      };
       const onReady = (message: ReadyMessage) => {
         this.worker.off("message", onReady);
         if (!message.ready) return reject(new Error(`a render worker could not load the app: ${message.message}`));
@@ -85,11 +118,11 @@ class RenderWorker {
         resolve();
       };
       this.worker.on("message", onReady);
-      this.worker.once("error", (error) => {
-        this.failed = true;
-        reject(error);
-        for (const pending of this.sent.splice(0)) pending.reject(error);
-        onFailure(error);
+      this.worker.once("error", (error) => die(new Error(`a render worker failed: ${error.message}`, { cause: error })));
+      // A worker that ends without an error (process.exit in the app's code, killed) must not leave its pages waiting.
+      this.worker.once("exit", (code) => {
+        this.alive = false;
+        if (!this.stopping) die(new Error(`a render worker stopped (exit code ${code}) before the prerender was done`));
       });
     });
     this.ready.catch(() => {}); // awaited by the pool; never an unhandled rejection meanwhile
@@ -109,8 +142,13 @@ class RenderWorker {
     this.worker.postMessage(pending.task);
   }
 
-  terminate(): Promise<number> {
-    return this.worker.terminate();
+  send(message: DocumentsMessage): void {
+    this.worker.postMessage(message);
+  }
+
+  async terminate(): Promise<void> {
+    this.stopping = true;
+    await this.worker.terminate();
   }
 
   private settle(reply: RenderReply): void {
@@ -134,8 +172,15 @@ class RenderWorker {
  */
 const PAGES_WAITING_FOR_ANOTHER_WORKER = 16;
 
-/** An `AppRenderer` whose pages are rendered by up to `size` worker threads, started as pages wait for them. */
-export function renderPool(root: string, outDir: string, size: number, documents?: DocumentInputs): AppRenderer {
+/** The module each worker runs. */
+const RENDER_WORKER = new URL("./render-worker.ts", import.meta.url);
+
+/**
+ * An `AppRenderer` whose pages are rendered by up to `size` worker threads,
+ * started as pages wait for them or all at once (`start`). `entry`: the
+ * workers' module (a test's stands in for one that dies).
+ */
+export function renderPool(root: string, outDir: string, size: number, documents?: DocumentInputs, entry: URL = RENDER_WORKER): RenderPool {
   const code = codeFingerprint(root);
   const hashes = new Map<string, string>();
   const queue: Pending[] = [];
@@ -152,8 +197,10 @@ export function renderPool(root: string, outDir: string, size: number, documents
     while (worker.canTake && queue.length > 0) worker.run(queue.shift()!);
   };
 
+  let closed = false;
   const grow = () => {
     const worker = new RenderWorker(
+      entry,
       { root, outDir, ...(documents ? { documents } : {}) },
       code,
       (list) => {
@@ -173,8 +220,21 @@ export function renderPool(root: string, outDir: string, size: number, documents
 
   return {
     code,
+    outDir: path.resolve(outDir),
+    start() {
+      while (!closed && workers.length < size) grow();
+    },
+    setDocuments(given) {
+      if (documents) throw new Error("the render pool has its documents' inputs already");
+      documents = given;
+      for (const worker of workers) worker.send({ documents: given });
+    },
+    get running() {
+      return workers.filter((w) => w.alive).length;
+    },
     render(route, meta, fileName) {
       if (failure) return Promise.reject(failure);
+      if (closed) return Promise.reject(new Error("the render pool was closed"));
       return new Promise<AppPage>((resolve, reject) => {
         queue.push({ task: { id: nextId++, route, ...(meta ? { meta } : {}), ...(fileName !== undefined ? { fileName } : {}) }, resolve, reject });
         if (workers.length === 0 || (queue.length > PAGES_WAITING_FOR_ANOTHER_WORKER && workers.length < size)) grow();
@@ -192,6 +252,7 @@ export function renderPool(root: string, outDir: string, size: number, documents
       return hash;
     },
     async close() {
+      closed = true;
       for (const pending of queue.splice(0)) pending.reject(new Error("the render pool was closed"));
       await Promise.all(workers.map((w) => w.terminate()));
     },
