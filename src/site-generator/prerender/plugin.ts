@@ -132,7 +132,8 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
           early = null;
         }
         early?.setDocuments(documents);
-        const renderer = early ?? (workers > 1 ? renderPool(config.root, outDir, workers, documents) : await loadAppRenderer(config.root, outDir, documents));
+        const pool = early ?? (workers > 1 ? renderPool(config.root, outDir, workers, documents) : null);
+        const renderer = pool ?? (await loadAppRenderer(config.root, outDir, documents));
         let lastReport = started;
         const progress = (done: number, total: number) => {
           if (Date.now() - lastReport < PROGRESS_EVERY_MS && done < total) return;
@@ -189,11 +190,13 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
             workers > 1 ? workers * PAGES_PER_WORKER : 1,
             unchanged,
           );
+          // How well the workers were kept fed (render-pool.ts `pagesAhead`): the share of the time since its first page each spent rendering.
+          const busy = pool?.busyShares() ?? [];
           await writer.close();
           buildPhases.lap("prerender");
           await buildPhases.timeAsync("page cache saved", () => cache.save());
           config.logger.info(
-            `prerender: ${written} files in ${Date.now() - started} ms (${cache.reusedCount} of ${pages} pages unchanged since the last build, reused; ${quotePages} quote pages made without the app's renderer)`,
+            `prerender: ${written} files in ${Date.now() - started} ms (${cache.reusedCount} of ${pages} pages unchanged since the last build, reused; ${quotePages} quote pages made without the app's renderer${busy.length > 0 ? `; render workers busy ${busy.map((share) => `${Math.round(share * 100)} %`).join(", ")} of the time since their first page` : ""})`,
           );
           for (const { path: route, status } of skipped) config.logger.warn(`prerender: ${route} skipped: the app answered ${status}`);
           // Last, so it is the build's closing word and not lost in scrollback.

@@ -8,7 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDirs } from "../testing/temp-dirs.ts";
 import { DYING_WORKER_EXIT_CODE } from "../testing/dying-render-worker.ts";
-import { renderPool } from "./render-pool.ts";
+import { pagesAhead, renderPool } from "./render-pool.ts";
 import type { PageMeta } from "./document.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
@@ -60,4 +60,19 @@ describe("a render pool started ahead", () => {
     },
     WORKER_TIMEOUT_MS,
   );
+});
+
+describe("pages sent ahead to a render worker", () => {
+  it("are more for short pages, so that the worker is not left waiting for the build's thread, and never unbounded", () => {
+    const personPage = pagesAhead(25);
+    const quotePage = pagesAhead(3);
+    expect(personPage).toBe(2);
+    expect(quotePage).toBeGreaterThan(personPage);
+    // Enough of them to last longer than a person page.
+    expect(quotePage * 3).toBeGreaterThanOrEqual(25);
+    expect(pagesAhead(0.01)).toBe(pagesAhead(0.001));
+    expect(pagesAhead(0.01)).toBeLessThanOrEqual(16);
+    // Before the first answer, as many as before there was a measure.
+    expect(pagesAhead(0)).toBe(2);
+  });
 });
