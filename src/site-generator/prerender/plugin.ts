@@ -192,11 +192,12 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
           );
           // How well the workers were kept fed (render-pool.ts `pagesAhead`): the share of the time since its first page each spent rendering.
           const busy = pool?.busyShares() ?? [];
+          if (busy.length > 0) config.logger.info(`prerender: render workers busy ${busy.map((share) => `${Math.round(share * 100)} %`).join(", ")} of the time since their first page`);
           await writer.close();
           buildPhases.lap("prerender");
           await buildPhases.timeAsync("page cache saved", () => cache.save());
           config.logger.info(
-            `prerender: ${written} files in ${Date.now() - started} ms (${cache.reusedCount} of ${pages} pages unchanged since the last build, reused; ${quotePages} quote pages made without the app's renderer${busy.length > 0 ? `; render workers busy ${busy.map((share) => `${Math.round(share * 100)} %`).join(", ")} of the time since their first page` : ""})`,
+            `prerender: ${written} files in ${Date.now() - started} ms (${cache.reusedCount} of ${pages} pages unchanged since the last build, reused; ${quotePages} quote pages made without the app's renderer)`,
           );
           for (const { path: route, status } of skipped) config.logger.warn(`prerender: ${route} skipped: the app answered ${status}`);
           // Last, so it is the build's closing word and not lost in scrollback.
