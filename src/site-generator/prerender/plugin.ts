@@ -59,7 +59,7 @@ export interface PrerenderPlugin extends Plugin {
 export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlugin {
   let bulletins: Bulletin[] = [];
   let config: ResolvedConfig;
-  /** The render workers, started as the bulletins are parsed when every page will be rendered (`startAhead`). */
+  /** The render pool, made as the bulletins are parsed; its workers started then when every page will be rendered (`startAhead`). */
   let ahead: RenderPool | null = null;
   const defaultOutDir = () => path.resolve(config.root, config.build.outDir);
 
@@ -68,19 +68,18 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
    * after the code changed) renders every page: its render workers are started
    * now, while the data files are made on this thread, not once the prerender
    * asks for its first page (each takes 1.5 s of a core to start). A rebuild
-   * that may find its pages in the cache starts them as pages wait, as before.
+   * that may find its pages in the cache starts them as pages wait, as before
+   * (the pool is kept all the same: its code fingerprint reads every source file).
    */
   function startAhead(): void {
     if (ahead || config.command !== "build" || config.build.ssr || config.build.write === false) return;
     const workers = renderWorkerCount();
     if (workers <= 1) return;
-    const pool = renderPool(config.root, defaultOutDir(), workers);
-    if (PageCache.mayHold(pageCacheDir(config.root), pool.code)) return;
-    pool.start();
-    ahead = pool;
+    ahead = renderPool(config.root, defaultOutDir(), workers);
+    if (!PageCache.mayHold(pageCacheDir(config.root), ahead.code)) ahead.start();
   }
 
-  /** Stops workers started ahead that no prerender took (a build that failed before it). */
+  /** Stops workers started ahead that no prerender took (a build that failed before it, or made no pages). */
   async function stopAhead(): Promise<void> {
     const pool = ahead;
     ahead = null;
