@@ -106,7 +106,9 @@ export class FileWriter {
         .write(batch)
         .then((results) => this.recordBatch(names, sentHashes, results))
         .catch((error: unknown) => {
-          this.failure ??= error instanceof Error ? error : new Error(String(error));
+          // The thread itself failed: none of its batch is known to be written.
+          const reason = error instanceof Error ? error.message : String(error);
+          this.failure ??= new Error(`could not write ${path.join(this.root, ...names[0]!.split("/"))} and the ${names.length - 1} files sent with it: ${reason}`, { cause: error });
         })
         .finally(() => batchesInFlight.delete(done));
       batchesInFlight.add(done);
