@@ -12,11 +12,25 @@
  * files this writer made last time and not this time are removed.
  */
 import { mkdir, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { outputHash, type OutputLedger, type WrittenStat } from "./output/ledger.ts";
+import { WriteThreads, type WriteResult } from "./output/write-threads.ts";
 
 /** Writes allowed in flight at once: enough to keep the thread pool (4 threads) busy, few enough that pages are not held. */
 const MAX_IN_FLIGHT = 16;
+
+/**
+ * `writeMany` writes in worker threads from this many files to write on
+ * (a rebuild writes a few hundred data files: not worth starting threads for);
+ * below it, as `write` does.
+ */
+const FILES_FOR_THREADS = 2_000;
+/** A batch sent to a writing thread: about this many bytes, or this many files. */
+const BATCH_BYTES = 1 << 20;
+const BATCH_FILES = 512;
+/** Batches waiting per writing thread: it has the next at hand as it answers one, and little content is held. */
+const BATCHES_PER_THREAD = 2;
 
 export class FileWriter {
   private readonly folders = new Map<string, Promise<unknown>>();
@@ -64,6 +78,74 @@ export class FileWriter {
       })
       .finally(() => this.inFlight.delete(done));
     this.inFlight.add(done);
+  }
+
+  /**
+   * Writes every file as `write` would (skipping those the last build left
+   * as they are), many of them in worker threads (write-threads.ts), the
+   * caller's thread only hashing, checking the ledger and recording. Resolves
+   * once all are written; a failed one fails the next call, or `close()`,
+   * with the file's path, as with `write`.
+   */
+  async writeMany(files: Iterable<[fileName: string, source: string, hash?: string]>, count: number): Promise<void> {
+    if (count < FILES_FOR_THREADS) {
+      for (const [fileName, source, hash] of files) await this.write(fileName, source, hash);
+      return;
+    }
+    if (this.failure) throw this.failure;
+    await Promise.all(this.inFlight);
+    const threads = new WriteThreads(this.root, availableParallelism());
+    const batchesInFlight = new Set<Promise<void>>();
+    let batch: Array<[string, string]> = [];
+    let hashes: string[] = [];
+    let bytes = 0;
+    const send = () => {
+      const names = batch.map(([fileName]) => fileName);
+      const sentHashes = hashes;
+      const done = threads
+        .write(batch)
+        .then((results) => this.recordBatch(names, sentHashes, results))
+        .catch((error: unknown) => {
+          // The thread itself failed: none of its batch is known to be written.
+          const reason = error instanceof Error ? error.message : String(error);
+          this.failure ??= new Error(`could not write ${path.join(this.root, ...names[0]!.split("/"))} and the ${names.length - 1} files sent with it: ${reason}`, { cause: error });
+        })
+        .finally(() => batchesInFlight.delete(done));
+      batchesInFlight.add(done);
+      batch = [];
+      hashes = [];
+      bytes = 0;
+    };
+    try {
+      for (const [fileName, source, known] of files) {
+        if (this.failure) break;
+        const hash = known ?? outputHash(source);
+        if (this.ledger?.ledger.unchangedNow(fileName, hash, this.ledger.name)) continue;
+        batch.push([fileName, source]);
+        hashes.push(hash);
+        bytes += source.length;
+        if (bytes < BATCH_BYTES && batch.length < BATCH_FILES) continue;
+        send();
+        while (batchesInFlight.size >= BATCHES_PER_THREAD * availableParallelism()) await Promise.race(batchesInFlight);
+      }
+      if (batch.length > 0 && !this.failure) send();
+      await Promise.all(batchesInFlight);
+    } finally {
+      await threads.close();
+    }
+    if (this.failure) throw this.failure;
+  }
+
+  /** Records a batch a thread wrote in the ledger, each file with the size and time the thread found. */
+  private async recordBatch(names: string[], hashes: string[], results: WriteResult[]): Promise<void> {
+    for (const [i, result] of results.entries()) {
+      const fileName = names[i]!;
+      if ("error" in result) {
+        this.failure ??= new Error(`could not write ${path.join(this.root, ...fileName.split("/"))}: ${result.error}`);
+        continue;
+      }
+      if (this.ledger) await this.ledger.ledger.written(fileName, hashes[i]!, this.ledger.name, result);
+    }
   }
 
   /** Resolves when every file is written (and, with a ledger, those gone removed); rejects with the first that was not. */

@@ -38,6 +38,20 @@ const PAGES = {
 };
 
 describe("page cache", () => {
+  it("says ahead whether a build may find pages of its code in it, so a first build or new code starts every render worker early", async () => {
+    const dir = cacheDir();
+    expect(PageCache.mayHold(dir, "code-1")).toBe(false);
+    const code = "a".repeat(64); // a fingerprint is a SHA-256 in hex
+    await build(dir, code, { [BULLETIN]: "b1", [PERSON]: "p1" }, PAGES, (route) => `<h1>${route}</h1>`);
+    expect(PageCache.mayHold(dir, code)).toBe(true);
+    expect(PageCache.mayHold(dir, "b".repeat(64))).toBe(false);
+    const second = await build(dir, code, { [BULLETIN]: "b1", [PERSON]: "p1" }, PAGES, () => "<h1>rendered again</h1>");
+    expect(second.rendered).toEqual([]);
+    // Whose code the pages are of is what opening it says, too.
+    const other = await build(dir, "b".repeat(64), { [BULLETIN]: "b1", [PERSON]: "p1" }, PAGES, (route) => `<h1>${route}</h1>`);
+    expect(other.rendered).toEqual(Object.keys(PAGES));
+  });
+
   it("reuses a page whose files are unchanged and renders again the pages of a file that changed", async () => {
     const dir = cacheDir();
     const first = await build(dir, "code-1", { [BULLETIN]: "b1", [PERSON]: "p1" }, PAGES, (route) => `<h1>${route} — first</h1>`);

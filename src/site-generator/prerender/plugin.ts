@@ -19,7 +19,7 @@ import type { Bulletin } from "../../parser/model/index.ts";
 import { makingFiles, type BulletinEmitter } from "../emitters.ts";
 import { dataFileName, loadAppRenderer } from "./app-renderer.ts";
 import { BULLETINS_PLUGIN_NAME, type BulletinsPluginApi } from "../bulletins-plugin.ts";
-import { renderPool, renderWorkerCount } from "./render-pool.ts";
+import { renderPool, renderWorkerCount, type RenderPool } from "./render-pool.ts";
 import { outputWriter } from "../output/output-plugin.ts";
 import { readEntityPages } from "./entity-files.ts";
 import { PageCache } from "./page-cache.ts";
@@ -59,10 +59,38 @@ export interface PrerenderPlugin extends Plugin {
 export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlugin {
   let bulletins: Bulletin[] = [];
   let config: ResolvedConfig;
+  /** The render pool, made as the bulletins are parsed; its workers started then when every page will be rendered (`startAhead`). */
+  let ahead: RenderPool | null = null;
+  const defaultOutDir = () => path.resolve(config.root, config.build.outDir);
+
+  /**
+   * A build whose page cache holds no page of this app code (the first, or
+   * after the code changed) renders every page: its render workers are started
+   * now, while the data files are made on this thread, not once the prerender
+   * asks for its first page (each takes 1.5 s of a core to start). A rebuild
+   * that may find its pages in the cache starts them as pages wait, as before
+   * (the pool is kept all the same: its code fingerprint reads every source file).
+   */
+  function startAhead(): void {
+    if (ahead || config.command !== "build" || config.build.ssr || config.build.write === false) return;
+    const workers = renderWorkerCount();
+    if (workers <= 1) return;
+    ahead = renderPool(config.root, defaultOutDir(), workers);
+    if (!PageCache.mayHold(pageCacheDir(config.root), ahead.code)) ahead.start();
+  }
+
+  /** Stops workers started ahead that no prerender took (a build that failed before it, or made no pages). */
+  async function stopAhead(): Promise<void> {
+    const pool = ahead;
+    ahead = null;
+    await pool?.close();
+  }
+
   // It makes no file: the dev server, which prerenders nothing, never runs it.
   const collect = makingFiles(
     function collect(list) {
       bulletins = list;
+      startAhead();
       return [];
     },
     { has: () => false },
@@ -74,6 +102,13 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
     collect,
     configResolved(resolved) {
       config = resolved;
+    },
+    async buildEnd(error) {
+      if (error) await stopAhead();
+    },
+    // Also after a failed write (the data files'): the workers would keep the process alive.
+    async closeBundle() {
+      await stopAhead();
     },
     writeBundle: {
       order: "post",
@@ -88,7 +123,16 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
         // Where a page is rendered, its document is made too (document.ts): this thread only writes it.
         const workers = renderWorkerCount();
         const documents = { template, siteUrl };
-        const renderer = workers > 1 ? renderPool(config.root, outDir, workers, documents) : await loadAppRenderer(config.root, outDir, documents);
+        // Those started ahead read the data files from where the build was configured to write: another folder, other workers.
+        let early = ahead;
+        ahead = null;
+        if (early && early.outDir !== path.resolve(outDir)) {
+          await early.close();
+          early = null;
+        }
+        early?.setDocuments(documents);
+        const pool = early ?? (workers > 1 ? renderPool(config.root, outDir, workers, documents) : null);
+        const renderer = pool ?? (await loadAppRenderer(config.root, outDir, documents));
         let lastReport = started;
         const progress = (done: number, total: number) => {
           if (Date.now() - lastReport < PROGRESS_EVERY_MS && done < total) return;
@@ -145,6 +189,9 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
             workers > 1 ? workers * PAGES_PER_WORKER : 1,
             unchanged,
           );
+          // How well the workers were kept fed (render-pool.ts `pagesAhead`): the share of the time since its first page each spent rendering.
+          const busy = pool?.busyShares() ?? [];
+          if (busy.length > 0) config.logger.info(`prerender: render workers busy ${busy.map((share) => `${Math.round(share * 100)} %`).join(", ")} of the time since their first page`);
           await writer.close();
           buildPhases.lap("prerender");
           await buildPhases.timeAsync("page cache saved", () => cache.save());

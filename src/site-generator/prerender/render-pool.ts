@@ -8,11 +8,18 @@
  * are the same with or without the pool.
  *
  * Workers start when pages are asked for: a rebuild whose pages all come
- * from the page cache starts none, one that renders a few starts one. The page cache's hashes of the files
+ * from the page cache starts none, one that renders a few starts one. A
+ * build that will render every page starts them all ahead (`start`), before
+ * the built index.html its documents are made from exists (`setDocuments`):
+ * their start-up (a Vite server compiling the app, 1.5 s each) then runs
+ * while the build's thread makes the data files, on the core it leaves idle.
+ * The page cache's hashes of the files
  * a page was made from come from the worker that read them, so they are of
  * the content the page was rendered from.
  */
 import { availableParallelism } from "node:os";
+import path from "node:path";
+import type { EventLoopUtilization } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
 import { codeFingerprint, hashDataFile, type AppPage, type AppRenderer, type DocumentInputs } from "./app-renderer.ts";
 import type { PageMeta } from "./document.ts";
@@ -20,7 +27,12 @@ import type { PageMeta } from "./document.ts";
 export interface RenderWorkerData {
   root: string;
   outDir: string;
+  /** Absent in a worker started ahead of them: sent as a `DocumentsMessage` before its first page. */
   documents?: DocumentInputs;
+}
+/** The inputs of pages' documents, for a worker started before they were known. */
+export interface DocumentsMessage {
+  documents: DocumentInputs;
 }
 export interface RenderTask {
   id: number;
@@ -36,6 +48,20 @@ export type RenderReply =
   | { id: number; ok: true; page: AppPage; markupLength?: number; hashes: Array<[string, string]> }
   | { id: number; ok: false; message: string };
 type ReadyMessage = { ready: true; code: string } | { ready: false; message: string };
+
+/** A render pool's own: starting every worker ahead of the pages, and the documents' inputs once the build has them. */
+export interface RenderPool extends AppRenderer {
+  /** Starts every worker now, rather than as pages wait for them. */
+  start(): void;
+  /** The template and address pages' documents are made from; needed before the first page asked with a description. */
+  setDocuments(documents: DocumentInputs): void;
+  /** Workers started and not yet exited. */
+  readonly running: number;
+  /** Each worker's share of the time since its first page spent busy (rendering), for the build's log; those given no page are left out. */
+  busyShares(): number[];
+  /** The output folder (resolved) its workers read data files from and write pages to. */
+  readonly outDir: string;
+}
 
 /** Workers to start: `PRERENDER_WORKERS` if set (1 or 0: render on the build's own thread), else one per core. */
 export function renderWorkerCount(): number {
@@ -54,8 +80,23 @@ interface Pending {
  * next as soon as it has sent one back, instead of waiting, idle, for the
  * build's thread to see the answer and send another (that thread is busy
  * too: it records every page, and with two cores the three threads take turns).
+ * How many is decided by how long the worker's pages take (`pagesAhead`):
+ * two kept it busy on person pages, but on quote pages (a few milliseconds
+ * each) the workers were idle 30–48 % of the prerender's tail.
  */
-const PAGES_SENT_AHEAD = 2;
+const MIN_PAGES_SENT_AHEAD = 2;
+/** Never more than this in flight to one worker: the pages are held in its queue, and a slow one holds up the rest (pages are written in order). */
+const MAX_PAGES_SENT_AHEAD = 16;
+/** Work each worker is sent ahead, in milliseconds of its pages: longer than the build's thread is taken up between two looks at the answers. */
+const WORK_SENT_AHEAD_MS = 40;
+/** How much each page's time moves the worker's mean time per page (an exponential moving mean). */
+const PAGE_TIME_WEIGHT = 0.2;
+
+/** Pages to keep sent to a worker whose pages take `pageMs` each. */
+export function pagesAhead(pageMs: number): number {
+  if (!(pageMs > 0)) return MIN_PAGES_SENT_AHEAD;
+  return Math.min(MAX_PAGES_SENT_AHEAD, Math.max(MIN_PAGES_SENT_AHEAD, Math.ceil(WORK_SENT_AHEAD_MS / pageMs)));
+}
 
 class RenderWorker {
   private readonly worker: Worker;
@@ -64,17 +105,33 @@ class RenderWorker {
   private readonly sent: Pending[] = [];
   private failed = false;
   private loaded = false;
+  private stopping = false;
+  /** Until the worker has exited. */
+  alive = true;
+  /** Mean time per page, as the answers come (0: none yet). */
+  private pageMs = 0;
+  /** Since when the worker has had a page to render without a break: the answer after it took the time between. */
+  private busySince = 0;
+  /** The worker thread's own record of its busy time when its first page was sent. */
+  private utilizationAtFirst: EventLoopUtilization | null = null;
 
   constructor(
+    entry: URL,
     data: RenderWorkerData,
     private readonly code: string,
     private readonly onHashes: (hashes: Array<[string, string]>) => void,
     private readonly onIdle: (worker: RenderWorker) => void,
     onFailure: (error: Error) => void,
   ) {
-    const entry = new URL("./render-worker.ts", import.meta.url).href;
-    this.worker = new Worker(new URL("../worker-boot.mjs", import.meta.url), { workerData: { ...data, entry } });
+    this.worker = new Worker(new URL("../worker-boot.mjs", import.meta.url), { workerData: { ...data, entry: entry.href } });
     this.ready = new Promise((resolve, reject) => {
+      const die = (error: Error) => {
+        if (this.failed) return;
+        this.failed = true;
+        reject(error);
+        for (const pending of this.sent.splice(0)) pending.reject(error);
+        onFailure(error);
+      };
       const onReady = (message: ReadyMessage) => {
         this.worker.off("message", onReady);
         if (!message.ready) return reject(new Error(`a render worker could not load the app: ${message.message}`));
@@ -85,11 +142,11 @@ class RenderWorker {
         resolve();
       };
       this.worker.on("message", onReady);
-      this.worker.once("error", (error) => {
-        this.failed = true;
-        reject(error);
-        for (const pending of this.sent.splice(0)) pending.reject(error);
-        onFailure(error);
+      this.worker.once("error", (error) => die(new Error(`a render worker failed: ${error.message}`, { cause: error })));
+      // A worker that ends without an error (process.exit in the app's code, killed) must not leave its pages waiting.
+      this.worker.once("exit", (code) => {
+        this.alive = false;
+        if (!this.stopping) die(new Error(`a render worker stopped (exit code ${code}) before the prerender was done`));
       });
     });
     this.ready.catch(() => {}); // awaited by the pool; never an unhandled rejection meanwhile
@@ -101,21 +158,38 @@ class RenderWorker {
   }
 
   get canTake(): boolean {
-    return this.load < PAGES_SENT_AHEAD;
+    return this.load < pagesAhead(this.pageMs);
+  }
+
+  /** The share of the time since its first page that the worker's thread was busy (rendering), or null before one. */
+  get busyShare(): number | null {
+    if (!this.utilizationAtFirst) return null;
+    return this.worker.performance.eventLoopUtilization(this.utilizationAtFirst).utilization;
   }
 
   run(pending: Pending): void {
+    if (this.sent.length === 0) this.busySince = performance.now();
+    this.utilizationAtFirst ??= this.worker.performance.eventLoopUtilization();
     this.sent.push(pending);
     this.worker.postMessage(pending.task);
   }
 
-  terminate(): Promise<number> {
-    return this.worker.terminate();
+  send(message: DocumentsMessage): void {
+    this.worker.postMessage(message);
+  }
+
+  async terminate(): Promise<void> {
+    this.stopping = true;
+    await this.worker.terminate();
   }
 
   private settle(reply: RenderReply): void {
     if (this.sent[0]?.task.id !== reply.id) return;
     const pending = this.sent.shift()!;
+    const now = performance.now();
+    const took = now - this.busySince;
+    this.pageMs = this.pageMs === 0 ? took : this.pageMs + PAGE_TIME_WEIGHT * (took - this.pageMs);
+    this.busySince = now;
     if (reply.ok) {
       this.onHashes(reply.hashes);
       const { page, markupLength } = reply;
@@ -134,8 +208,15 @@ class RenderWorker {
  */
 const PAGES_WAITING_FOR_ANOTHER_WORKER = 16;
 
-/** An `AppRenderer` whose pages are rendered by up to `size` worker threads, started as pages wait for them. */
-export function renderPool(root: string, outDir: string, size: number, documents?: DocumentInputs): AppRenderer {
+/** The module each worker runs. */
+const RENDER_WORKER = new URL("./render-worker.ts", import.meta.url);
+
+/**
+ * An `AppRenderer` whose pages are rendered by up to `size` worker threads,
+ * started as pages wait for them or all at once (`start`). `entry`: the
+ * workers' module (a test's stands in for one that dies).
+ */
+export function renderPool(root: string, outDir: string, size: number, documents?: DocumentInputs, entry: URL = RENDER_WORKER): RenderPool {
   const code = codeFingerprint(root);
   const hashes = new Map<string, string>();
   const queue: Pending[] = [];
@@ -152,8 +233,10 @@ export function renderPool(root: string, outDir: string, size: number, documents
     while (worker.canTake && queue.length > 0) worker.run(queue.shift()!);
   };
 
+  let closed = false;
   const grow = () => {
     const worker = new RenderWorker(
+      entry,
       { root, outDir, ...(documents ? { documents } : {}) },
       code,
       (list) => {
@@ -173,8 +256,24 @@ export function renderPool(root: string, outDir: string, size: number, documents
 
   return {
     code,
+    outDir: path.resolve(outDir),
+    start() {
+      while (!closed && workers.length < size) grow();
+    },
+    setDocuments(given) {
+      if (documents) throw new Error("the render pool has its documents' inputs already");
+      documents = given;
+      for (const worker of workers) worker.send({ documents: given });
+    },
+    busyShares() {
+      return workers.flatMap((w) => (w.busyShare === null ? [] : [w.busyShare]));
+    },
+    get running() {
+      return workers.filter((w) => w.alive).length;
+    },
     render(route, meta, fileName) {
       if (failure) return Promise.reject(failure);
+      if (closed) return Promise.reject(new Error("the render pool was closed"));
       return new Promise<AppPage>((resolve, reject) => {
         queue.push({ task: { id: nextId++, route, ...(meta ? { meta } : {}), ...(fileName !== undefined ? { fileName } : {}) }, resolve, reject });
         if (workers.length === 0 || (queue.length > PAGES_WAITING_FOR_ANOTHER_WORKER && workers.length < size)) grow();
@@ -192,6 +291,7 @@ export function renderPool(root: string, outDir: string, size: number, documents
       return hash;
     },
     async close() {
+      closed = true;
       for (const pending of queue.splice(0)) pending.reject(new Error("the render pool was closed"));
       await Promise.all(workers.map((w) => w.terminate()));
     },

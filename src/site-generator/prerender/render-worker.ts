@@ -6,14 +6,19 @@
  * one is answered), answering with the markup, the status, and the files the
  * page was made from with their content hashes (for the page cache). Given
  * the page's description and file, it makes the page's document and writes
- * it (app-renderer.ts), and answers with its hash instead.
+ * it (app-renderer.ts), and answers with its hash instead. A worker started
+ * ahead of the build's index.html is sent it (with the site's address) before
+ * its first page.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { loadAppRenderer } from "./app-renderer.ts";
-import type { RenderReply, RenderTask, RenderWorkerData } from "./render-pool.ts";
+import { loadAppRenderer, type DocumentInputs } from "./app-renderer.ts";
+import type { DocumentsMessage, RenderReply, RenderTask, RenderWorkerData } from "./render-pool.ts";
 
-const { root, outDir, documents } = workerData as RenderWorkerData;
+const { root, outDir, documents: given } = workerData as RenderWorkerData;
 const port = parentPort!;
+/** The renderer reads them as each page is made: filled in place when they come after the start. */
+const documents: DocumentInputs = { template: "", siteUrl: "", ...given };
+let documentsKnown = given !== undefined;
 
 try {
   const renderer = await loadAppRenderer(root, outDir, documents);
@@ -29,7 +34,14 @@ try {
     port.postMessage(reply);
   };
   let previous: Promise<void> = Promise.resolve();
-  port.on("message", (task: RenderTask) => {
+  port.on("message", (message: RenderTask | DocumentsMessage) => {
+    if ("documents" in message) {
+      Object.assign(documents, message.documents);
+      documentsKnown = true;
+      return;
+    }
+    // Without the documents' inputs a page is rendered without its document, as by a renderer given none.
+    const task: RenderTask = documentsKnown ? message : { id: message.id, route: message.route };
     previous = previous.then(() => renderOne(task));
   });
   port.postMessage({ ready: true, code: renderer.code });
