@@ -31,8 +31,16 @@ mill mine refinery smelter supplier distributor retailer chain airline
 /** How many lowercase words after a name are searched for an org noun ("X wine and vodka plant"). */
 const ORG_NOUN_LOOKAHEAD = 4;
 
+/**
+ * A word with no capital after its first letter: most words of the capitalised runs ("Nazarbaev",
+ * "Almaty"), checked for every run by both the people and the places pass.
+ */
+const NO_LATER_CAPITAL = /^[\s\S]\P{Lu}*$/u;
+
 /** All-capital acronyms (IWPR, AZTM) or inner capitals (KazTAG), which personal names do not have. */
 export function isAcronymLike(token: string): boolean {
+  // both rules below need a second capital; the replaces and tests are the cost for the common word without one
+  if (NO_LATER_CAPITAL.test(token)) return false;
   if (/^\p{Lu}{2,}$/u.test(token.replace(/[-'’]/g, ""))) return true;
   // inner capitals other than Mc/Mac/O'/D' prefixes and hyphenated parts
   return /\p{Ll}\p{Lu}/u.test(token.replace(/^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)/u, "").replace(/-\p{Lu}/gu, "-x"));
