@@ -78,7 +78,10 @@ export function extractPeople(bulletin: Bulletin, places: PlaceContext): PeopleR
   const byFullKey = new Map<string, Draft>();
   const fullKey = (tokens: readonly string[]) => `${nameKey(tokens[0]!)} ${nameKey(tokens[tokens.length - 1]!)}`;
 
+  // Bumped whenever what resolveSingle reads changes (the drafts, their tokens, their articles).
+  let draftsVersion = 0;
   const addFull = (tokens: readonly string[], articleSlug: string): Draft => {
+    draftsVersion++;
     const key = fullKey(tokens);
     let d = byFullKey.get(key);
     if (!d) {
@@ -120,14 +123,31 @@ export function extractPeople(bulletin: Bulletin, places: PlaceContext): PeopleR
     const ambiguousHere = inArticle.some((d) => sameWord(word, d.last) || sameWord(word, d.first));
     return ambiguousHere ? null : pick(drafts);
   };
+  // An article repeats its surnames ("Nazarov said… Nazarov added"): each repeat would filter every draft
+  // again, so answers are kept until the drafts change.
+  const resolved = new Map<string, Draft | null>();
+  let resolvedVersion = draftsVersion;
+  const resolveSingleOnce = (word: string, articleSlug: string): Draft | null => {
+    if (resolvedVersion !== draftsVersion) {
+      resolved.clear();
+      resolvedVersion = draftsVersion;
+    }
+    const key = `${articleSlug}\u0000${word}`;
+    let d = resolved.get(key);
+    if (d === undefined) resolved.set(key, (d = resolveSingle(word, articleSlug)));
+    return d;
+  };
 
   for (const c of located) {
     if (c.kind === "single") {
       const w = c.tokens[0]!;
-      const d = resolveSingle(w, c.articleSlug);
+      const d = resolveSingleOnce(w, c.articleSlug);
       if (d) {
         pushUnique(d.variants, w);
-        d.articles.add(c.articleSlug);
+        if (!d.articles.has(c.articleSlug)) {
+          d.articles.add(c.articleSlug);
+          draftsVersion++;
+        }
         mention(d, c);
       } else if (c.contextEvidence && c.role && hasSurnameShape(w) && !isKnownFirstName(w) && !c.place) {
         // Rule: "President Nazarbaev" with no full name anywhere is still a person, known by surname.
