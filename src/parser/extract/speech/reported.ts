@@ -111,9 +111,14 @@ const REQUEST_OBJECT_RE = /^\s+(?:him|her|them|us|me|it)\s+(?:to|not)\b/;
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+/** What both patterns below hold, whatever the case of its first letter. */
+const ACCORDING_TO_CUE = "ccording to";
+
 /** "According to X, the plan …" and "The plan …, according to X." */
 function accordingTo(p: number, text: string, ss: number, se: number, ctx: SpeakerContext): SpeechFound | null {
   const sentence = text.slice(ss, se);
+  // Asked of every sentence, few of which have the cue: the tail pattern, anchored at the end, would be tried at every comma.
+  if (!sentence.includes(ACCORDING_TO_CUE)) return null;
   const lead = /^(?:[A-Z][a-z]+,\s+)?[Aa]ccording to\s+([^,]{2,80}),\s*/.exec(sentence);
   if (lead) {
     const npStart = ss + lead[0].indexOf(lead[1]!, lead[0].toLowerCase().indexOf("according to") + 12);
