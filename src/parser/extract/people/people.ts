@@ -81,10 +81,22 @@ export function extractPeople(bulletin: Bulletin, places: PlaceContext): PeopleR
   const byFullKey = new Map<string, Draft>();
   const fullKey = (tokens: readonly string[]) => `${nameKey(tokens[0]!)} ${nameKey(tokens[tokens.length - 1]!)}`;
 
-  // Bumped whenever what resolveSingle reads changes (the drafts, their tokens, their articles).
-  let draftsVersion = 0;
+  // The drafts by the name key of their last and of their first word: a one-word mention is compared with
+  // the drafts of its key only, not with every draft of the bulletin. A lost letter ("Ma?mudov") in the word or
+  // in any draft's name can match across keys: then every draft is compared, as sameKeyedWord says.
+  const byLastKey = new Map<string, Draft[]>();
+  const byFirstKey = new Map<string, Draft[]>();
+  let lostLetters = false;
+  let indexing = false;
+  function indexDraft(d: Draft): void {
+    for (const [index, key] of [[byLastKey, d.lastKey], [byFirstKey, d.firstKey]] as const) {
+      const list = index.get(key);
+      if (list) list.push(d);
+      else index.set(key, [d]);
+    }
+    if (d.first.includes("?") || d.last.includes("?")) lostLetters = true;
+  }
   const addFull = (tokens: readonly string[], articleSlug: string): Draft => {
-    draftsVersion++;
     const key = fullKey(tokens);
     let d = byFullKey.get(key);
     if (!d) {
@@ -93,6 +105,7 @@ export function extractPeople(bulletin: Bulletin, places: PlaceContext): PeopleR
       d = { variants: [], roles: [], mentions: [], first, last, firstKey: nameKey(first), lastKey: nameKey(last), tokens: [...tokens], articles: new Set() };
       byFullKey.set(key, d);
       drafts.push(d);
+      if (indexing) indexDraft(d);
     }
     if (tokens.length > d.tokens.length) d.tokens = [...tokens];
     pushUnique(d.variants, tokens.join(" "));
@@ -110,6 +123,10 @@ export function extractPeople(bulletin: Bulletin, places: PlaceContext): PeopleR
   // a damaged full name joins its intact spelling before single words are resolved against both
   drafts = mergeDamaged(drafts);
 
+  // indexed once the damaged names have merged (a merged-away draft must not be found)
+  for (const d of drafts) indexDraft(d);
+  indexing = true;
+
   // Rule: surname-only ("Nazarov said") and first-name-only ("Aydar said") mentions resolve to the one person
   // with that surname or first name, in the same article first, then in the bulletin. A different ending
   // (Nazarov / Nazarova) is a different surname, so never resolves across.
@@ -117,6 +134,8 @@ export function extractPeople(bulletin: Bulletin, places: PlaceContext): PeopleR
     const key = nameKey(word);
     const isLast = (d: Draft) => sameKeyedWord(word, key, d.last, d.lastKey);
     const isFirst = (d: Draft) => sameKeyedWord(word, key, d.first, d.firstKey);
+    const all =
+      word.includes("?") || lostLetters ? drafts : [...new Set([...(byLastKey.get(key) ?? []), ...(byFirstKey.get(key) ?? [])])];
     const pick = (pool: Draft[]) => {
       const bySurname = pool.filter(isLast);
       if (bySurname.length === 1) return bySurname[0]!;
@@ -124,38 +143,21 @@ export function extractPeople(bulletin: Bulletin, places: PlaceContext): PeopleR
       const byFirst = pool.filter((d) => isFirst(d) && d.tokens.length > 1);
       return byFirst.length === 1 ? byFirst[0]! : null;
     };
-    const inArticle = drafts.filter((d) => d.articles.has(articleSlug));
+    const inArticle = all.filter((d) => d.articles.has(articleSlug));
     const local = pick(inArticle);
     if (local) return local;
     // a name shared by several people in this article stays unresolved rather than guessed
     const ambiguousHere = inArticle.some((d) => isLast(d) || isFirst(d));
-    return ambiguousHere ? null : pick(drafts);
-  };
-  // An article repeats its surnames ("Nazarov said… Nazarov added"): each repeat would filter every draft
-  // again, so answers are kept until the drafts change.
-  const resolved = new Map<string, Draft | null>();
-  let resolvedVersion = draftsVersion;
-  const resolveSingleOnce = (word: string, articleSlug: string): Draft | null => {
-    if (resolvedVersion !== draftsVersion) {
-      resolved.clear();
-      resolvedVersion = draftsVersion;
-    }
-    const key = `${articleSlug}\u0000${word}`;
-    let d = resolved.get(key);
-    if (d === undefined) resolved.set(key, (d = resolveSingle(word, articleSlug)));
-    return d;
+    return ambiguousHere ? null : pick(all);
   };
 
   for (const c of located) {
     if (c.kind === "single") {
       const w = c.tokens[0]!;
-      const d = resolveSingleOnce(w, c.articleSlug);
+      const d = resolveSingle(w, c.articleSlug);
       if (d) {
         pushUnique(d.variants, w);
-        if (!d.articles.has(c.articleSlug)) {
-          d.articles.add(c.articleSlug);
-          draftsVersion++;
-        }
+        d.articles.add(c.articleSlug);
         mention(d, c);
       } else if (c.contextEvidence && c.role && hasSurnameShape(w) && !isKnownFirstName(w) && !c.place) {
         // Rule: "President Nazarbaev" with no full name anywhere is still a person, known by surname.
