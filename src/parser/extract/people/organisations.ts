@@ -83,11 +83,21 @@ joined left founded manages managed his her their its with at in on by from told
  */
 export function isOrganisationRun(run: CapitalisedRun, text: string, tokens: readonly Token[] = run.tokens): boolean {
   const ws = tokens.map((t) => t.text);
-  return (
-    hasOrgWord(ws) ||
-    ws.some(isAcronymLike) ||
-    isDomain(text, run.end) ||
-    orgNounBefore(text, run.start) ||
-    (!run.possessive && orgNounAfter(text, run.end))
-  );
+  return hasOrgWord(ws) || ws.some(isAcronymLike) || orgWordsAround(run, text);
+}
+
+/**
+ * The people pass and the places pass both ask about every run, with the same words around it (the runs
+ * of a paragraph text are shared, see capitalisedRuns): what the text around a run says is kept per run.
+ */
+const aroundMemo = new WeakMap<CapitalisedRun, boolean>();
+
+/** A domain, or an org noun before or after the run: `text` is the paragraph the run was found in. */
+function orgWordsAround(run: CapitalisedRun, text: string): boolean {
+  let found = aroundMemo.get(run);
+  if (found === undefined) {
+    found = isDomain(text, run.end) || orgNounBefore(text, run.start) || (!run.possessive && orgNounAfter(text, run.end));
+    aroundMemo.set(run, found);
+  }
+  return found;
 }
