@@ -136,9 +136,16 @@ function accordingTo(p: number, text: string, ss: number, se: number, ctx: Speak
   return null;
 }
 
+/**
+ * What every verb of trailing's pattern holds ("say" of "says"…): that pattern, anchored at the sentence's end,
+ * is tried at every comma of a sentence, and most sentences have none of its verbs.
+ */
+const TRAILING_VERB_HINT = /say|said|believe|argue|warn|claim|added|explained/;
+
 /** "The plan is a desperate measure, analysts say." (also without the full stop, when the line was dropped) */
 function trailing(p: number, text: string, ss: number, se: number, ctx: SpeakerContext): SpeechFound | null {
   const sentence = text.slice(ss, se);
+  if (!TRAILING_VERB_HINT.test(sentence)) return null;
   const m = /,\s+((?:[a-z]+\s+){0,3}?[A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(say|says|said|believe|believes|argue|argues|warn|warns|claim|claims|added|explained)[.!?]?\s*$/.exec(sentence);
   if (!m) return null;
   const npStart = ss + m.index + m[0].indexOf(m[1]!);
