@@ -31,8 +31,16 @@ mill mine refinery smelter supplier distributor retailer chain airline
 /** How many lowercase words after a name are searched for an org noun ("X wine and vodka plant"). */
 const ORG_NOUN_LOOKAHEAD = 4;
 
+/**
+ * A word with no capital after its first letter: most words of the capitalised runs ("Nazarbaev",
+ * "Almaty"), checked for every run by both the people and the places pass.
+ */
+const NO_LATER_CAPITAL = /^[\s\S]\P{Lu}*$/u;
+
 /** All-capital acronyms (IWPR, AZTM) or inner capitals (KazTAG), which personal names do not have. */
 export function isAcronymLike(token: string): boolean {
+  // both rules below need a second capital; the replaces and tests are the cost for the common word without one
+  if (NO_LATER_CAPITAL.test(token)) return false;
   if (/^\p{Lu}{2,}$/u.test(token.replace(/[-'’]/g, ""))) return true;
   // inner capitals other than Mc/Mac/O'/D' prefixes and hyphenated parts
   return /\p{Ll}\p{Lu}/u.test(token.replace(/^(?:Mc|Mac|O['’]|D['’]|De|Di|La|Le)/u, "").replace(/-\p{Lu}/gu, "-x"));
@@ -75,11 +83,21 @@ joined left founded manages managed his her their its with at in on by from told
  */
 export function isOrganisationRun(run: CapitalisedRun, text: string, tokens: readonly Token[] = run.tokens): boolean {
   const ws = tokens.map((t) => t.text);
-  return (
-    hasOrgWord(ws) ||
-    ws.some(isAcronymLike) ||
-    isDomain(text, run.end) ||
-    orgNounBefore(text, run.start) ||
-    (!run.possessive && orgNounAfter(text, run.end))
-  );
+  return hasOrgWord(ws) || ws.some(isAcronymLike) || orgWordsAround(run, text);
+}
+
+/**
+ * The people pass and the places pass both ask about every run, with the same words around it (the runs
+ * of a paragraph text are shared, see capitalisedRuns): what the text around a run says is kept per run.
+ */
+const aroundMemo = new WeakMap<CapitalisedRun, boolean>();
+
+/** A domain, or an org noun before or after the run: `text` is the paragraph the run was found in. */
+function orgWordsAround(run: CapitalisedRun, text: string): boolean {
+  let found = aroundMemo.get(run);
+  if (found === undefined) {
+    found = isDomain(text, run.end) || orgNounBefore(text, run.start) || (!run.possessive && orgNounAfter(text, run.end));
+    aroundMemo.set(run, found);
+  }
+  return found;
 }

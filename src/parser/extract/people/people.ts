@@ -16,6 +16,9 @@ interface Draft {
   readonly mentions: (Mention & { order: number })[];
   first: string;
   last: string;
+  /** nameKey of first and last, kept beside them: every one-word mention compares against every draft. */
+  readonly firstKey: string;
+  readonly lastKey: string;
   tokens: string[];
   readonly articles: Set<string>;
   /** Gender the words around a given-name-only person tell ("a mother of three"), when the name does not. */
@@ -78,13 +81,31 @@ export function extractPeople(bulletin: Bulletin, places: PlaceContext): PeopleR
   const byFullKey = new Map<string, Draft>();
   const fullKey = (tokens: readonly string[]) => `${nameKey(tokens[0]!)} ${nameKey(tokens[tokens.length - 1]!)}`;
 
+  // The drafts by the name key of their last and of their first word: a one-word mention is compared with
+  // the drafts of its key only, not with every draft of the bulletin. A lost letter ("Ma?mudov") in the word or
+  // in any draft's name can match across keys: then every draft is compared, as sameKeyedWord says.
+  const byLastKey = new Map<string, Draft[]>();
+  const byFirstKey = new Map<string, Draft[]>();
+  let lostLetters = false;
+  let indexing = false;
+  function indexDraft(d: Draft): void {
+    for (const [index, key] of [[byLastKey, d.lastKey], [byFirstKey, d.firstKey]] as const) {
+      const list = index.get(key);
+      if (list) list.push(d);
+      else index.set(key, [d]);
+    }
+    if (d.first.includes("?") || d.last.includes("?")) lostLetters = true;
+  }
   const addFull = (tokens: readonly string[], articleSlug: string): Draft => {
     const key = fullKey(tokens);
     let d = byFullKey.get(key);
     if (!d) {
-      d = { variants: [], roles: [], mentions: [], first: tokens[0]!, last: tokens[tokens.length - 1]!, tokens: [...tokens], articles: new Set() };
+      const first = tokens[0]!;
+      const last = tokens[tokens.length - 1]!;
+      d = { variants: [], roles: [], mentions: [], first, last, firstKey: nameKey(first), lastKey: nameKey(last), tokens: [...tokens], articles: new Set() };
       byFullKey.set(key, d);
       drafts.push(d);
+      if (indexing) indexDraft(d);
     }
     if (tokens.length > d.tokens.length) d.tokens = [...tokens];
     pushUnique(d.variants, tokens.join(" "));
@@ -102,23 +123,32 @@ export function extractPeople(bulletin: Bulletin, places: PlaceContext): PeopleR
   // a damaged full name joins its intact spelling before single words are resolved against both
   drafts = mergeDamaged(drafts);
 
+  // indexed once the damaged names have merged (a merged-away draft must not be found)
+  for (const d of drafts) indexDraft(d);
+  indexing = true;
+
   // Rule: surname-only ("Nazarov said") and first-name-only ("Aydar said") mentions resolve to the one person
   // with that surname or first name, in the same article first, then in the bulletin. A different ending
   // (Nazarov / Nazarova) is a different surname, so never resolves across.
   const resolveSingle = (word: string, articleSlug: string): Draft | null => {
+    const key = nameKey(word);
+    const isLast = (d: Draft) => sameKeyedWord(word, key, d.last, d.lastKey);
+    const isFirst = (d: Draft) => sameKeyedWord(word, key, d.first, d.firstKey);
+    const all =
+      word.includes("?") || lostLetters ? drafts : [...new Set([...(byLastKey.get(key) ?? []), ...(byFirstKey.get(key) ?? [])])];
     const pick = (pool: Draft[]) => {
-      const bySurname = pool.filter((d) => sameWord(word, d.last));
+      const bySurname = pool.filter(isLast);
       if (bySurname.length === 1) return bySurname[0]!;
       if (bySurname.length > 1) return null;
-      const byFirst = pool.filter((d) => sameWord(word, d.first) && d.tokens.length > 1);
+      const byFirst = pool.filter((d) => isFirst(d) && d.tokens.length > 1);
       return byFirst.length === 1 ? byFirst[0]! : null;
     };
-    const inArticle = drafts.filter((d) => d.articles.has(articleSlug));
+    const inArticle = all.filter((d) => d.articles.has(articleSlug));
     const local = pick(inArticle);
     if (local) return local;
     // a name shared by several people in this article stays unresolved rather than guessed
-    const ambiguousHere = inArticle.some((d) => sameWord(word, d.last) || sameWord(word, d.first));
-    return ambiguousHere ? null : pick(drafts);
+    const ambiguousHere = inArticle.some((d) => isLast(d) || isFirst(d));
+    return ambiguousHere ? null : pick(all);
   };
 
   for (const c of located) {
@@ -132,7 +162,7 @@ export function extractPeople(bulletin: Bulletin, places: PlaceContext): PeopleR
       } else if (c.contextEvidence && c.role && hasSurnameShape(w) && !isKnownFirstName(w) && !c.place) {
         // Rule: "President Nazarbaev" with no full name anywhere is still a person, known by surname.
         mention(addFull([w], c.articleSlug), c);
-      } else if (c.given && !drafts.some((d) => nameKey(d.first) === nameKey(w) || nameKey(d.last) === nameKey(w))) {
+      } else if (c.given && !drafts.some((d) => d.firstKey === nameKey(w) || d.lastKey === nameKey(w))) {
         // Rule: "Gulnara, a 45-year-old mother of three," — a villager named by a given name alone, when nobody
         // else in the bulletin bears that name (then it stays unresolved rather than guessed).
         const d = addFull([w], c.articleSlug);
@@ -142,7 +172,7 @@ export function extractPeople(bulletin: Bulletin, places: PlaceContext): PeopleR
     } else if (c.kind === "plural") {
       // Rule: "the Zhanybekovs" names every member of that family met in the article, and is no person itself.
       const k = nameKey(c.tokens[0]!);
-      for (const d of drafts) if (d.articles.has(c.articleSlug) && d.tokens.length > 1 && nameKey(d.last) === k) mention(d, c);
+      for (const d of drafts) if (d.articles.has(c.articleSlug) && d.tokens.length > 1 && d.lastKey === k) mention(d, c);
     }
   }
 
@@ -162,9 +192,12 @@ function lostLetterMatch(damaged: string, intact: string): boolean {
   return re.test(intact);
 }
 
-/** Two name words are the same: the same folded spelling, or one with lost letters that fits the other. */
-function sameWord(word: string, other: string): boolean {
-  return nameKey(word) === nameKey(other) || (word.includes("?") && lostLetterMatch(word, other)) || (other.includes("?") && lostLetterMatch(other, word));
+/**
+ * Two name words are the same: the same folded spelling (their nameKey, which the drafts keep), or one with
+ * lost letters that fits the other.
+ */
+function sameKeyedWord(word: string, wordKey: string, other: string, otherKey: string): boolean {
+  return wordKey === otherKey || (word.includes("?") && lostLetterMatch(word, other)) || (other.includes("?") && lostLetterMatch(other, word));
 }
 
 /**
@@ -179,7 +212,7 @@ function mergeDamaged(drafts: Draft[]): Draft[] {
     const fits = drafts.filter((e) => {
       if (e === d || gone.has(e) || e.tokens.some((t) => t.includes("?"))) return false;
       if (d.tokens.length === 1) return lostLetterMatch(d.tokens[0]!, e.last) || (e.tokens.length === 1 && lostLetterMatch(d.tokens[0]!, e.first));
-      return lostLetterMatch(d.first, e.first) || nameKey(d.first) === nameKey(e.first) ? sameWord(d.last, e.last) : false;
+      return lostLetterMatch(d.first, e.first) || d.firstKey === e.firstKey ? sameKeyedWord(d.last, d.lastKey, e.last, e.lastKey) : false;
     });
     if (fits.length !== 1) continue;
     const e = fits[0]!;
@@ -201,7 +234,7 @@ function finish(drafts: Draft[]): PeopleResult {
   // neither of them for certain ("Kovacevic" when Vuk and Ante Kovacevic both appear): keep it off both.
   const wordOwners = new Map<string, number>();
   for (const d of drafts) {
-    for (const k of new Set([nameKey(d.first), nameKey(d.last)])) wordOwners.set(k, (wordOwners.get(k) ?? 0) + 1);
+    for (const k of new Set([d.firstKey, d.lastKey])) wordOwners.set(k, (wordOwners.get(k) ?? 0) + 1);
   }
   const sharedWord = (v: string) => !v.includes(" ") && (wordOwners.get(nameKey(v)) ?? 0) > 1;
   for (const d of drafts) {

@@ -78,9 +78,28 @@ his her their its our my your this these those was were is are has have had not 
 /** The longest role phrase reaching back from a name, in words. */
 const MAX_ROLE_WORDS = 5;
 
+/** How far back from a name its role phrase is looked for, in characters. */
+const ROLE_WINDOW_CHARS = 120;
+const KELVIN_SIGN = 0x212a; // lowercases to an ASCII "k"
+
+/**
+ * Whether the word right before `at` (whitespace between) can be a role noun. Role nouns are ASCII words,
+ * so only the ASCII letters right before the whitespace are looked at: asked for every name candidate, and
+ * the word before a name is seldom a role, so roleBefore returns early without splitting its window into words.
+ */
+function mayFollowRoleNoun(text: string, at: number): boolean {
+  const from = Math.max(0, at - ROLE_WINDOW_CHARS);
+  let end = at;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  let start = end;
+  for (let c = text.charCodeAt(start - 1); start > from && ((c | 32) >= 97 && (c | 32) <= 122 || c === KELVIN_SIGN); c = text.charCodeAt(start - 1)) start--;
+  return ROLE_NOUNS.has(text.slice(start, end).toLowerCase());
+}
+
 /** The role phrase written right before `at` (the start of a name or of a capitalised title run), or null. */
 export function roleBefore(text: string, at: number): { text: string; start: number } | null {
-  const head = text.slice(Math.max(0, at - 120), at);
+  if (!mayFollowRoleNoun(text, at)) return null;
+  const head = text.slice(Math.max(0, at - ROLE_WINDOW_CHARS), at);
   const base = at - head.length;
   const re = /[\p{L}\p{N}'’-]+/gu;
   const ws: { w: string; start: number; end: number }[] = [];

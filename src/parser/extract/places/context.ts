@@ -3,7 +3,7 @@
 import type { Gazetteer, GazetteerPlace } from "../../../gazetteer/index.ts";
 import { SERIES_COUNTRIES, foldLoose } from "../../../gazetteer/index.ts";
 import type { Article, Bulletin } from "../../model/index.ts";
-import { capitalisedRuns } from "../text/runs.ts";
+import { capitalisedRuns, type CapitalisedRun } from "../text/runs.ts";
 
 /**
  * A GeoNames place this big is known to readers anywhere (London, Moscow,
@@ -32,11 +32,29 @@ export function articleContext(ctx: PlaceContext, article: Article): PlaceContex
   const names = new Set<string>();
   for (const p of article.paragraphs) {
     for (const run of capitalisedRuns(p.text)) {
-      const country = ctx.gazetteer.lookup(run.tokens.map((t) => t.text).join(" ")).find((g) => g.kind === "country");
-      if (country?.country) names.add(country.country);
+      const country = countryOfRun(run, ctx.gazetteer);
+      if (country) names.add(country);
     }
   }
   return names.size ? { ...ctx, articleCountries: [...names] } : ctx;
+}
+
+/**
+ * The country a run names, if it names one. The country count and every article's context ask this of
+ * every run of the bulletin, and the runs are shared per paragraph text (capitalisedRuns): kept per run.
+ */
+const runCountries = new WeakMap<Gazetteer, WeakMap<CapitalisedRun, string | null>>();
+
+function countryOfRun(run: CapitalisedRun, gazetteer: Gazetteer): string | null {
+  let known = runCountries.get(gazetteer);
+  if (!known) runCountries.set(gazetteer, (known = new WeakMap()));
+  let country = known.get(run);
+  if (country === undefined) {
+    const name = run.tokens.map((t) => t.text).join(" ");
+    country = gazetteer.lookup(name).find((g) => g.kind === "country")?.country ?? null;
+    known.set(run, country);
+  }
+  return country;
 }
 
 /** The country a bulletin's text names most often, or null when it names none. */
@@ -60,9 +78,8 @@ function countCountries(bulletin: Bulletin, gazetteer: Gazetteer): [string, numb
   for (const article of bulletin.articles) {
     for (const p of article.paragraphs) {
       for (const run of capitalisedRuns(p.text)) {
-        const name = run.tokens.map((t) => t.text).join(" ");
-        const country = gazetteer.lookup(name).find((g) => g.kind === "country");
-        if (country?.country) counts.set(country.country, (counts.get(country.country) ?? 0) + 1);
+        const country = countryOfRun(run, gazetteer);
+        if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
       }
     }
   }

@@ -65,6 +65,13 @@ const LETTER_RE = /[\p{L}\p{M}'’-]/u;
 
 export function extractPlaces(bulletin: Bulletin, bulletinCtx: PlaceContext, taken: readonly TakenSpan[]): Place[] {
   const drafts = new Map<string, Draft>();
+  // Every mention folds its name, and the merge below compares every draft's names with every other's.
+  const folded = new Map<string, string>();
+  const fold = (name: string) => {
+    let f = folded.get(name);
+    if (f === undefined) folded.set(name, (f = foldLoose(name)));
+    return f;
+  };
   let order = 0;
   const takenBy = new Map<string, TakenSpan[]>();
   for (const t of taken) {
@@ -75,19 +82,19 @@ export function extractPlaces(bulletin: Bulletin, bulletinCtx: PlaceContext, tak
   }
 
   const note = (name: string, geo: GazetteerPlace | null, kind: PlaceKind | null, m: Mention, otherNames: string[] = []) => {
-    const key = geo ? `geo:${geo.name}:${geo.country}:${geo.lat}:${geo.lon}` : `text:${foldLoose(name)}`;
+    const key = geo ? `geo:${geo.name}:${geo.country}:${geo.lat}:${geo.lon}` : `text:${fold(name)}`;
     let d = drafts.get(key);
     if (!d) {
       d = { key, names: [name], kind: kind ?? geo?.kind ?? "other", geo, mentions: [] };
       drafts.set(key, d);
     }
-    for (const n of [name, ...otherNames]) if (!d.names.some((x) => foldLoose(x) === foldLoose(n) && x === n)) d.names.push(n);
+    for (const n of [name, ...otherNames]) if (!d.names.includes(n)) d.names.push(n);
     if (kind && d.kind !== "country" && d.kind !== "region") d.kind = kind;
     d.mentions.push({ ...m, order: order++ } as Mention & { order: number });
   };
 
   const setCountry = (name: string, iso: string | null) => {
-    const d = drafts.get(`text:${foldLoose(name)}`);
+    const d = drafts.get(`text:${fold(name)}`);
     if (d) d.country = iso;
   };
 
@@ -123,6 +130,9 @@ export function extractPlaces(bulletin: Bulletin, bulletinCtx: PlaceContext, tak
         const after = text.slice(run.end, run.end + 120);
         const other = OTHER_NAME.exec(after)?.[1];
         const others = other ? [other] : [];
+        // what follows the run is the same for each of its tails tried below
+        const region = REGION_NOUN.exec(after);
+        const settlementAfter = SETTLEMENT_APPOSITIVE.exec(after)?.[1];
 
         // Try the whole run, then without its leading words ("In Almaty", "Meanwhile Astana").
         for (let i = 0; i < run.tokens.length; i++) {
@@ -136,7 +146,6 @@ export function extractPlaces(bulletin: Bulletin, bulletinCtx: PlaceContext, tak
 
           // Rule: "East Kazakstan province", "the Aktobe region": a region. Central Asian and Russian provinces
           // are named after their main city; when the city is known, the region is shown as that city (one pin, one entry).
-          const region = REGION_NOUN.exec(after);
           if (region && !ws.every((w) => COMMON_WORDS.has(w.toLowerCase()) || NATIONALITY_WORDS.has(w.toLowerCase()))) {
             const geo = bestPlace(name, ctx);
             if (geo && geo.kind !== "country") note(name, geo, null, mention(start, run.end), others);
@@ -146,7 +155,7 @@ export function extractPlaces(bulletin: Bulletin, bulletinCtx: PlaceContext, tak
           }
 
           // Rule: "the village of Turgen", "Pervomaysky, another village in …": a settlement, even one the gazetteer lacks.
-          const settlement = SETTLEMENT_OF.exec(lead)?.[1] ?? SETTLEMENT_APPOSITIVE.exec(after)?.[1];
+          const settlement = SETTLEMENT_OF.exec(lead)?.[1] ?? settlementAfter;
           if (settlement && ws.every((w) => !COMMON_WORDS.has(w.toLowerCase()))) {
             // a village the text introduces is the bulletin's own, not a namesake city abroad ("the hill village of Brest")
             const found = bestPlace(name, ctx);
@@ -193,7 +202,7 @@ export function extractPlaces(bulletin: Bulletin, bulletinCtx: PlaceContext, tak
   for (const d of list) {
     for (const e of list) {
       if (d === e || !d.mentions.length || !e.mentions.length) continue;
-      if (e.names.some((n) => d.names.slice(1).some((x) => foldLoose(x) === foldLoose(n)))) {
+      if (e.names.some((n) => d.names.slice(1).some((x) => fold(x) === fold(n)))) {
         for (const n of e.names) if (!d.names.includes(n)) d.names.push(n);
         d.mentions.push(...e.mentions);
         e.mentions.length = 0;

@@ -20,13 +20,16 @@ export interface QuoteSpan {
 const OPENERS = new Set(["“", "„", "«"]);
 const CLOSERS = new Set(["”", "»"]);
 const OPENS_STRAIGHT_AFTER = /[\s([{\u2013\u2014\-/“«‘]/;
+/** Any of the marks above: every paragraph is read, and only these characters matter. */
+const MARK_RE = /[“„«”»"]/g;
 
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let depth = 0;
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  for (const m of text.matchAll(MARK_RE)) {
+    const i = m.index;
+    const c = m[0];
     let kind: "open" | "close" | null = null;
     if (OPENERS.has(c)) kind = "open";
     else if (CLOSERS.has(c)) kind = "close";

@@ -111,9 +111,14 @@ const REQUEST_OBJECT_RE = /^\s+(?:him|her|them|us|me|it)\s+(?:to|not)\b/;
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+/** What both patterns below hold, whatever the case of its first letter. */
+const ACCORDING_TO_CUE = "ccording to";
+
 /** "According to X, the plan …" and "The plan …, according to X." */
 function accordingTo(p: number, text: string, ss: number, se: number, ctx: SpeakerContext): SpeechFound | null {
   const sentence = text.slice(ss, se);
+  // Asked of every sentence, few of which have the cue: the tail pattern, anchored at the end, would be tried at every comma.
+  if (!sentence.includes(ACCORDING_TO_CUE)) return null;
   const lead = /^(?:[A-Z][a-z]+,\s+)?[Aa]ccording to\s+([^,]{2,80}),\s*/.exec(sentence);
   if (lead) {
     const npStart = ss + lead[0].indexOf(lead[1]!, lead[0].toLowerCase().indexOf("according to") + 12);
@@ -131,9 +136,16 @@ function accordingTo(p: number, text: string, ss: number, se: number, ctx: Speak
   return null;
 }
 
+/**
+ * What every verb of trailing's pattern holds ("say" of "says"…): that pattern, anchored at the sentence's end,
+ * is tried at every comma of a sentence, and most sentences have none of its verbs.
+ */
+const TRAILING_VERB_HINT = /say|said|believe|argue|warn|claim|added|explained/;
+
 /** "The plan is a desperate measure, analysts say." (also without the full stop, when the line was dropped) */
 function trailing(p: number, text: string, ss: number, se: number, ctx: SpeakerContext): SpeechFound | null {
   const sentence = text.slice(ss, se);
+  if (!TRAILING_VERB_HINT.test(sentence)) return null;
   const m = /,\s+((?:[a-z]+\s+){0,3}?[A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(say|says|said|believe|believes|argue|argues|warn|warns|claim|claims|added|explained)[.!?]?\s*$/.exec(sentence);
   if (!m) return null;
   const npStart = ss + m.index + m[0].indexOf(m[1]!);

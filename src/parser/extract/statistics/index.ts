@@ -18,7 +18,7 @@
 //   reported again.
 import type { Article, Statistic, StatisticKind } from "../../model/index.ts";
 import { tokenize, type Token } from "./tokens.ts";
-import { parseNumberAt, SCALES, type ParsedNumber } from "./numbers.ts";
+import { mayHoldNumber, parseNumberAt, SCALES, type ParsedNumber } from "./numbers.ts";
 import { currencyBefore, RATE_PERIODS, TIME_NOUNS, unitAt } from "./units.ts";
 import { exclusionReason, type NumberSpan } from "./exclusions.ts";
 import { countNounAt } from "./count-nouns.ts";
@@ -64,6 +64,8 @@ export type TextStatistic = Omit<Statistic, "id" | "paragraphId">;
 
 /** The statistics of one paragraph's text, in reading order. */
 export function statisticsInText(text: string, seriesCode: string | null = null): TextStatistic[] {
+  // most paragraphs hold no number: they are not split into tokens (the pass's main cost) at all
+  if (!mayHoldNumber(text)) return [];
   const tokens = tokenize(text);
   const lower = tokens.map((t) => t.lower);
   const out: TextStatistic[] = [];

@@ -33,6 +33,17 @@ export interface ParsedNumber {
   readonly scaled: boolean;
 }
 
+/**
+ * Every number starts at a token of digits or at a number word ("seven", "thirty-four", "a million"): a text
+ * with neither holds none. The word is looked for as a token finds it, between ASCII letters (tokens.ts).
+ */
+const NUMBER_WORD_RE = new RegExp(`(?<![A-Za-z])(?:${[...SMALL.keys(), ...TENS.keys(), ...SCALES.keys()].join("|")})(?![A-Za-z])`, "i");
+
+/** Whether `text` may hold a number: a digit or a number word somewhere (may say yes wrongly, never no). */
+export function mayHoldNumber(text: string): boolean {
+  return /\d/.test(text) || NUMBER_WORD_RE.test(text);
+}
+
 /** The value of one number word ("thirty-four" → 34, "seven" → 7), or null. */
 export function numberWordValue(word: string): number | null {
   const w = word.toLowerCase();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractStatistics, statisticsInText } from "./index.ts";
 import { articleOf } from "../quotes/fake-people.ts";
+import { mayHoldNumber } from "./numbers.ts";
 
 const stats = (text: string, series: string | null = null) => statisticsInText(text, series);
 const values = (text: string) => stats(text).map((s) => s.value);
@@ -19,6 +20,18 @@ describe("numbers", () => {
     expect(stats("Thousands of people and hundreds of cars crossed; a day or two later one after the other left.")).toEqual([]);
     expect(stats("The two sides met four people from the ministry.")).toEqual([]);
     expect(values("Fifteen families and three per cent of the staff left.")).toEqual([15, 3]);
+  });
+});
+
+describe("paragraphs passed over without a number in them", () => {
+  it("still reads a number written only in words, in any case, or after a currency sign", () => {
+    expect(values("Ninety-Five families were moved.")).toEqual([95]);
+    expect(values("A MILLION people live there.")).toEqual([1e6]);
+    expect(values("Prices rose by $5 a week.")).toHaveLength(1);
+  });
+  it("finds nothing in a paragraph without digits or number words", () => {
+    expect(mayHoldNumber("The talks were postponed again, officials said.")).toBe(false);
+    expect(mayHoldNumber("Someone's tone was seventeen times sharper.")).toBe(true);
   });
 });
 
