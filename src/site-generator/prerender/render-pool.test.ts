@@ -44,6 +44,24 @@ describe("a render pool started ahead", () => {
   );
 
   it(
+    "started with one worker, as a rebuild starts it, renders on it and starts no other for a few pages",
+    async () => {
+      const pool = renderPool(ROOT, tempDir(), 2);
+      pool.start(1);
+      expect(pool.running).toBe(1);
+      try {
+        pool.setDocuments({ template, siteUrl: "https://ahead.example.org" });
+        const pages = await Promise.all([1, 2, 3].map((n) => pool.render(meta.path, { ...meta, title: `Page ${n}` })));
+        expect(pages.map((p) => p.document?.html.includes(`<title>Page 3 — Bulletin Reader</title>`))).toEqual([false, false, true]);
+        expect(pool.running).toBe(1);
+      } finally {
+        await pool.close();
+      }
+    },
+    WORKER_TIMEOUT_MS,
+  );
+
+  it(
     "fails the prerender with the worker's end when one dies, and later pages too",
     async () => {
       const dying = new URL("../testing/dying-render-worker.ts", import.meta.url);

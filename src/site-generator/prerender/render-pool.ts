@@ -7,9 +7,9 @@
  * worker and answers as `AppRenderer` does, so the plugin and the page cache
  * are the same with or without the pool.
  *
- * Workers start when pages are asked for: a rebuild whose pages all come
- * from the page cache starts none, one that renders a few starts one. A
- * build that will render every page starts them all ahead (`start`), before
+ * Workers start when pages are asked for, or ahead of them: a rebuild
+ * starts one (`start(1)`), which a few changed pages keep busy, and a
+ * build that will render every page starts them all (`start()`), before
  * the built index.html its documents are made from exists (`setDocuments`):
  * their start-up (a Vite server compiling the app, 1.5 s each) then runs
  * while the build's thread makes the data files, on the core it leaves idle.
@@ -51,8 +51,8 @@ type ReadyMessage = { ready: true; code: string } | { ready: false; message: str
 
 /** A render pool's own: starting every worker ahead of the pages, and the documents' inputs once the build has them. */
 export interface RenderPool extends AppRenderer {
-  /** Starts every worker now, rather than as pages wait for them. */
-  start(): void;
+  /** Starts `count` workers (every one, by default) now, rather than as pages wait for them. */
+  start(count?: number): void;
   /** The template and address pages' documents are made from; needed before the first page asked with a description. */
   setDocuments(documents: DocumentInputs): void;
   /** Workers started and not yet exited. */
@@ -257,8 +257,8 @@ export function renderPool(root: string, outDir: string, size: number, documents
   return {
     code,
     outDir: path.resolve(outDir),
-    start() {
-      while (!closed && workers.length < size) grow();
+    start(count = size) {
+      while (!closed && workers.length < Math.min(count, size)) grow();
     },
     setDocuments(given) {
       if (documents) throw new Error("the render pool has its documents' inputs already");
