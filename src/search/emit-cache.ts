@@ -34,6 +34,7 @@ import path from "node:path";
 import { threadId } from "node:worker_threads";
 import type { Bulletin } from "../parser/model/index.ts";
 import { hashSources } from "../site-generator/cache/source-files.ts";
+import { inputDigestOf, wordsOnlyChanges, type InputDigest, type KeptInput } from "./emit-structure.ts";
 
 export interface EmittedFile {
   fileName: string;
@@ -51,16 +52,21 @@ export interface EmittedFile {
  */
 export const EMIT_INPUT_LEAVES_OUT = ["paragraph text without a figure", "lines", "warnings", "boilerplate", "reportedSpeech"] as const;
 
-const inputDigests = new WeakMap<Bulletin, string>();
+const inputDigests = new WeakMap<Bulletin, InputDigest>();
 
-/** A digest of what the search and views emitters read of `b` (see EMIT_INPUT_LEAVES_OUT). */
-export function emitInputDigest(b: Bulletin): string {
+/** Digests of what the search and views emitters read of `b` (see EMIT_INPUT_LEAVES_OUT), and of its structure (emit-structure.ts). */
+export function emitDigests(b: Bulletin): InputDigest {
   let digest = inputDigests.get(b);
   if (digest === undefined) {
-    digest = createHash("sha256").update(JSON.stringify(emitInput(b))).digest("hex");
+    digest = inputDigestOf(b);
     inputDigests.set(b, digest);
   }
   return digest;
+}
+
+/** A digest of what the search and views emitters read of `b` (see EMIT_INPUT_LEAVES_OUT). */
+export function emitInputDigest(b: Bulletin): string {
+  return emitDigests(b).input;
 }
 
 /** The bulletin as the emitters read it. */
@@ -109,7 +115,7 @@ export function emitKey(bulletins: readonly Bulletin[], version: string, digestO
  * in these emitters once their files were kept.
  */
 export class InputDigests {
-  private readonly kept: Map<string, [sourceFile: string | null, sourceHash: string, digest: string]>;
+  private readonly kept: Map<string, [sourceFile: string | null, sourceHash: string, digest: InputDigest]>;
   private changed = false;
 
   constructor(
@@ -118,20 +124,20 @@ export class InputDigests {
   ) {
     this.kept = new Map();
     try {
-      for (const entry of JSON.parse(readFileSync(this.file(), "utf8")) as Array<[string, string | null, string, string]>) {
-        this.kept.set(entry[0], [entry[1], entry[2], entry[3]]);
+      for (const entry of JSON.parse(readFileSync(this.file(), "utf8")) as Array<[string, string | null, string, string, string]>) {
+        this.kept.set(entry[0], [entry[1], entry[2], { input: entry[3], structure: entry[4] }]);
       }
     } catch {
       /* none yet, or unreadable: made afresh */
     }
   }
 
-  /** `b`'s input digest; `sourceHash`: the content hash of the text it was parsed from, when known. */
-  digest(b: Bulletin, sourceHash: string | undefined): string {
-    if (sourceHash === undefined) return emitInputDigest(b);
+  /** `b`'s input digests; `sourceHash`: the content hash of the text it was parsed from, when known. */
+  digest(b: Bulletin, sourceHash: string | undefined): InputDigest {
+    if (sourceHash === undefined) return emitDigests(b);
     const kept = this.kept.get(b.id);
     if (kept && kept[0] === b.sourceFile && kept[1] === sourceHash) return kept[2];
-    const digest = emitInputDigest(b);
+    const digest = emitDigests(b);
     this.kept.set(b.id, [b.sourceFile, sourceHash, digest]);
     this.changed = true;
     return digest;
@@ -142,7 +148,7 @@ export class InputDigests {
     if (!this.changed) return;
     mkdirSync(this.dir, { recursive: true });
     const temporary = `${this.file()}.${process.pid}-${threadId}.tmp`;
-    writeFileSync(temporary, JSON.stringify([...this.kept].map(([id, [sourceFile, sourceHash, digest]]) => [id, sourceFile, sourceHash, digest])));
+    writeFileSync(temporary, JSON.stringify([...this.kept].map(([id, [sourceFile, sourceHash, digest]]) => [id, sourceFile, sourceHash, digest.input, digest.structure])));
     renameSync(temporary, this.file());
     for (const n of readdirSync(this.dir)) {
       if (/^inputs-[0-9a-f]{16}\.json$/.test(n) && n !== path.basename(this.file())) rmSync(path.join(this.dir, n), { force: true });
@@ -171,6 +177,16 @@ export class EmitCache {
     private readonly partChars: number = PART_CHARS,
   ) {}
 
+  /** The key the kept files are under, and the bulletins they were made from; null when none are kept. */
+  keptKey(): { key: string; inputs: readonly KeptInput[] } | null {
+    try {
+      const kept = JSON.parse(readFileSync(this.file("key"), "utf8")) as { key: string; inputs?: KeptInput[] };
+      return { key: kept.key, inputs: kept.inputs ?? [] };
+    } catch {
+      return null;
+    }
+  }
+
   /** The files kept under `key`, or null when none are (or they cannot be read whole). */
   read(key: string): EmittedFile[] | null {
     try {
@@ -198,8 +214,12 @@ export class EmitCache {
     }
   }
 
-  /** Keeps `files` under `key`, in place of what was kept, and removes what other code versions kept. */
-  write(key: string, files: readonly EmittedFile[]): void {
+  /**
+   * Keeps `files` under `key`, in place of what was kept, and removes what
+   * other code versions kept. `inputs`: the bulletins they were made from,
+   * for a later build to tell what changed since (emit-structure.ts).
+   */
+  write(key: string, files: readonly EmittedFile[], inputs: readonly KeptInput[] = []): void {
     mkdirSync(this.dir, { recursive: true });
     rmSync(this.file("key"), { force: true });
     let parts = 0;
@@ -221,7 +241,7 @@ export class EmitCache {
       from = to;
     }
     const keyTemporary = `${this.file("key")}.${process.pid}-${threadId}.tmp`;
-    writeFileSync(keyTemporary, JSON.stringify({ key, parts }));
+    writeFileSync(keyTemporary, JSON.stringify({ key, parts, inputs }));
     renameSync(keyTemporary, this.file("key"));
     // Other versions' files, and parts past this key's last; not a file another build is writing now.
     for (const n of readdirSync(this.dir)) {
@@ -247,30 +267,65 @@ export interface EmitSources {
 }
 
 /**
+ * Makes an emitter's files of `bulletins` from those it made of an archive
+ * of the same structure (emit-structure.ts) in which only the bulletins
+ * `changed` had other words; null when it cannot (the emitter then runs in
+ * full). Its files must be those the emitter would make, byte for byte.
+ */
+export type EmitPatch = (kept: readonly EmittedFile[], bulletins: readonly Bulletin[], changed: ReadonlySet<string>) => EmittedFile[] | null;
+
+/**
+ * Bulletins whose words changed that a patch is tried for: an edit touches
+ * one or a few; past this many, an import or a parser change, the full run
+ * is the likelier one to be quick.
+ */
+export const MAX_PATCHED_BULLETINS = 16;
+
+/**
  * `emit`, its files kept in `dir` under `name` between builds: a run over
  * bulletins whose inputs (`emitInput`) are those of the run that kept them
- * returns the kept files.
+ * returns the kept files; with `patch`, a run over bulletins of which a few
+ * had only their words changed (`wordsOnlyChanges`) makes its files from the
+ * kept ones.
  */
 export function cachedEmit(
   dir: string,
   name: string,
   emit: (bulletins: Bulletin[]) => EmittedFile[],
   version?: string,
+  patch?: EmitPatch,
 ): (bulletins: Bulletin[], context?: EmitSources) => EmittedFile[] {
   return (bulletins, context) => {
     const cache = new EmitCache(dir, name, version);
     const digests = new InputDigests(dir, version);
-    const key = emitKey(bulletins, version ?? emitCodeVersion(), (b) => digests.digest(b, context?.sourceHashes.get(b.id)));
+    const inputs = bulletins.map((b): KeptInput => {
+      const d = digests.digest(b, context?.sourceHashes.get(b.id));
+      return [b.id, d.input, d.structure];
+    });
+    const key = emitKey(bulletins, version ?? emitCodeVersion(), (b) => digests.digest(b, context?.sourceHashes.get(b.id)).input);
     try {
       digests.save();
     } catch {
       // Not kept: the next build makes them again.
     }
-    const kept = cache.read(key);
-    if (kept) return kept;
-    const files = emit(bulletins);
+    const last = cache.keptKey();
+    if (last?.key === key) {
+      const kept = cache.read(key);
+      if (kept) return kept;
+    }
+    let files: EmittedFile[] | null = null;
+    const changed = patch && last ? wordsOnlyChanges(last.inputs, inputs) : null;
+    if (patch && last && changed && changed.size > 0 && changed.size <= MAX_PATCHED_BULLETINS) {
+      const kept = cache.read(last.key);
+      try {
+        if (kept) files = patch(kept, bulletins, changed);
+      } catch {
+        files = null; // whatever went wrong, the full run makes the files
+      }
+    }
+    files ??= emit(bulletins);
     try {
-      cache.write(key, files);
+      cache.write(key, files, inputs);
     } catch {
       // Not kept (a full disk, a folder not ours): the next build computes them again.
     }
