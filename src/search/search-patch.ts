@@ -61,7 +61,10 @@ export function patchSearchFiles(kept: readonly EmittedFile[], bulletins: readon
     patchRecords(files, bulletins, changed);
     patchPages(files, bulletins, changed);
   } catch (error) {
-    if (error instanceof CannotPatch) return null;
+    if (error instanceof CannotPatch) {
+      if (process.env.DEBUG_PATCH) console.error(error.message);
+      return null;
+    }
     throw error;
   }
   return [...files].map(([fileName, source]) => ({ fileName, source }));
@@ -328,13 +331,15 @@ function patchRecords(files: Map<string, string>, bulletins: readonly Bulletin[]
 /** The folder of place pages (data-paths.ts). */
 const PLACE_PAGES = placeFile("").replace(/\.json$/, "");
 
-/** Each changed bulletin's quotes' text, by `<article slug>#<quote id>`, as its page references hold it (the first of an id). */
+/** Each changed bulletin's quotes' text, by `<article slug>#<quote id>`, as its page references hold it. */
 function quoteTexts(b: Bulletin): Map<string, string> {
   const texts = new Map<string, string>();
   for (const a of b.articles) {
     for (const q of a.quotes) {
       const key = `${a.slug}#${q.id}`;
-      if (!texts.has(key)) texts.set(key, q.text);
+      // Two quotes of one id (two articles of one slug) with other words: which one a page lists is the merge's business.
+      if (texts.has(key) && texts.get(key) !== q.text) throw new CannotPatch(`two quotes ${b.id}/${key}`);
+      texts.set(key, q.text);
     }
   }
   return texts;

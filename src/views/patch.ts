@@ -12,6 +12,7 @@
  */
 import type { Bulletin } from "../parser/model/index.ts";
 import type { EmitPatch, EmittedFile } from "../search/emit-cache.ts";
+import { articleDate } from "../search/entities.ts";
 import { hashedDataFile } from "../site-generator/hashed-file.ts";
 import { NUMBERS_HEAD_FILE, QUOTES_HEAD_FILE, type NumbersHead, type QuotesHead } from "./head.ts";
 import { PLACES_VIEW_FILE, VIEWS_VERSION, type NumberRow, type PlacesViewData, type QuoteRow, type ViewArticle, type ViewPlace } from "./model.ts";
@@ -57,7 +58,10 @@ export const patchViewsFiles: EmitPatch = (kept, bulletins, changed) => {
     patchView<QuoteRow>(files, "quotes", QUOTES_HEAD_FILE, archive, changed, patchQuote);
     patchView<NumberRow>(files, "numbers", NUMBERS_HEAD_FILE, archive, changed, patchNumber);
   } catch (error) {
-    if (error instanceof CannotPatch) return null;
+    if (error instanceof CannotPatch) {
+      if (process.env.DEBUG_PATCH) console.error(error.message);
+      return null;
+    }
     throw error;
   }
   return [...files].map(([fileName, source]): EmittedFile => ({ fileName, source }));
@@ -79,19 +83,25 @@ interface ArchiveIndexes {
 }
 
 function archiveIndexes(files: ReadonlyMap<string, string>, bulletins: readonly Bulletin[]): ArchiveIndexes {
+  // By the article as a piece holds it: a bulletin may have two articles of one slug (a parser's slip), told apart by their headline.
   const article = new Map<string, number>();
   let n = 0;
   for (const b of bulletins) {
     for (const a of b.articles) {
-      const key = `${b.id}\0${a.slug}`;
-      if (article.has(key)) throw new CannotPatch(`two articles ${key}`);
-      article.set(key, n++);
+      const key = articleKey({ b: b.id, s: a.slug, h: a.headline, d: articleDate(b, a), sr: b.seriesCode });
+      article.set(key, article.has(key) ? AMBIGUOUS : n);
+      n++;
     }
   }
   // The views' places are the archive's, in the order of the Places view's rows (src/views/emit.ts).
   const places = (JSON.parse(sourceOf(files, PLACES_VIEW_FILE)) as PlacesViewData).places;
   return { article, place: new Map(places.map((p, i) => [p.id, i])) };
 }
+
+/** Two articles alike in every field a row shows: which one a row points at is not in the files. */
+const AMBIGUOUS = -1;
+
+const articleKey = (a: ViewArticle) => JSON.stringify([a.b, a.s, a.h, a.d, a.sr]);
 
 /**
  * One view's pieces and head, its rows of the `changed` bulletins patched
@@ -121,8 +131,8 @@ function patchView<R extends QuoteRow | NumberRow>(
   /** A piece's row as the whole view's, and its size as `cutRows` counts it. */
   const whole = (piece: RowsPiece<R>, row: R): { row: R; size: number } => {
     const article = piece.articles[row.a] as ViewArticle;
-    const a = archive.article.get(`${article.b}\0${article.s}`);
-    if (a === undefined) throw new CannotPatch(`no article ${article.b}/${article.s}`);
+    const a = archive.article.get(articleKey(article));
+    if (a === undefined || a === AMBIGUOUS) throw new CannotPatch(`no one article ${article.b}/${article.s}`);
     if (!articleBytes.has(a)) articleBytes.set(a, JSON.stringify((articles[a] = article)).length + 1);
     const pl = row.pl.map((i) => {
       const place = piece.places[i] as ViewPlace;
