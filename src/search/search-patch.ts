@@ -61,10 +61,7 @@ export function patchSearchFiles(kept: readonly EmittedFile[], bulletins: readon
     patchRecords(files, bulletins, changed);
     patchPages(files, bulletins, changed);
   } catch (error) {
-    if (error instanceof CannotPatch) {
-      if (process.env.DEBUG_PATCH) console.error(error.message);
-      return null;
-    }
+    if (error instanceof CannotPatch) return null;
     throw error;
   }
   return [...files].map(([fileName, source]) => ({ fileName, source }));

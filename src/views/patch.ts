@@ -58,10 +58,7 @@ export const patchViewsFiles: EmitPatch = (kept, bulletins, changed) => {
     patchView<QuoteRow>(files, "quotes", QUOTES_HEAD_FILE, archive, changed, patchQuote);
     patchView<NumberRow>(files, "numbers", NUMBERS_HEAD_FILE, archive, changed, patchNumber);
   } catch (error) {
-    if (error instanceof CannotPatch) {
-      if (process.env.DEBUG_PATCH) console.error(error.message);
-      return null;
-    }
+    if (error instanceof CannotPatch) return null;
     throw error;
   }
   return [...files].map(([fileName, source]): EmittedFile => ({ fileName, source }));
