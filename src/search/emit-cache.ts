@@ -168,6 +168,9 @@ export class InputDigests {
 const PART_CHARS = 64 << 20;
 
 export class EmitCache {
+  /** What the last `read` found, for `writeChanges`. */
+  private lastRead: { key: string; parts: number; base: string; baseChars: number; overlay: Map<string, string>; removed: Set<string> } | null = null;
+
   /** `dir`: where the files are kept; `name`: the emitter's; `version`: the code's (tests give their own). */
   constructor(
     private readonly dir: string,
@@ -189,29 +192,81 @@ export class EmitCache {
 
   /** The files kept under `key`, or null when none are (or they cannot be read whole). */
   read(key: string): EmittedFile[] | null {
+    this.lastRead = null;
     try {
-      const kept = JSON.parse(readFileSync(this.file("key"), "utf8")) as { key: string; parts: number };
+      const kept = JSON.parse(readFileSync(this.file("key"), "utf8")) as KeyFile;
       if (kept.key !== key) return null;
+      // Parts written under the key of the last full write, and what changed since in the overlay, under this key.
+      const partsKey = kept.base ?? key;
       const files: EmittedFile[] = [];
       for (let part = 0; part < kept.parts; part++) {
-        // Bytes, each file's text decoded on its own: a string of the whole part would hold every
-        // file's text in two bytes a character as soon as one character in it is not ASCII.
-        const bytes = readFileSync(this.file(`${part}.part`));
-        const newline = bytes.indexOf(0x0a);
-        const head = JSON.parse(bytes.toString("utf8", 0, newline)) as { key: string; files: Array<[string, number]> };
-        // A part another build wrote meanwhile, under another key, is not this key's.
-        if (head.key !== key) return null;
-        let at = newline + 1;
-        for (const [fileName, length] of head.files) {
-          files.push({ fileName, source: bytes.toString("utf8", at, at + length) });
-          at += length;
-        }
-        if (at !== bytes.length) return null;
+        const read = readPart(this.file(`${part}.part`), partsKey);
+        if (!read) return null;
+        files.push(...read.files);
       }
-      return files;
+      const baseChars = files.reduce((n, f) => n + f.source.length, 0);
+      if (kept.base === undefined) {
+        this.lastRead = { key, parts: kept.parts, base: key, baseChars, overlay: new Map(), removed: new Set() };
+        return files;
+      }
+      const overlay = readPart(this.file("overlay"), key);
+      if (!overlay) return null;
+      const changed = new Map(overlay.files.map((f) => [f.fileName, f.source]));
+      const removed = new Set(overlay.removed);
+      const merged: EmittedFile[] = [];
+      const inBase = new Set<string>();
+      for (const f of files) {
+        inBase.add(f.fileName);
+        if (removed.has(f.fileName)) continue;
+        const source = changed.get(f.fileName);
+        merged.push(source === undefined ? f : { fileName: f.fileName, source });
+      }
+      for (const f of overlay.files) if (!inBase.has(f.fileName)) merged.push(f);
+      this.lastRead = { key, parts: kept.parts, base: partsKey, baseChars, overlay: changed, removed };
+      return merged;
     } catch {
       return null; // none yet, or unreadable: computed afresh
     }
+  }
+
+  /**
+   * Keeps `files`, made from `kept` (the files `read` returned last), under
+   * `key` by writing only what differs: the parts stay as they are, and an
+   * overlay holds every file changed, added or removed since they were
+   * written. False, having written nothing, when there is no such read or
+   * the overlay would be past OVERLAY_MAX_SHARE of the parts: `write` then.
+   */
+  writeChanges(key: string, kept: readonly EmittedFile[], files: readonly EmittedFile[], inputs: readonly KeptInput[]): boolean {
+    const last = this.lastRead;
+    if (!last) return false;
+    const before = new Map(kept.map((f) => [f.fileName, f.source]));
+    const now = new Map(files.map((f) => [f.fileName, f.source]));
+    const overlay = new Map(last.overlay);
+    const removed = new Set(last.removed);
+    for (const [fileName, source] of now) {
+      if (before.get(fileName) === source) continue;
+      overlay.set(fileName, source);
+      removed.delete(fileName);
+    }
+    for (const fileName of before.keys()) {
+      if (now.has(fileName)) continue;
+      overlay.delete(fileName);
+      removed.add(fileName);
+    }
+    let chars = 0;
+    for (const source of overlay.values()) chars += source.length;
+    if (chars > last.baseChars * OVERLAY_MAX_SHARE) return false;
+    mkdirSync(this.dir, { recursive: true });
+    rmSync(this.file("key"), { force: true });
+    writePart(this.file("overlay"), { key, removed: [...removed] }, [...overlay].map(([fileName, source]) => ({ fileName, source })));
+    this.writeKey({ key, parts: last.parts, inputs, base: last.base });
+    return true;
+  }
+
+  private writeKey(kept: KeyFile): void {
+    const keyTemporary = `${this.file("key")}.${process.pid}-${threadId}.tmp`;
+    writeFileSync(keyTemporary, JSON.stringify(kept));
+    renameSync(keyTemporary, this.file("key"));
   }
 
   /**
@@ -227,26 +282,15 @@ export class EmitCache {
       let to = from;
       let chars = 0;
       while (to < files.length && (to === from || chars + (files[to] as EmittedFile).source.length <= this.partChars)) chars += (files[to++] as EmittedFile).source.length;
-      const part = files.slice(from, to);
-      const temporary = `${this.file(`${parts}.part`)}.${process.pid}-${threadId}.tmp`;
-      const fd = openSync(temporary, "w");
-      try {
-        writeSync(fd, `${JSON.stringify({ key, files: part.map((f) => [f.fileName, Buffer.byteLength(f.source)]) })}\n`);
-        // The text as it is, a few files at a time: not joined into one string of the whole part.
-        for (let i = 0; i < part.length; i += WRITE_BATCH_FILES) writeSync(fd, part.slice(i, i + WRITE_BATCH_FILES).map((f) => f.source).join(""));
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(temporary, this.file(`${parts}.part`));
+      writePart(this.file(`${parts}.part`), { key }, files.slice(from, to));
       from = to;
     }
-    const keyTemporary = `${this.file("key")}.${process.pid}-${threadId}.tmp`;
-    writeFileSync(keyTemporary, JSON.stringify({ key, parts, inputs }));
-    renameSync(keyTemporary, this.file("key"));
+    this.writeKey({ key, parts, inputs });
     // Other versions' files, and parts past this key's last; not a file another build is writing now.
     for (const n of readdirSync(this.dir)) {
       if (!n.startsWith(`${this.name}-`) || !/^[a-z]+-[0-9a-f]{16}\./.test(n)) continue;
       const current = n.startsWith(`${this.name}-${this.version}.`);
+      // (The overlay, with no number, goes: these parts are the files.)
       if (current && (n.endsWith(".tmp") || n.endsWith(".key") || Number(n.split(".")[1]) < parts)) continue;
       rmSync(path.join(this.dir, n), { force: true });
     }
@@ -259,6 +303,53 @@ export class EmitCache {
 
 /** Files written to disk at a time. */
 const WRITE_BATCH_FILES = 256;
+
+/** What the key file says. */
+interface KeyFile {
+  key: string;
+  parts: number;
+  inputs?: readonly KeptInput[];
+  /** The key the parts were written under, when an overlay holds what changed since (`writeChanges`). */
+  base?: string;
+}
+
+/**
+ * An overlay past this share of the parts' characters is written as parts
+ * anew: each rebuild after an edit adds to it, and a build reads it whole.
+ */
+export const OVERLAY_MAX_SHARE = 0.25;
+
+/** A part on disk: a line of JSON (`head`, with the files' names and lengths in bytes), then their text one after another. */
+function writePart(fileName: string, head: { key: string; removed?: string[] }, files: readonly EmittedFile[]): void {
+  const temporary = `${fileName}.${process.pid}-${threadId}.tmp`;
+  const fd = openSync(temporary, "w");
+  try {
+    writeSync(fd, `${JSON.stringify({ ...head, files: files.map((f) => [f.fileName, Buffer.byteLength(f.source)]) })}\n`);
+    // The text as it is, a few files at a time: not joined into one string of the whole part.
+    for (let i = 0; i < files.length; i += WRITE_BATCH_FILES) writeSync(fd, files.slice(i, i + WRITE_BATCH_FILES).map((f) => f.source).join(""));
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, fileName);
+}
+
+/** A part's files, or null when it was written under another key than `key` or cut short. */
+function readPart(fileName: string, key: string): { files: EmittedFile[]; removed: string[] } | null {
+  // Bytes, each file's text decoded on its own: a string of the whole part would hold every
+  // file's text in two bytes a character as soon as one character in it is not ASCII.
+  const bytes = readFileSync(fileName);
+  const newline = bytes.indexOf(0x0a);
+  const head = JSON.parse(bytes.toString("utf8", 0, newline)) as { key: string; files: Array<[string, number]>; removed?: string[] };
+  // A part another build wrote meanwhile, under another key, is not this key's.
+  if (head.key !== key) return null;
+  const files: EmittedFile[] = [];
+  let at = newline + 1;
+  for (const [name, length] of head.files) {
+    files.push({ fileName: name, source: bytes.toString("utf8", at, at + length) });
+    at += length;
+  }
+  return at === bytes.length ? { files, removed: head.removed ?? [] } : null;
+}
 
 /** What the build tells an emitter beside the bulletins (src/site-generator/emitters.ts, EmitContext). */
 export interface EmitSources {
@@ -314,13 +405,21 @@ export function cachedEmit(
       if (kept) return kept;
     }
     let files: EmittedFile[] | null = null;
+    let kept: EmittedFile[] | null = null;
     const changed = patch && last ? wordsOnlyChanges(last.inputs, inputs) : null;
     if (patch && last && changed && changed.size > 0 && changed.size <= MAX_PATCHED_BULLETINS) {
-      const kept = cache.read(last.key);
+      kept = cache.read(last.key);
       try {
         if (kept) files = patch(kept, bulletins, changed);
       } catch {
         files = null; // whatever went wrong, the full run makes the files
+      }
+    }
+    if (files && kept) {
+      try {
+        if (cache.writeChanges(key, kept, files, inputs)) return files;
+      } catch {
+        // Written in full below.
       }
     }
     files ??= emit(bulletins);

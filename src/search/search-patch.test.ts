@@ -4,6 +4,7 @@
  * what it returns must be what the emitters make of the edited archive with
  * no cache, file for file and byte for byte.
  */
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateArchive } from "../../bench/synth/generate.ts";
 import { createGazetteer } from "../gazetteer/index.ts";
@@ -117,6 +118,20 @@ describe("patching the kept search and views files after a quote's words changed
     it(`${name}: a common word taken out of a quote gives what a clean build gives`, () => {
       const { after } = rebuild(name, emit, patch, archive(commonGone));
       expect(after).toEqual(asMap(emit(archive(commonGone))));
+    });
+
+    it(`${name}: a build after the patched one reads its files back, and a second edit patches them again`, () => {
+      const dir = cacheDir();
+      let runs = 0;
+      const cached = () => cachedEmit(dir, name, (bulletins) => (runs++, emit(bulletins)), VERSION, patch);
+      cached()(archive());
+      runs = 0;
+      cached()(archive(withWord(otherWord)));
+      expect(asMap(cached()(archive(withWord(otherWord))))).toEqual(asMap(emit(archive(withWord(otherWord)))));
+      expect(asMap(cached()(archive(withWord(oneWord))))).toEqual(asMap(emit(archive(withWord(oneWord)))));
+      expect(runs).toBe(0);
+      // Search's files kept as what changed beside the first build's parts (the views' quotes are most of their files: written anew).
+      if (name === "search") expect(readdirSync(dir).some((n) => n.endsWith(".overlay"))).toBe(true);
     });
 
     it(`${name}: a quote removed or added runs the emitter, and gives what a clean build gives`, () => {
