@@ -110,12 +110,27 @@ class GroupRecords {
     return JSON.stringify(kept.map((record, i) => this.changedAt.get(first + i) ?? record));
   }
 
+  /** Whether the record at `position`, as patched, holds `word`. */
+  holds(position: number, word: string): boolean {
+    return this.ranks(position, false).has(word);
+  }
+
+  changedPositions(): number[] {
+    return [...this.changedAt.keys()].sort((a, b) => a - b);
+  }
+
   /**
    * Where `word` first appears among the record's words (values in order,
    * each word by word), as the word index numbers them (word-index.ts):
    * words first seen in one record are listed in this order.
    */
   rank(position: number, word: string, before: boolean): number {
+    const rank = this.ranks(position, before).get(word);
+    if (rank === undefined) throw new CannotPatch(`${word} is not in ${this.kind} record ${position}`);
+    return rank;
+  }
+
+  private ranks(position: number, before: boolean): Map<string, number> {
     const record = before ? this.before(position) : this.now(position);
     const cacheable = before || !this.changedAt.has(position);
     let ranks = cacheable ? this.wordRanks.get(position) : undefined;
@@ -123,9 +138,7 @@ class GroupRecords {
       ranks = new Map(recordWords(this.kind, record).map((w, i) => [w, i]));
       if (cacheable) this.wordRanks.set(position, ranks);
     }
-    const rank = ranks.get(word);
-    if (rank === undefined) throw new CannotPatch(`${word} is not in ${this.kind} record ${position}`);
-    return rank;
+    return ranks;
   }
 }
 
@@ -140,6 +153,8 @@ export function recordWords(kind: GroupKind, record: SearchRecord): string[] {
 interface Postings {
   df: number;
   positions: number[];
+  /** A common word's list of its first records only, which an edit changed: made again from the records (`firstHolding`). */
+  cut?: boolean;
 }
 
 /** Where `position` is in the ascending `list`, or where it would go. */
@@ -156,31 +171,39 @@ function indexIn(list: readonly number[], position: number): number {
 
 /** `position` no longer holds the word. */
 function removePosting(p: Postings, position: number): void {
-  const full = p.positions.length === p.df;
-  const at = indexIn(p.positions, position);
-  const listed = p.positions[at] === position;
-  if (full) {
-    if (!listed) throw new CannotPatch(`record ${position} is not listed`);
+  if (p.positions.length === p.df) {
+    const at = indexIn(p.positions, position);
+    if (p.positions[at] !== position) throw new CannotPatch(`record ${position} is not listed`);
     p.positions.splice(at, 1);
-  } else if (listed || at < p.positions.length) {
-    // A common word lists its first records only: the one after its last listed is in no file.
-    throw new CannotPatch(`a common word's list would need a record it does not list`);
-  }
+  } else p.cut = true;
   p.df--;
 }
 
 /** `position` now holds the word. */
 function addPosting(p: Postings, position: number): void {
-  const full = p.positions.length === p.df;
-  const at = indexIn(p.positions, position);
-  if (p.positions[at] === position) throw new CannotPatch(`record ${position} is listed already`);
-  if (full) p.positions.splice(at, 0, position);
-  else if (at < p.positions.length) {
-    // Among a common word's first records: the last listed one makes room.
+  if (p.positions.length === p.df) {
+    const at = indexIn(p.positions, position);
+    if (p.positions[at] === position) throw new CannotPatch(`record ${position} is listed already`);
     p.positions.splice(at, 0, position);
-    p.positions.pop();
-  }
+  } else p.cut = true;
   p.df++;
+}
+
+/**
+ * The first `count` records holding `word` once the edits are made, for a
+ * common word whose kept list (`listed`, its first records before) an edit
+ * changed: those listed still holding it and the changed records before
+ * the last listed one, then the records past it, one by one. A common word
+ * is in one record of twenty at least (COMMON_WORD_SHARE): a few to read.
+ */
+function firstHolding(records: GroupRecords, word: string, listed: readonly number[], count: number, recordCount: number): number[] {
+  const last = listed.at(-1) ?? -1;
+  const candidates = new Set(listed);
+  for (const p of records.changedPositions()) if (p <= last) candidates.add(p);
+  const out = [...candidates].sort((a, b) => a - b).filter((p) => records.holds(p, word));
+  for (let p = last + 1; out.length < count && p < recordCount; p++) if (records.holds(p, word)) out.push(p);
+  if (out.length < count) throw new CannotPatch(`${word}: ${out.length} records, not ${count}`);
+  return out.slice(0, count);
 }
 
 const deltas = (positions: readonly number[]) => positions.map((p, i) => (i === 0 ? p : p - (positions[i - 1] as number)));
@@ -281,9 +304,11 @@ function patchRecords(files: Map<string, string>, bulletins: readonly Bulletin[]
         addPosting(p, e.position);
       }
     }
-    for (const p of quoteWords.values()) {
-      if (p.df > commonAbove) p.positions = p.positions.slice(0, COMMON_POSTINGS_KEPT);
-      else if (p.positions.length !== p.df) throw new CannotPatch("a common word is common no more");
+    for (const [word, p] of quoteWords) {
+      // A word no longer common would list all its records: most of the archive's to read again.
+      if (p.df <= commonAbove && (p.cut || p.positions.length !== p.df)) throw new CannotPatch(`${word} is common no more`);
+      if (p.cut) p.positions = firstHolding(quotes, word, p.positions, Math.min(COMMON_POSTINGS_KEPT, p.df), manifest.groups.quote.count);
+      else if (p.df > commonAbove) p.positions = p.positions.slice(0, COMMON_POSTINGS_KEPT);
     }
     for (const key of oldKeys) delete shards[key];
     const patched = content(false);
