@@ -17,7 +17,9 @@ import { cachedEmit, emitDigests, type EmitPatch, type EmittedFile } from "./emi
 import { searchEmitter } from "./emit.ts";
 import { fold } from "./fold.ts";
 import { patchSearchFiles } from "./search-patch.ts";
-import type { ShardContent } from "./shards.ts";
+import { buildSearchArchive } from "./archive.ts";
+import { contentHash, linesHash } from "./content-hash.ts";
+import { buildShardFiles, MANIFEST_FILE, type ShardContent, type ShardManifest } from "./shards.ts";
 
 const cacheDir = tempDirs("emit-patch-");
 const VERSION = "0123456789abcdef";
@@ -92,6 +94,29 @@ describe("patching the kept search and views files after a quote's words changed
   const [oneWord, otherWord] = ["quixotically", "zanzibarish"];
   // (d) "the" taken out of a quote: a word so common that its shard lists only its first records.
   const commonGone = editedSource((text) => text.replace(/^([ \t]*"[A-Z][^"\n]*?)\bthe /m, "$1"), /./);
+
+  it("search: patches shards split by one more letter, and split no more, as the emitter splits them", () => {
+    // Shards split past this at 120 bulletins; at the build's SHARD_SPLIT_BYTES only at thousands.
+    const SPLIT_BYTES = 4096;
+    const shardFiles = (bulletins: Bulletin[]) => {
+      const { records } = buildSearchArchive(bulletins, gazetteer, { wholeIndex: false });
+      return asMap(buildShardFiles(records, contentHash, { splitBytes: SPLIT_BYTES, hashLines: linesHash }).files);
+    };
+    const manifest = (files: Map<string, string>) => JSON.parse(files.get(MANIFEST_FILE)!) as ShardManifest;
+    const cases: Array<[Bulletin[], Bulletin[]]> = [
+      [archive(), archive(added)],
+      [archive(added), archive()],
+      [archive(withWord(otherWord)), archive(withWord(oneWord))],
+    ];
+    for (const [base, edited] of cases) {
+      const kept = shardFiles(base);
+      expect(manifest(kept).split.length).toBeGreaterThan(0);
+      const changed = new Set(edited.filter((b, i) => emitDigests(b).input !== emitDigests(base[i]!).input).map((b) => b.id));
+      const patched = patchSearchFiles([...kept].map(([fileName, source]) => ({ fileName, source })), edited, changed, SPLIT_BYTES);
+      expect(patched).not.toBeNull();
+      expect(asMap(patched!)).toEqual(shardFiles(edited));
+    }
+  });
 
   for (const { name, emit, patch } of emitters) {
     it(`${name}: words added to a quote give what a clean build gives, without running the emitter`, () => {

@@ -23,18 +23,24 @@ import type { PagePiece, PersonPageData, PlacePageData, RedirectData } from "./p
 import { CannotPatch, GroupRecords, recordWords, sourceOf } from "./patch-records.ts";
 import { buildRecords, GROUPS } from "./records.ts";
 import { patchShards, type RecordEdit } from "./shard-patch.ts";
-import { chunkFile, CHUNKS_PER_FOLDER, HASHED_DIR, MANIFEST_FILE, type ShardManifest } from "./shards.ts";
+import { chunkFile, CHUNKS_PER_FOLDER, HASHED_DIR, MANIFEST_FILE, SHARD_SPLIT_BYTES, type ShardManifest } from "./shards.ts";
 
 /**
  * The search emitter's files of `bulletins` from `kept`, those it made of
  * the same archive before the words of the bulletins `changed` changed; null
  * when they cannot be made so.
  */
-export function patchSearchFiles(kept: readonly EmittedFile[], bulletins: readonly Bulletin[], changed: ReadonlySet<string>): EmittedFile[] | null {
+export function patchSearchFiles(
+  kept: readonly EmittedFile[],
+  bulletins: readonly Bulletin[],
+  changed: ReadonlySet<string>,
+  /** As the emitter's (`buildShardFiles`): tests give a small one, to see split shards at a small archive's size. */
+  splitBytes = SHARD_SPLIT_BYTES,
+): EmittedFile[] | null {
   // By name, the last of a name winning, as the build writes them (runEmitters).
   const files = new Map(kept.map((f) => [f.fileName, f.source]));
   try {
-    patchRecords(files, bulletins, changed);
+    patchRecords(files, bulletins, changed, splitBytes);
     patchPages(files, bulletins, changed);
   } catch (error) {
     if (error instanceof CannotPatch) return null;
@@ -43,7 +49,7 @@ export function patchSearchFiles(kept: readonly EmittedFile[], bulletins: readon
   return [...files].map(([fileName, source]) => ({ fileName, source }));
 }
 
-function patchRecords(files: Map<string, string>, bulletins: readonly Bulletin[], changed: ReadonlySet<string>): void {
+function patchRecords(files: Map<string, string>, bulletins: readonly Bulletin[], changed: ReadonlySet<string>, splitBytes: number): void {
   const manifest = JSON.parse(sourceOf(files, MANIFEST_FILE)) as ShardManifest;
   const records = new Map(GROUPS.map((kind) => [kind, new GroupRecords(files, kind, manifest.groups[kind].folders, manifest.chunkSize)]));
   const quotes = records.get("quote") as GroupRecords;
@@ -66,7 +72,7 @@ function patchRecords(files: Map<string, string>, bulletins: readonly Bulletin[]
   if (position !== manifest.groups.quote.count) throw new CannotPatch("not the archive the files were made of");
   if (edits.length === 0) return;
 
-  patchShards(files, manifest, records, edits);
+  patchShards(files, manifest, records, edits, splitBytes);
   // The chunks, and every chunk of a changed chunk's folder (renamed with it); last, as the records above are read from the kept chunks.
   const folders = [...manifest.groups.quote.folders];
   const chunkCount = Math.ceil(manifest.groups.quote.count / manifest.chunkSize);

@@ -82,7 +82,13 @@ const deltas = (positions: readonly number[]) => positions.map((p, i) => (i === 
 const shardFileName = (source: string) => `${HASHED_DIR}/w-${contentHash(source)}.json`;
 
 /** Patches the shards `edits` touch in `files`, and their names and split keys in `manifest` (written by the caller). */
-export function patchShards(files: Map<string, string>, manifest: ShardManifest, records: ReadonlyMap<GroupKind, GroupRecords>, edits: readonly RecordEdit[]): void {
+export function patchShards(
+  files: Map<string, string>,
+  manifest: ShardManifest,
+  records: ReadonlyMap<GroupKind, GroupRecords>,
+  edits: readonly RecordEdit[],
+  splitBytes: number,
+): void {
   const quotes = records.get("quote") as GroupRecords;
   // Every shard a changed record's words are in, before or after: its lists, or its words' order.
   const prefixes = new Set<string>();
@@ -128,7 +134,7 @@ export function patchShards(files: Map<string, string>, manifest: ShardManifest,
       return out;
     };
     // The kept files must come out of the words as read: else this reading is not the emitter's.
-    const asKept = splitShards(new Map([[prefix, content(true)]]));
+    const asKept = splitShards(new Map([[prefix, content(true)]]), splitBytes);
     const keptSplit = [...split].filter((k) => k.startsWith(prefix)).sort();
     if (
       asKept.shards.size !== oldKeys.length ||
@@ -164,7 +170,7 @@ export function patchShards(files: Map<string, string>, manifest: ShardManifest,
     for (const key of oldKeys) delete shards[key];
     const patched = content(false);
     if (Object.keys(patched).length === 0) continue;
-    const made = splitShards(new Map([[prefix, patched]]));
+    const made = splitShards(new Map([[prefix, patched]]), splitBytes);
     for (const key of made.split) newSplit.add(key);
     for (const [key, c] of made.shards) {
       const source = JSON.stringify(c);
