@@ -121,6 +121,36 @@ describe("the search and views emitters' kept files", () => {
     expect(new EmitCache(dir, "search", VERSION, 200).read("k")).toBeNull();
   });
 
+  it("after a patch, keeps what changed beside the parts, which stay as they were, and reads them back as one", () => {
+    const dir = cacheDir();
+    const files = Array.from({ length: 40 }, (_, i) => ({ fileName: `data/f${i}.json`, source: `{"n":${i},"text":"é ${"x".repeat(i)}"}` }));
+    const cache = new EmitCache(dir, "search", VERSION, 200);
+    cache.write("k", files);
+    const parts = () => readdirSync(dir).filter((n) => n.endsWith(".part")).map((n) => [n, readFileSync(path.join(dir, n)).toString("base64")]);
+    const written = parts();
+    const reader = new EmitCache(dir, "search", VERSION, 200);
+    const kept = reader.read("k")!;
+    // One file changed, one gone, one new.
+    const patched = [...kept.filter((f) => f.fileName !== "data/f3.json").map((f) => (f.fileName === "data/f7.json" ? { ...f, source: '{"n":"seven"}' } : f)), { fileName: "data/new.json", source: "{}" }];
+    expect(reader.writeChanges("k2", kept, patched, [])).toBe(true);
+    expect(parts()).toEqual(written);
+    expect(new EmitCache(dir, "search", VERSION, 200).read("k")).toBeNull();
+    const again = new EmitCache(dir, "search", VERSION, 200);
+    const read = again.read("k2")!;
+    expect(asMap(read)).toEqual(asMap(patched));
+    // A second patch on the first: the overlay holds both.
+    const twice = read.map((f) => (f.fileName === "data/f9.json" ? { ...f, source: '{"n":"nine"}' } : f));
+    expect(again.writeChanges("k3", read, twice, [])).toBe(true);
+    expect(asMap(new EmitCache(dir, "search", VERSION, 200).read("k3")!)).toEqual(asMap(twice));
+    // Past its share of the parts, the overlay is not written: the caller writes the parts anew.
+    const reread = new EmitCache(dir, "search", VERSION, 200);
+    const all = reread.read("k3")!;
+    expect(reread.writeChanges("k4", all, all.map((f) => ({ ...f, source: `${f.source} ` })), [])).toBe(false);
+    expect(new EmitCache(dir, "search", VERSION, 200).read("k3")).not.toBeNull();
+    reread.write("k4", all);
+    expect(readdirSync(dir).some((n) => n.endsWith(".overlay"))).toBe(false);
+  });
+
   it("takes a bulletin's input from the last build when its source text is the same, and reads it again when the text changed", () => {
     const dir = cacheDir();
     const hashes = (archive: Bulletin[], changedId?: string) => ({ sourceHashes: new Map(archive.map((b) => [b.id, b.id === changedId ? "new-text" : `text-of-${b.id}`])) });
@@ -169,8 +199,8 @@ describe("what the emitters read of a bulletin", () => {
     const reads = (pattern: RegExp) => sources.filter((s) => s.file !== "src/search/emit-cache.ts" && pattern.test(s.text)).map((s) => s.file);
     expect(reads(/\.(warnings|boilerplate|reportedSpeech)\b/)).toEqual([]);
     expect(reads(/\.lines\b/)).toEqual([]);
-    // Paragraph text: only the Numbers view's sentence around a figure, whose paragraphs keep their text.
-    expect(reads(/\.paragraphs\b/)).toEqual(["src/views/build.ts"]);
-    expect(sources.find((s) => s.file === "src/views/build.ts")!.text).toMatch(/textOf\.get\(s\.paragraphId\)/);
+    // Paragraph text: only the Numbers view's sentence around a figure, whose paragraphs keep their text (made, or patched after an edit).
+    expect(reads(/\.paragraphs\b/)).toEqual(["src/views/build.ts", "src/views/patch.ts"]);
+    for (const file of ["src/views/build.ts", "src/views/patch.ts"]) expect(sources.find((s) => s.file === file)!.text).toMatch(/textOf\.get\(s\.paragraphId\)/);
   });
 });

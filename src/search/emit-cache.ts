@@ -34,6 +34,7 @@ import path from "node:path";
 import { threadId } from "node:worker_threads";
 import type { Bulletin } from "../parser/model/index.ts";
 import { hashSources } from "../site-generator/cache/source-files.ts";
+import { inputDigestOf, wordsOnlyChanges, type InputDigest, type KeptInput } from "./emit-structure.ts";
 
 export interface EmittedFile {
   fileName: string;
@@ -51,16 +52,21 @@ export interface EmittedFile {
  */
 export const EMIT_INPUT_LEAVES_OUT = ["paragraph text without a figure", "lines", "warnings", "boilerplate", "reportedSpeech"] as const;
 
-const inputDigests = new WeakMap<Bulletin, string>();
+const inputDigests = new WeakMap<Bulletin, InputDigest>();
 
-/** A digest of what the search and views emitters read of `b` (see EMIT_INPUT_LEAVES_OUT). */
-export function emitInputDigest(b: Bulletin): string {
+/** Digests of what the search and views emitters read of `b` (see EMIT_INPUT_LEAVES_OUT), and of its structure (emit-structure.ts). */
+export function emitDigests(b: Bulletin): InputDigest {
   let digest = inputDigests.get(b);
   if (digest === undefined) {
-    digest = createHash("sha256").update(JSON.stringify(emitInput(b))).digest("hex");
+    digest = inputDigestOf(b);
     inputDigests.set(b, digest);
   }
   return digest;
+}
+
+/** A digest of what the search and views emitters read of `b` (see EMIT_INPUT_LEAVES_OUT). */
+export function emitInputDigest(b: Bulletin): string {
+  return emitDigests(b).input;
 }
 
 /** The bulletin as the emitters read it. */
@@ -109,7 +115,7 @@ export function emitKey(bulletins: readonly Bulletin[], version: string, digestO
  * in these emitters once their files were kept.
  */
 export class InputDigests {
-  private readonly kept: Map<string, [sourceFile: string | null, sourceHash: string, digest: string]>;
+  private readonly kept: Map<string, [sourceFile: string | null, sourceHash: string, digest: InputDigest]>;
   private changed = false;
 
   constructor(
@@ -118,20 +124,20 @@ export class InputDigests {
   ) {
     this.kept = new Map();
     try {
-      for (const entry of JSON.parse(readFileSync(this.file(), "utf8")) as Array<[string, string | null, string, string]>) {
-        this.kept.set(entry[0], [entry[1], entry[2], entry[3]]);
+      for (const entry of JSON.parse(readFileSync(this.file(), "utf8")) as Array<[string, string | null, string, string, string]>) {
+        this.kept.set(entry[0], [entry[1], entry[2], { input: entry[3], structure: entry[4] }]);
       }
     } catch {
       /* none yet, or unreadable: made afresh */
     }
   }
 
-  /** `b`'s input digest; `sourceHash`: the content hash of the text it was parsed from, when known. */
-  digest(b: Bulletin, sourceHash: string | undefined): string {
-    if (sourceHash === undefined) return emitInputDigest(b);
+  /** `b`'s input digests; `sourceHash`: the content hash of the text it was parsed from, when known. */
+  digest(b: Bulletin, sourceHash: string | undefined): InputDigest {
+    if (sourceHash === undefined) return emitDigests(b);
     const kept = this.kept.get(b.id);
     if (kept && kept[0] === b.sourceFile && kept[1] === sourceHash) return kept[2];
-    const digest = emitInputDigest(b);
+    const digest = emitDigests(b);
     this.kept.set(b.id, [b.sourceFile, sourceHash, digest]);
     this.changed = true;
     return digest;
@@ -142,7 +148,7 @@ export class InputDigests {
     if (!this.changed) return;
     mkdirSync(this.dir, { recursive: true });
     const temporary = `${this.file()}.${process.pid}-${threadId}.tmp`;
-    writeFileSync(temporary, JSON.stringify([...this.kept].map(([id, [sourceFile, sourceHash, digest]]) => [id, sourceFile, sourceHash, digest])));
+    writeFileSync(temporary, JSON.stringify([...this.kept].map(([id, [sourceFile, sourceHash, digest]]) => [id, sourceFile, sourceHash, digest.input, digest.structure])));
     renameSync(temporary, this.file());
     for (const n of readdirSync(this.dir)) {
       if (/^inputs-[0-9a-f]{16}\.json$/.test(n) && n !== path.basename(this.file())) rmSync(path.join(this.dir, n), { force: true });
@@ -162,6 +168,9 @@ export class InputDigests {
 const PART_CHARS = 64 << 20;
 
 export class EmitCache {
+  /** What the last `read` found, for `writeChanges`. */
+  private lastRead: { key: string; parts: number; base: string; baseChars: number; overlay: Map<string, string>; removed: Set<string> } | null = null;
+
   /** `dir`: where the files are kept; `name`: the emitter's; `version`: the code's (tests give their own). */
   constructor(
     private readonly dir: string,
@@ -171,35 +180,101 @@ export class EmitCache {
     private readonly partChars: number = PART_CHARS,
   ) {}
 
+  /** The key the kept files are under, and the bulletins they were made from; null when none are kept. */
+  keptKey(): { key: string; inputs: readonly KeptInput[] } | null {
+    try {
+      const kept = JSON.parse(readFileSync(this.file("key"), "utf8")) as { key: string; inputs?: KeptInput[] };
+      return { key: kept.key, inputs: kept.inputs ?? [] };
+    } catch {
+      return null;
+    }
+  }
+
   /** The files kept under `key`, or null when none are (or they cannot be read whole). */
   read(key: string): EmittedFile[] | null {
+    this.lastRead = null;
     try {
-      const kept = JSON.parse(readFileSync(this.file("key"), "utf8")) as { key: string; parts: number };
+      const kept = JSON.parse(readFileSync(this.file("key"), "utf8")) as KeyFile;
       if (kept.key !== key) return null;
+      // Parts written under the key of the last full write, and what changed since in the overlay, under this key.
+      const partsKey = kept.base ?? key;
       const files: EmittedFile[] = [];
       for (let part = 0; part < kept.parts; part++) {
-        // Bytes, each file's text decoded on its own: a string of the whole part would hold every
-        // file's text in two bytes a character as soon as one character in it is not ASCII.
-        const bytes = readFileSync(this.file(`${part}.part`));
-        const newline = bytes.indexOf(0x0a);
-        const head = JSON.parse(bytes.toString("utf8", 0, newline)) as { key: string; files: Array<[string, number]> };
-        // A part another build wrote meanwhile, under another key, is not this key's.
-        if (head.key !== key) return null;
-        let at = newline + 1;
-        for (const [fileName, length] of head.files) {
-          files.push({ fileName, source: bytes.toString("utf8", at, at + length) });
-          at += length;
-        }
-        if (at !== bytes.length) return null;
+        const read = readPart(this.file(`${part}.part`), partsKey);
+        if (!read) return null;
+        files.push(...read.files);
       }
-      return files;
+      const baseChars = files.reduce((n, f) => n + f.source.length, 0);
+      if (kept.base === undefined) {
+        this.lastRead = { key, parts: kept.parts, base: key, baseChars, overlay: new Map(), removed: new Set() };
+        return files;
+      }
+      const overlay = readPart(this.file("overlay"), key);
+      if (!overlay) return null;
+      const changed = new Map(overlay.files.map((f) => [f.fileName, f.source]));
+      const removed = new Set(overlay.removed);
+      const merged: EmittedFile[] = [];
+      const inBase = new Set<string>();
+      for (const f of files) {
+        inBase.add(f.fileName);
+        if (removed.has(f.fileName)) continue;
+        const source = changed.get(f.fileName);
+        merged.push(source === undefined ? f : { fileName: f.fileName, source });
+      }
+      for (const f of overlay.files) if (!inBase.has(f.fileName)) merged.push(f);
+      this.lastRead = { key, parts: kept.parts, base: partsKey, baseChars, overlay: changed, removed };
+      return merged;
     } catch {
       return null; // none yet, or unreadable: computed afresh
     }
   }
 
-  /** Keeps `files` under `key`, in place of what was kept, and removes what other code versions kept. */
-  write(key: string, files: readonly EmittedFile[]): void {
+  /**
+   * Keeps `files`, made from `kept` (the files `read` returned last), under
+   * `key` by writing only what differs: the parts stay as they are, and an
+   * overlay holds every file changed, added or removed since they were
+   * written. False, having written nothing, when there is no such read or
+   * the overlay would be past OVERLAY_MAX_SHARE of the parts: `write` then.
+   */
+  writeChanges(key: string, kept: readonly EmittedFile[], files: readonly EmittedFile[], inputs: readonly KeptInput[]): boolean {
+    const last = this.lastRead;
+    if (!last) return false;
+    const before = new Map(kept.map((f) => [f.fileName, f.source]));
+    const now = new Map(files.map((f) => [f.fileName, f.source]));
+    const overlay = new Map(last.overlay);
+    const removed = new Set(last.removed);
+    for (const [fileName, source] of now) {
+      if (before.get(fileName) === source) continue;
+      overlay.set(fileName, source);
+      removed.delete(fileName);
+    }
+    for (const fileName of before.keys()) {
+      if (now.has(fileName)) continue;
+      overlay.delete(fileName);
+      removed.add(fileName);
+    }
+    let chars = 0;
+    for (const source of overlay.values()) chars += source.length;
+    if (chars > last.baseChars * OVERLAY_MAX_SHARE) return false;
+    mkdirSync(this.dir, { recursive: true });
+    rmSync(this.file("key"), { force: true });
+    writePart(this.file("overlay"), { key, removed: [...removed] }, [...overlay].map(([fileName, source]) => ({ fileName, source })));
+    this.writeKey({ key, parts: last.parts, inputs, base: last.base });
+    return true;
+  }
+
+  private writeKey(kept: KeyFile): void {
+    const keyTemporary = `${this.file("key")}.${process.pid}-${threadId}.tmp`;
+    writeFileSync(keyTemporary, JSON.stringify(kept));
+    renameSync(keyTemporary, this.file("key"));
+  }
+
+  /**
+   * Keeps `files` under `key`, in place of what was kept, and removes what
+   * other code versions kept. `inputs`: the bulletins they were made from,
+   * for a later build to tell what changed since (emit-structure.ts).
+   */
+  write(key: string, files: readonly EmittedFile[], inputs: readonly KeptInput[] = []): void {
     mkdirSync(this.dir, { recursive: true });
     rmSync(this.file("key"), { force: true });
     let parts = 0;
@@ -207,26 +282,15 @@ export class EmitCache {
       let to = from;
       let chars = 0;
       while (to < files.length && (to === from || chars + (files[to] as EmittedFile).source.length <= this.partChars)) chars += (files[to++] as EmittedFile).source.length;
-      const part = files.slice(from, to);
-      const temporary = `${this.file(`${parts}.part`)}.${process.pid}-${threadId}.tmp`;
-      const fd = openSync(temporary, "w");
-      try {
-        writeSync(fd, `${JSON.stringify({ key, files: part.map((f) => [f.fileName, Buffer.byteLength(f.source)]) })}\n`);
-        // The text as it is, a few files at a time: not joined into one string of the whole part.
-        for (let i = 0; i < part.length; i += WRITE_BATCH_FILES) writeSync(fd, part.slice(i, i + WRITE_BATCH_FILES).map((f) => f.source).join(""));
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(temporary, this.file(`${parts}.part`));
+      writePart(this.file(`${parts}.part`), { key }, files.slice(from, to));
       from = to;
     }
-    const keyTemporary = `${this.file("key")}.${process.pid}-${threadId}.tmp`;
-    writeFileSync(keyTemporary, JSON.stringify({ key, parts }));
-    renameSync(keyTemporary, this.file("key"));
+    this.writeKey({ key, parts, inputs });
     // Other versions' files, and parts past this key's last; not a file another build is writing now.
     for (const n of readdirSync(this.dir)) {
       if (!n.startsWith(`${this.name}-`) || !/^[a-z]+-[0-9a-f]{16}\./.test(n)) continue;
       const current = n.startsWith(`${this.name}-${this.version}.`);
+      // (The overlay, with no number, goes: these parts are the files.)
       if (current && (n.endsWith(".tmp") || n.endsWith(".key") || Number(n.split(".")[1]) < parts)) continue;
       rmSync(path.join(this.dir, n), { force: true });
     }
@@ -240,6 +304,53 @@ export class EmitCache {
 /** Files written to disk at a time. */
 const WRITE_BATCH_FILES = 256;
 
+/** What the key file says. */
+interface KeyFile {
+  key: string;
+  parts: number;
+  inputs?: readonly KeptInput[];
+  /** The key the parts were written under, when an overlay holds what changed since (`writeChanges`). */
+  base?: string;
+}
+
+/**
+ * An overlay past this share of the parts' characters is written as parts
+ * anew: each rebuild after an edit adds to it, and a build reads it whole.
+ */
+export const OVERLAY_MAX_SHARE = 0.25;
+
+/** A part on disk: a line of JSON (`head`, with the files' names and lengths in bytes), then their text one after another. */
+function writePart(fileName: string, head: { key: string; removed?: string[] }, files: readonly EmittedFile[]): void {
+  const temporary = `${fileName}.${process.pid}-${threadId}.tmp`;
+  const fd = openSync(temporary, "w");
+  try {
+    writeSync(fd, `${JSON.stringify({ ...head, files: files.map((f) => [f.fileName, Buffer.byteLength(f.source)]) })}\n`);
+    // The text as it is, a few files at a time: not joined into one string of the whole part.
+    for (let i = 0; i < files.length; i += WRITE_BATCH_FILES) writeSync(fd, files.slice(i, i + WRITE_BATCH_FILES).map((f) => f.source).join(""));
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, fileName);
+}
+
+/** A part's files, or null when it was written under another key than `key` or cut short. */
+function readPart(fileName: string, key: string): { files: EmittedFile[]; removed: string[] } | null {
+  // Bytes, each file's text decoded on its own: a string of the whole part would hold every
+  // file's text in two bytes a character as soon as one character in it is not ASCII.
+  const bytes = readFileSync(fileName);
+  const newline = bytes.indexOf(0x0a);
+  const head = JSON.parse(bytes.toString("utf8", 0, newline)) as { key: string; files: Array<[string, number]>; removed?: string[] };
+  // A part another build wrote meanwhile, under another key, is not this key's.
+  if (head.key !== key) return null;
+  const files: EmittedFile[] = [];
+  let at = newline + 1;
+  for (const [name, length] of head.files) {
+    files.push({ fileName: name, source: bytes.toString("utf8", at, at + length) });
+    at += length;
+  }
+  return at === bytes.length ? { files, removed: head.removed ?? [] } : null;
+}
+
 /** What the build tells an emitter beside the bulletins (src/site-generator/emitters.ts, EmitContext). */
 export interface EmitSources {
   /** Bulletin id → content hash of its source text. */
@@ -247,30 +358,73 @@ export interface EmitSources {
 }
 
 /**
+ * Makes an emitter's files of `bulletins` from those it made of an archive
+ * of the same structure (emit-structure.ts) in which only the bulletins
+ * `changed` had other words; null when it cannot (the emitter then runs in
+ * full). Its files must be those the emitter would make, byte for byte.
+ */
+export type EmitPatch = (kept: readonly EmittedFile[], bulletins: readonly Bulletin[], changed: ReadonlySet<string>) => EmittedFile[] | null;
+
+/**
+ * Bulletins whose words changed that a patch is tried for: an edit touches
+ * one or a few; past this many, an import or a parser change, the full run
+ * is the likelier one to be quick.
+ */
+export const MAX_PATCHED_BULLETINS = 16;
+
+/**
  * `emit`, its files kept in `dir` under `name` between builds: a run over
  * bulletins whose inputs (`emitInput`) are those of the run that kept them
- * returns the kept files.
+ * returns the kept files; with `patch`, a run over bulletins of which a few
+ * had only their words changed (`wordsOnlyChanges`) makes its files from the
+ * kept ones.
  */
 export function cachedEmit(
   dir: string,
   name: string,
   emit: (bulletins: Bulletin[]) => EmittedFile[],
   version?: string,
+  patch?: EmitPatch,
 ): (bulletins: Bulletin[], context?: EmitSources) => EmittedFile[] {
   return (bulletins, context) => {
     const cache = new EmitCache(dir, name, version);
     const digests = new InputDigests(dir, version);
-    const key = emitKey(bulletins, version ?? emitCodeVersion(), (b) => digests.digest(b, context?.sourceHashes.get(b.id)));
+    const inputs = bulletins.map((b): KeptInput => {
+      const d = digests.digest(b, context?.sourceHashes.get(b.id));
+      return [b.id, d.input, d.structure];
+    });
+    const key = emitKey(bulletins, version ?? emitCodeVersion(), (b) => digests.digest(b, context?.sourceHashes.get(b.id)).input);
     try {
       digests.save();
     } catch {
       // Not kept: the next build makes them again.
     }
-    const kept = cache.read(key);
-    if (kept) return kept;
-    const files = emit(bulletins);
+    const last = cache.keptKey();
+    if (last?.key === key) {
+      const kept = cache.read(key);
+      if (kept) return kept;
+    }
+    let files: EmittedFile[] | null = null;
+    let kept: EmittedFile[] | null = null;
+    const changed = patch && last ? wordsOnlyChanges(last.inputs, inputs) : null;
+    if (patch && last && changed && changed.size > 0 && changed.size <= MAX_PATCHED_BULLETINS) {
+      kept = cache.read(last.key);
+      try {
+        if (kept) files = patch(kept, bulletins, changed);
+      } catch {
+        files = null; // whatever went wrong, the full run makes the files
+      }
+    }
+    if (files && kept) {
+      try {
+        if (cache.writeChanges(key, kept, files, inputs)) return files;
+      } catch {
+        // Written in full below.
+      }
+    }
+    files ??= emit(bulletins);
     try {
-      cache.write(key, files);
+      cache.write(key, files, inputs);
     } catch {
       // Not kept (a full disk, a folder not ours): the next build computes them again.
     }

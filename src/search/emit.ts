@@ -10,10 +10,11 @@ import type { Bulletin } from "../parser/model/index.ts";
 import { locatorMap } from "../map/locator.ts";
 import { LocatorCache, type DrawLocator } from "./locator-cache.ts";
 import { cachedEmit, type EmitSources } from "./emit-cache.ts";
-import { createHash } from "node:crypto";
+import { contentHash, linesHash } from "./content-hash.ts";
 import { buildSearchArchive } from "./archive.ts";
 import { SEARCH_META_FILE, personFile, placeFile } from "./data-paths.ts";
 import { buildShardFiles } from "./shards.ts";
+import { patchSearchFiles } from "./search-patch.ts";
 import { PAGE_DATA_VERSION, pagedLists, timelineOf, type PagePiece, type PersonPageData, type PlacePageData, type RedirectData } from "./page-data.ts";
 import { HASHED_DATA_DIR } from "../site-generator/data-paths.ts";
 import { countryName, recordCount } from "./records.ts";
@@ -23,15 +24,6 @@ export interface EmittedFile {
   source: string;
 }
 
-/** Enough of a SHA-256 to tell files apart: a shard's or chunk's name changes whenever its content does. */
-const contentHash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 12);
-
-/** `contentHash` of the lines joined by newlines, without joining them. */
-function linesHash(lines: readonly string[]): string {
-  const hash = createHash("sha256");
-  lines.forEach((line, i) => (i === 0 ? hash : hash.update("\n")).update(line));
-  return hash.digest("hex").slice(0, 12);
-}
 
 function redirects(keys: readonly string[], id: string, file: (id: string) => string): EmittedFile[] {
   // Every other key's file says the same: one string for them all.
@@ -97,7 +89,7 @@ export function cachedSearchEmitter(mapsCacheDir: string, emitCacheDir?: string)
     maps.save();
     return files;
   };
-  const run = emitCacheDir === undefined ? emit : cachedEmit(emitCacheDir, "search", emit);
+  const run = emitCacheDir === undefined ? emit : cachedEmit(emitCacheDir, "search", emit, undefined, patchSearchFiles);
   // Named as the plain emitter: the build's phase line calls the phase by the function's name.
   return function searchEmitter(bulletins: Bulletin[], context?: EmitSources): EmittedFile[] {
     return run(bulletins, context);

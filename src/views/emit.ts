@@ -13,6 +13,7 @@ import { buildViewRows } from "./build.ts";
 import { filterPeople } from "./filters.ts";
 import { NUMBERS_HEAD_FILE, PEOPLE_HEAD_FILE, QUOTES_HEAD_FILE, numbersHead, peopleHead, quotesHead } from "./head.ts";
 import { PLACES_VIEW_FILE, VIEWS_VERSION, type NumbersViewData, type PeopleViewData, type PersonRow, type PlacesViewData, type QuotesViewData } from "./model.ts";
+import { patchViewsFiles } from "./patch.ts";
 import { cutPeople, cutRows, personItems, pieceRef, rowItems, type PieceRef } from "./pieces.ts";
 
 interface EmittedFile {
@@ -59,7 +60,7 @@ export function viewsEmitter(bulletins: Bulletin[]): EmittedFile[] {
  * bulletins changed nowhere the views read returns them without computing any.
  */
 export function cachedViewsEmitter(emitCacheDir: string): (bulletins: Bulletin[], context?: EmitSources) => EmittedFile[] {
-  const run = cachedEmit(emitCacheDir, "views", viewsEmitter);
+  const run = cachedEmit(emitCacheDir, "views", viewsEmitter, undefined, patchViewsFiles);
   // Named as the plain emitter: the build's phase line calls the phase by the function's name.
   return function viewsEmitter(bulletins: Bulletin[], context?: EmitSources): EmittedFile[] {
     return run(bulletins, context);

@@ -81,7 +81,7 @@ export function cutRows<R extends QuoteRow | NumberRow>(
 }
 
 /** The piece's own keys and brackets. */
-const PIECE_OVERHEAD = 64;
+export const PIECE_OVERHEAD = 64;
 
 export function cutPeople(rows: readonly PersonRow[], maxBytes = PIECE_MAX_BYTES): PeoplePiece[] {
   return cutBySize(rows, (r) => JSON.stringify(r).length + 1, maxBytes - PIECE_OVERHEAD).map((run) => ({ version: VIEWS_VERSION, rows: run }));

@@ -1,0 +1,100 @@
+/**
+ * What the search patch (search-patch.ts) reads of the kept search files:
+ * a group's records from its chunks, each as kept and as patched, and the
+ * words the word index finds in one. A patch that finds the files not as it
+ * expects gives up (`CannotPatch`): the emitter then runs in full.
+ */
+import type { GroupKind, SearchRecord } from "./records.ts";
+import { chunkFile, foldedValues } from "./shards.ts";
+
+/** The kept files cannot be patched into exactly what the emitter would make. */
+export class CannotPatch extends Error {}
+
+/** A file's text, or CannotPatch when the kept files lack it. */
+export function sourceOf(files: ReadonlyMap<string, string>, fileName: string): string {
+  const source = files.get(fileName);
+  if (source === undefined) throw new CannotPatch(`${fileName} is not kept`);
+  return source;
+}
+
+/** A group's records, read from its kept chunks, and the ones this patch changes. */
+export class GroupRecords {
+  private readonly parsed = new Map<number, SearchRecord[]>();
+  private readonly changedAt = new Map<number, SearchRecord>();
+  private readonly wordRanks = new Map<number, Map<string, number>>();
+
+  constructor(
+    private readonly files: ReadonlyMap<string, string>,
+    private readonly kind: GroupKind,
+    private readonly folders: readonly string[],
+    private readonly chunkSize: number,
+  ) {}
+
+  /** The record at `position` as it was kept. */
+  before(position: number): SearchRecord {
+    const n = Math.floor(position / this.chunkSize);
+    let chunk = this.parsed.get(n);
+    if (!chunk) this.parsed.set(n, (chunk = JSON.parse(sourceOf(this.files, chunkFile(this.folders, n))) as SearchRecord[]));
+    const record = chunk[position % this.chunkSize];
+    if (!record) throw new CannotPatch(`no ${this.kind} record ${position}`);
+    return record;
+  }
+
+  now(position: number): SearchRecord {
+    return this.changedAt.get(position) ?? this.before(position);
+  }
+
+  set(position: number, record: SearchRecord): void {
+    this.changedAt.set(position, record);
+    this.wordRanks.delete(position);
+  }
+
+  changedChunks(): Set<number> {
+    return new Set([...this.changedAt.keys()].map((p) => Math.floor(p / this.chunkSize)));
+  }
+
+  /** Chunk `n`'s text with this patch's records. */
+  chunkSource(n: number): string {
+    const first = n * this.chunkSize;
+    const kept = JSON.parse(sourceOf(this.files, chunkFile(this.folders, n))) as SearchRecord[];
+    return JSON.stringify(kept.map((record, i) => this.changedAt.get(first + i) ?? record));
+  }
+
+  /** Whether the record at `position`, as patched, holds `word`. */
+  holds(position: number, word: string): boolean {
+    return this.ranks(position, false).has(word);
+  }
+
+  changedPositions(): number[] {
+    return [...this.changedAt.keys()].sort((a, b) => a - b);
+  }
+
+  /**
+   * Where `word` first appears among the record's words (values in order,
+   * each word by word), as the word index numbers them (word-index.ts):
+   * words first seen in one record are listed in this order.
+   */
+  rank(position: number, word: string, before: boolean): number {
+    const rank = this.ranks(position, before).get(word);
+    if (rank === undefined) throw new CannotPatch(`${word} is not in ${this.kind} record ${position}`);
+    return rank;
+  }
+
+  private ranks(position: number, before: boolean): Map<string, number> {
+    const record = before ? this.before(position) : this.now(position);
+    const cacheable = before || !this.changedAt.has(position);
+    let ranks = cacheable ? this.wordRanks.get(position) : undefined;
+    if (!ranks) {
+      ranks = new Map(recordWords(this.kind, record).map((w, i) => [w, i]));
+      if (cacheable) this.wordRanks.set(position, ranks);
+    }
+    return ranks;
+  }
+}
+
+/** A record's distinct words, in the order the word index first sees them. */
+export function recordWords(kind: GroupKind, record: SearchRecord): string[] {
+  const words = new Set<string>();
+  for (const value of foldedValues(kind, record)) for (const word of value.split(" ")) if (word) words.add(word);
+  return [...words];
+}
