@@ -4,10 +4,11 @@
  * and modification time from the file just written (before it is closed),
  * or why it could not be written.
  */
-import { closeSync, fstatSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import type { WriteBatch, WriteReply, WriteResult, WriteWorkerData } from "./write-threads.ts";
+import { writeFileWithStat } from "./write-file.ts";
 
 const { root } = workerData as WriteWorkerData;
 const port = parentPort!;
@@ -21,15 +22,7 @@ function writeOne(fileName: string, source: string): WriteResult {
       mkdirSync(folder, { recursive: true });
       folders.add(folder);
     }
-    const bytes = Buffer.from(source, "utf8");
-    const fd = openSync(target, "w");
-    try {
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-      const { size, mtimeMs } = fstatSync(fd);
-      return { size, mtimeMs };
-    } finally {
-      closeSync(fd);
-    }
+    return writeFileWithStat(target, Buffer.from(source, "utf8"));
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }

@@ -6,7 +6,7 @@
  * stylesheets are left out (only markup is wanted).
  */
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, writeSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createServer, type Plugin } from "vite";
 import type { RenderedPage } from "../../app/ssr.tsx";
@@ -14,6 +14,7 @@ import type { Bulletin } from "../../parser/model/index.ts";
 import { SCHEMA_VERSION } from "../../parser/model/version.ts";
 import { bulletinFile } from "../data-paths.ts";
 import { outputHash, type WrittenStat } from "../output/ledger.ts";
+import { writeFileWithStat } from "../output/write-file.ts";
 import { composeDocument, type PageMeta } from "./document.ts";
 import { personPageTemplate, placePageTemplate } from "./entity-pages.ts";
 import { quotePageTemplate } from "./quote-pages.ts";
@@ -157,14 +158,7 @@ export function writePage(outDir: string, fileName: string, html: string): Writt
       /* not there yet */
     }
   }
-  const fd = openSync(target, "w");
-  try {
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-    const { size, mtimeMs } = fstatSync(fd);
-    return { size, mtimeMs };
-  } finally {
-    closeSync(fd);
-  }
+  return writeFileWithStat(target, bytes);
 }
 
 export async function loadAppRenderer(root: string, outDir: string, documents?: DocumentInputs): Promise<AppRenderer> {
