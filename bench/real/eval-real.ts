@@ -37,7 +37,7 @@ const asJson = process.argv.includes("--json");
 const expectationsFile = arg("expectations") ?? new URL("./expectations.json", import.meta.url).pathname;
 
 if (!dir || !statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-  console.error("usage: npm run eval:real -- DIR [--json] [--expectations FILE]   (DIR: the folder of real copies, e.g. /work/real-bulletins)");
+  console.error("usage: npm run eval:real -- DIR [--json] [--expectations FILE]   (DIR: the folder of real copies, e.g. ~/real-bulletins)");
   process.exit(2);
 }
 

@@ -1,6 +1,6 @@
 // Bulletin layout for synthetic bulletins: hard wrapping, title line, TOC
 // entries, issue tags, boilerplate and footer, in the variants of each era
-// (see /work/shared/docs/bulletin-format.md). Everything is emitted as tagged
+// (the forms src/parser/ reads: README, "How it works"). Everything is emitted as tagged
 // lines so damage.ts can drop exactly the kinds of line real copies lost.
 
 import type { Rng } from "./prng.ts";

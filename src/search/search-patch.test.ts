@@ -87,7 +87,7 @@ describe("patching the kept search and views files after a quote's words changed
     expect(shards.some((shard) => (shard.quote ?? []).some(([, df, positions]) => df > positions.length))).toBe(true);
   });
 
-  // (a) Words added to a quote, as the build's benchmark does (/work/arch/b1k.sh).
+  // (a) Words added to a quote, as the build benchmark does (bench/web.ts, `QUOTE_EDIT`).
   const added = editedSource((text) => text.replace(/^([ \t]*)"(?=[A-Z][a-z])/m, '$1"As the benchmark would have it, '), /As the benchmark would have it/);
   // (b) A word only one quote has, in the build before, and in its place one the archive never had.
   const withWord = (word: string) => editedSource((text) => text.replace(/^([ \t]*)"(?=[A-Z][a-z])/m, `$1"Quite ${word}, `), new RegExp(word));
