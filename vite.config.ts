@@ -24,7 +24,7 @@ const bulletinsDir = process.env.BULLETINS_DIR || "bulletins";
 const siteUrl = siteUrlFromEnv();
 // MAPS_CACHE_DIR: where places' locator maps are kept between builds (src/search/locator-cache.ts).
 const mapsCacheDir = process.env.MAPS_CACHE_DIR || path.join(process.cwd(), ".cache", "maps");
-// EMIT_CACHE_DIR: where the search and views emitters keep their files between builds (src/search/emit-cache.ts).
+// EMIT_CACHE_DIR: where the search and views emitters keep their files between builds (src/emit-cache/emit-cache.ts).
 const emitCacheDir = process.env.EMIT_CACHE_DIR || path.join(process.cwd(), ".cache", "emit");
 const prerender = prerenderPlugin({ siteUrl });
 

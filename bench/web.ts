@@ -99,7 +99,7 @@ interface BuildFigures {
   rebuildSeconds: number;
   /**
    * A second rebuild, after a quote in another bulletin was edited: what the
-   * search and views emitters read, so their kept files (src/search/emit-cache.ts)
+   * search and views emitters read, so their kept files (src/emit-cache/emit-cache.ts)
    * do not serve, as they do after the first rebuild's edit. Null when that
    * bulletin has no paragraph opening with a quote.
    */
@@ -225,7 +225,7 @@ async function build(bulletinsDir: string, work: string): Promise<{ figures: Bui
   // The service worker's bundle (src/site-generator/offline/sw-build.ts): the cold build bundles it.
   const swCacheDir = path.join(work, "sw-cache");
   rmSync(swCacheDir, { recursive: true, force: true });
-  // The search and views emitters' files (src/search/emit-cache.ts): a cold build computes them.
+  // The search and views emitters' files (src/emit-cache/emit-cache.ts): a cold build computes them.
   const emitCacheDir = path.join(work, "emit-cache");
   rmSync(emitCacheDir, { recursive: true, force: true });
   const env = { BULLETINS_DIR: bulletinsDir, BULLETINS_CACHE_DIR: cacheDir, PAGES_CACHE_DIR: pagesCacheDir, MAPS_CACHE_DIR: mapsCacheDir, SW_CACHE_DIR: swCacheDir, EMIT_CACHE_DIR: emitCacheDir };

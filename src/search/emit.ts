@@ -9,7 +9,7 @@ import { loadNodeGazetteer } from "../gazetteer/node.ts";
 import type { Bulletin } from "../parser/model/index.ts";
 import { locatorMap } from "../map/locator.ts";
 import { LocatorCache, type DrawLocator } from "./locator-cache.ts";
-import { cachedEmit, type EmitSources } from "./emit-cache.ts";
+import { cachedEmit, type EmitSources } from "../emit-cache/emit-cache.ts";
 import { contentHash, linesHash } from "./content-hash.ts";
 import { buildSearchArchive } from "./archive.ts";
 import { SEARCH_META_FILE, personFile, placeFile } from "./data-paths.ts";
@@ -79,7 +79,7 @@ const searchEmitterOf = searchEmitter;
  * places' locator maps kept in `mapsCacheDir` between builds
  * (locator-cache.ts): a rebuild draws only the maps of places it has not
  * drawn before. With `emitCacheDir`, its files are kept there too
- * (emit-cache.ts): a rebuild whose bulletins changed nowhere search reads
+ * (src/emit-cache/): a rebuild whose bulletins changed nowhere search reads
  * returns them without computing any.
  */
 export function cachedSearchEmitter(mapsCacheDir: string, emitCacheDir?: string): (bulletins: Bulletin[], context?: EmitSources) => EmittedFile[] {

@@ -13,7 +13,7 @@ import { parseBulletin } from "../parser/index.ts";
 import { tempDirs } from "../site-generator/testing/temp-dirs.ts";
 import { viewsEmitter } from "../views/emit.ts";
 import { patchViewsFiles } from "../views/patch.ts";
-import { cachedEmit, emitDigests, type EmitPatch, type EmittedFile } from "./emit-cache.ts";
+import { cachedEmit, emitDigests, type EmitPatch, type EmittedFile } from "../emit-cache/emit-cache.ts";
 import { searchEmitter } from "./emit.ts";
 import { fold } from "./fold.ts";
 import { patchSearchFiles } from "./search-patch.ts";

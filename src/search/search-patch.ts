@@ -1,6 +1,6 @@
 /**
  * The search emitter's files of an archive made from those of the last
- * build, when only the words of a few bulletins changed (emit-structure.ts):
+ * build, when only the words of a few bulletins changed (src/emit-cache/emit-structure.ts):
  * the same records in the same places, but the quotes of those bulletins
  * with other text. What that text is in (emit.ts):
  * - the quote's record, in its chunk, and so its chunk folder's name
@@ -17,7 +17,7 @@ import type { Bulletin } from "../parser/model/index.ts";
 import { HASHED_DATA_DIR } from "../site-generator/data-paths.ts";
 import { contentHash, linesHash } from "./content-hash.ts";
 import { personFile, placeFile } from "./data-paths.ts";
-import type { EmittedFile } from "./emit-cache.ts";
+import type { EmittedFile } from "../emit-cache/emit-cache.ts";
 import { archivePersonId, archivePlaceId, type QuoteRef } from "./entities.ts";
 import type { PagePiece, PersonPageData, PlacePageData, RedirectData } from "./page-data.ts";
 import { CannotPatch, GroupRecords, recordWords, sourceOf } from "./patch-records.ts";

@@ -6,7 +6,7 @@
  */
 import type { Bulletin } from "../parser/model/index.ts";
 import { overviewMap } from "../map/overview.ts";
-import { cachedEmit, type EmitSources } from "../search/emit-cache.ts";
+import { cachedEmit, type EmitSources } from "../emit-cache/emit-cache.ts";
 import { countryName } from "../search/records.ts";
 import { hashedDataFile } from "../site-generator/hashed-file.ts";
 import { buildViewRows } from "./build.ts";
@@ -56,7 +56,7 @@ export function viewsEmitter(bulletins: Bulletin[]): EmittedFile[] {
 
 /**
  * The views emitter of the site's build: as `viewsEmitter`, its files kept in
- * `emitCacheDir` between builds (src/search/emit-cache.ts): a rebuild whose
+ * `emitCacheDir` between builds (src/emit-cache/emit-cache.ts): a rebuild whose
  * bulletins changed nowhere the views read returns them without computing any.
  */
 export function cachedViewsEmitter(emitCacheDir: string): (bulletins: Bulletin[], context?: EmitSources) => EmittedFile[] {

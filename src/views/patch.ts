@@ -1,6 +1,6 @@
 /**
  * The views' files of an archive made from those of the last build, when
- * only the words of a few bulletins changed (src/search/emit-structure.ts).
+ * only the words of a few bulletins changed (src/emit-cache/emit-structure.ts).
  * Of the rows, those words are in a quote's text (Quotes) and a figure's
  * sentence (Numbers); People and Places are counts and names, the same.
  * A changed row changes its piece, and its size may move where the pieces
@@ -11,7 +11,7 @@
  * not add up gives up the patch: the emitter then runs in full.
  */
 import type { Bulletin } from "../parser/model/index.ts";
-import type { EmitPatch, EmittedFile } from "../search/emit-cache.ts";
+import type { EmitPatch, EmittedFile } from "../emit-cache/emit-cache.ts";
 import { articleDate } from "../search/entities.ts";
 import { hashedDataFile } from "../site-generator/hashed-file.ts";
 import { NUMBERS_HEAD_FILE, QUOTES_HEAD_FILE, type NumbersHead, type QuotesHead } from "./head.ts";

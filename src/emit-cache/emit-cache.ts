@@ -15,7 +15,7 @@
  * returns the kept files, any other computes them and keeps them.
  *
  * The code version hashes the source of every module these emitters run
- * (src/search, src/views, src/map, src/gazetteer with its data, the parser,
+ * (this folder, src/search, src/views, src/map, src/gazetteer with its data, the parser,
  * whose output the digests kept by source text stand for (`InputDigests`),
  * the site generator's file naming), the lock file (the atlas, the
  * GeoNames rows, d3-geo, Fuse) and Node's ICU (country names), so a change
@@ -85,7 +85,7 @@ export function emitInput(b: Bulletin): unknown {
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 /** Where the code these emitters run lives, relative to the project root. */
-const CODE = ["src/search", "src/views", "src/map", "src/gazetteer", "src/parser", "src/site-generator/data-paths.ts", "src/site-generator/hashed-file.ts", "src/site-generator/pieces.ts", "package-lock.json"];
+const CODE = ["src/emit-cache", "src/search", "src/views", "src/map", "src/gazetteer", "src/parser", "src/site-generator/data-paths.ts", "src/site-generator/hashed-file.ts", "src/site-generator/pieces.ts", "package-lock.json"];
 
 let memoVersion: string | undefined;
 
