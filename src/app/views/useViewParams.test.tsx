@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from "@testing-library/react";
+import { Suspense, use, useState } from "react";
 import { createMemoryRouter, RouterProvider, useLocation } from "react-router";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { useViewParams } from "./useViewParams.ts";
@@ -30,6 +31,28 @@ function renderView(initial = "/v") {
   return { router, gate };
 }
 
+
+/** Rows read for the filters shown (a view's pieces): with `from` set they wait for `rows`, so the navigation's render suspends. */
+function Rows({ from, rows }: { from: string | undefined; rows: { ready: Promise<void> } }) {
+  if (from) use(rows.ready);
+  return <output aria-label="rows">{from ? `rows from ${from}` : "all rows"}</output>;
+}
+
+function SlowView({ rows }: { rows: { ready: Promise<void> } }) {
+  const [f, set] = useViewParams(KEYS);
+  const [touched, setTouched] = useState(0);
+  return (
+    <>
+      <button type="button" onClick={() => set({ from: "2009" })}>From 2009</button>
+      <button type="button" onClick={() => set({ to: "2009" })}>To 2009</button>
+      <button type="button" onClick={() => setTouched((n) => n + 1)}>Touch {touched}</button>
+      <Suspense fallback={<p>Loading</p>}>
+        <Rows from={f.from} rows={rows} />
+      </Suspense>
+    </>
+  );
+}
+
 describe("a view's filters in the URL", () => {
   it("keeps two choices made before the first one's navigation has rendered (From, then To)", async () => {
     const { router, gate } = renderView();
@@ -57,5 +80,19 @@ describe("a view's filters in the URL", () => {
     await act(async () => screen.getByText("Any start").click());
     await act(async () => screen.getByText("From 2009").click());
     await shows("?q=tax&to=2009&from=2009");
+  });
+  it("keeps a choice whose rows are still loading when the screen updates for something else before the next choice", async () => {
+    let release!: () => void;
+    const rows = { ready: new Promise<void>((resolve) => (release = resolve)) };
+    const router = createMemoryRouter([{ path: "/v", element: <SlowView rows={rows} /> }], { initialEntries: ["/v"] });
+    render(<RouterProvider router={router} />);
+    await screen.findByText("From 2009");
+    // The navigation's render waits for the rows; the screen still shows the old URL and is updated meanwhile.
+    await act(async () => screen.getByText("From 2009").click());
+    await act(async () => screen.getByText("Touch 0").click());
+    await act(async () => screen.getByText("To 2009").click());
+    await act(async () => release());
+    await vi.waitFor(() => expect(screen.getByLabelText("rows").textContent).toBe("rows from 2009"));
+    expect(router.state.location.search).toBe("?from=2009&to=2009");
   });
 });

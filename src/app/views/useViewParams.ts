@@ -8,7 +8,7 @@
  * render that adopts it must match it: until the app has hydrated, the view
  * shows the unfiltered state, and the URL's right after.
  */
-import { useCallback, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { useSearchParams } from "react-router";
 import { useClientValue } from "../hooks/useClientValue.ts";
 
@@ -22,19 +22,20 @@ export function useHydrated(): boolean {
 export function useViewParams<K extends string>(keys: readonly K[]): [ViewParams<K>, SetViewParams<K>] {
   const [search, setSearch] = useSearchParams();
   const hydrated = useHydrated();
-  // The query strings asked for and not yet rendered. A change of the URL is a navigation that
+  // The query strings asked for and not yet shown. A change of the URL is a navigation that
   // waits for the route's loader, and the router's own "previous" value is the last render's: a
   // second choice made in that time (From, then To, at once) would start from it and undo the
-  // first. Each change starts from the last one asked for instead. A render of one of them drops
-  // it and those before it; any other URL (Back, a link) drops them all.
+  // first. Each change starts from the last one asked for instead. Once one of them is on screen
+  // (committed, not merely rendered) it and those before it are dropped; any other URL (Back, a
+  // link) drops them all. Not in render: a navigation is a transition, and while its render waits
+  // for data React renders the screen's older URL again for an urgent update (a field's blur, a
+  // select's change), which would have dropped every pending change and lost the typed words.
   const pending = useRef<string[]>([]);
-  const lastRendered = useRef<string | null>(null);
   const rendered = search.toString();
-  if (rendered !== lastRendered.current) {
-    lastRendered.current = rendered;
+  useEffect(() => {
     const at = pending.current.indexOf(rendered);
     pending.current = at >= 0 ? pending.current.slice(at + 1) : [];
-  }
+  }, [rendered]);
   const joined = keys.join(",");
   const values = useMemo(() => {
     const out: ViewParams<K> = {};
