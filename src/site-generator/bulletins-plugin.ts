@@ -239,7 +239,12 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       const hash = sourceHashes.get(file);
       return hash ? [[id, hash] as const] : [];
     }));
-    return { bulletins, context: { sourceHashes: hashById }, fileOf };
+    const parserVersion = options.parseCache?.version;
+    const keyById = new Map([...fileOf].flatMap(([id, file]) => {
+      const input = buildInputKeys.get(file);
+      return input !== undefined && parserVersion !== undefined ? [[id, `${parserVersion}:${input}`] as const] : [];
+    }));
+    return { bulletins, context: { sourceHashes: hashById, ...(keyById.size > 0 ? { bulletinKeys: keyById } : {}) }, fileOf };
   }
 
   /** Rebuilds every output from the store and reports new failures once; `settled` and `reuse` as `runEmitters`'. */

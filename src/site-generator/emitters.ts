@@ -20,6 +20,13 @@ export interface EmittedFile {
 export interface EmitContext {
   /** Bulletin id → content hash of its source text (`contentHashSync`, src/import/hash-node.ts). */
   sourceHashes: ReadonlyMap<string, string>;
+  /**
+   * In a build with a parse cache: bulletin id → a key of everything that
+   * decides its parse (file name, text, the decoding's warning, the parser's
+   * version). Two builds that give a bulletin the same key give it the same
+   * content, so what was made of it alone may be kept by this key.
+   */
+  bulletinKeys?: ReadonlyMap<string, string>;
 }
 
 export interface BulletinEmitter {
