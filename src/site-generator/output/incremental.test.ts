@@ -82,6 +82,11 @@ function idsBySourceFile(dir: string): Map<string, string> {
 }
 
 const unchangedCount = (lines: string[]) => Number(lines.join("\n").match(/, (\d+) unchanged since the last build \(not written\)/)?.[1] ?? NaN);
+/** Pages and bulletins the prerender carried by bulletin (prerender/page-groups.ts). */
+const carriedByBulletin = (lines: string[]) => {
+  const [, pages = NaN, bulletins = NaN] = lines.join("\n").match(/prerender: (\d+) pages of (\d+) unchanged bulletins carried by bulletin/)?.map(Number) ?? [];
+  return { pages, bulletins };
+};
 
 describe("a rebuild into the last build's folder", () => {
   it(
@@ -141,6 +146,10 @@ describe("a rebuild into the last build's folder", () => {
       expect(statSync(untouchedData).mtimeMs).toBe(untouchedWrittenAt);
       expect(statSync(untouchedPage).mtimeMs).toBe(untouchedPageWrittenAt);
       expect(unchangedCount(rebuilt)).toBeGreaterThan(0);
+      // The untouched bulletins' pages were carried by bulletin, undescribed: the changed, removed and added ones were not.
+      const carried = carriedByBulletin(rebuilt);
+      expect(carried.bulletins).toBe(SYNTHETIC - 1);
+      expect(carried.pages).toBeGreaterThan(carried.bulletins);
     },
     BUILD_TIMEOUT_MS,
   );

@@ -23,6 +23,7 @@ import { renderPool, renderWorkerCount, type RenderPool } from "./render-pool.ts
 import { outputWriter } from "../output/output-plugin.ts";
 import { readEntityPages } from "./entity-files.ts";
 import { PageCache } from "./page-cache.ts";
+import { BulletinPageGroups, groupInputs } from "./page-groups.ts";
 import { NOT_FOUND_FILE, siteFiles, type PageUnchanged, type RenderRoute } from "./site-pages.ts";
 import type { PageMeta } from "./document.ts";
 import { outputHash } from "../output/ledger.ts";
@@ -46,6 +47,9 @@ const PLAIN_DATA_PATH = /^(?:\/(?!\.{1,2}(?:\/|$))[A-Za-z0-9._-]+)+$/;
 /** Beside the page cache: what the person and place data files said, by content hash (entity-files.ts). */
 const ENTITIES_CACHE_FILE = "entities.json";
 
+/** Beside the page cache: the pages made of each bulletin alone, by its key (page-groups.ts). */
+const GROUPS_CACHE_FILE = "bulletin-pages.json";
+
 /** Where rendered pages are kept between builds (page-cache.ts): `PAGES_CACHE_DIR`, else `<root>/.cache/pages` (gitignored). */
 function pageCacheDir(root: string): string {
   return process.env.PAGES_CACHE_DIR || path.join(root, ".cache", "pages");
@@ -58,6 +62,8 @@ export interface PrerenderPlugin extends Plugin {
 
 export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlugin {
   let bulletins: Bulletin[] = [];
+  /** Each bulletin's key, in a build with a parse cache (`EmitContext.bulletinKeys`): its pages are kept by it. */
+  let bulletinKeys: ReadonlyMap<string, string> | undefined;
   let config: ResolvedConfig;
   /** The render pool, made as the bulletins are parsed; its workers started then when every page will be rendered (`startAhead`). */
   let ahead: RenderPool | null = null;
@@ -90,8 +96,9 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
 
   // It makes no file: the dev server, which prerenders nothing, never runs it.
   const collect = makingFiles(
-    function collect(list) {
+    function collect(list, context) {
       bulletins = list;
+      bulletinKeys = context?.bulletinKeys;
       startAhead();
       return [];
     },
@@ -168,11 +175,15 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
         const documentInputs = hash("sha1", `${template}\0${siteUrl}\0`, "base64url");
         // Not kept per page: a rebuild asks it once of each page, and again only of the few rendered (a WeakMap of 150,000 was garbage to trace).
         const documentKey = (meta: PageMeta) => hash("sha1", documentInputs + JSON.stringify(meta), "base64url");
-        const unchanged: PageUnchanged = (meta, fileName) => {
-          if (!cache.carryWritten(meta.path, documentKey(meta), (out) => writer.carried(fileName, out))) return false;
+        const carry = (route: string, doc: string, fileName: string) => {
+          if (!cache.carryWritten(route, doc, (out) => writer.carried(fileName, out))) return false;
           pages++;
           return true;
         };
+        const unchanged: PageUnchanged = (meta, fileName) => carry(meta.path, documentKey(meta), fileName);
+        const groups = buildPhases.time("page groups read", () =>
+          BulletinPageGroups.open(path.join(pageCacheDir(config.root), GROUPS_CACHE_FILE), groupInputs(documentInputs, renderer.code), bulletinKeys, carry, documentKey),
+        );
         try {
           buildPhases.lap("before prerender");
           const { written, skipped } = await siteFiles(
@@ -190,6 +201,7 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
             progress,
             workers > 1 ? workers * PAGES_PER_WORKER : 1,
             unchanged,
+            groups,
           );
           // How well the workers were kept fed (render-pool.ts `pagesAhead`): the share of the time since its first page each spent rendering.
           const busy = pool?.busyShares() ?? [];
@@ -197,6 +209,8 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
           await writer.close();
           buildPhases.lap("prerender");
           await buildPhases.timeAsync("page cache saved", () => cache.save());
+          buildPhases.time("page groups saved", () => groups.save());
+          config.logger.info(`prerender: ${groups.carriedPages} pages of ${groups.keptBulletins} unchanged bulletins carried by bulletin`);
           config.logger.info(
             `prerender: ${written} files in ${Date.now() - started} ms (${cache.reusedCount} of ${pages} pages unchanged since the last build, reused; ${templatePages} quote, person and place pages made without the app's renderer)`,
           );

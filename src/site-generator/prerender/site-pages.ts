@@ -21,6 +21,7 @@ import {
   type EntitySummary,
 } from "./pages.ts";
 import type { PageMeta } from "./document.ts";
+import type { BulletinPages, KeptPage, PageGroups } from "./page-groups.ts";
 import type { WrittenStat } from "../output/ledger.ts";
 import { absoluteUrl } from "./site.ts";
 
@@ -45,23 +46,54 @@ export function fileForPath(path: string): string {
   return trimmed === "" ? "index.html" : `${trimmed}/index.html`;
 }
 
-/** Every page of the site, newest bulletins first. Bulletins or articles with unsafe ids are skipped. */
-export function sitePages(bulletins: readonly Bulletin[], entities: readonly EntitySummary[]): PageMeta[] {
-  const sorted = [...bulletins].filter((b) => SAFE_SEGMENT.test(b.id)).sort(compareNewestFirst);
-  const pages: PageMeta[] = [archivePage(), searchPage(), importPage()];
-  for (const b of sorted) {
-    pages.push(bulletinPage(b));
-    for (const a of b.articles) if (SAFE_SEGMENT.test(a.slug)) pages.push(articlePage(b, a));
-  }
-  for (const entity of entities) pages.push(entityPage(entity));
-  pages.push(...viewPages());
-  for (const b of sorted)
-    for (const a of b.articles)
-      if (SAFE_SEGMENT.test(a.slug)) for (const q of a.quotes) if (SAFE_SEGMENT.test(q.id)) pages.push(quotePage(b, a, q));
-  return pages;
+/** The pages made of the bulletin alone, as `sitePages` lists them. Articles and quotes with unsafe ids are skipped. */
+export function bulletinPages(b: Bulletin): BulletinPages<PageMeta> {
+  const articles = b.articles.filter((a) => SAFE_SEGMENT.test(a.slug));
+  return {
+    head: [bulletinPage(b), ...articles.map((a) => articlePage(b, a))],
+    quotes: articles.flatMap((a) => a.quotes.filter((q) => SAFE_SEGMENT.test(q.id)).map((q) => quotePage(b, a, q))),
+  };
 }
 
-export function sitemap(pages: readonly PageMeta[], siteUrl: string): string {
+/**
+ * A stretch of the site's pages, in page order: pages described here, or
+ * a bulletin's pages as the last build described them (page-groups.ts),
+ * described again only if one of them cannot be carried.
+ */
+type PageRun = { metas: readonly PageMeta[] } | { kept: readonly KeptPage[]; describe: () => readonly PageMeta[] };
+
+/** Every page of the site in runs, newest bulletins first. Bulletins with unsafe ids are skipped. */
+function siteRuns(bulletins: readonly Bulletin[], entities: readonly EntitySummary[], groups?: PageGroups): PageRun[] {
+  const sorted = [...bulletins].filter((b) => SAFE_SEGMENT.test(b.id)).sort(compareNewestFirst);
+  const perBulletin = sorted.map((b): [PageRun, PageRun] => {
+    const kept = groups?.kept(b);
+    if (!kept) {
+      const made = bulletinPages(b);
+      groups?.made(b, made);
+      return [{ metas: made.head }, { metas: made.quotes }];
+    }
+    let made: BulletinPages<PageMeta> | undefined;
+    const described = () => (made ??= bulletinPages(b));
+    return [
+      { kept: kept.head, describe: () => described().head },
+      { kept: kept.quotes, describe: () => described().quotes },
+    ];
+  });
+  return [
+    { metas: [archivePage(), searchPage(), importPage()] },
+    ...perBulletin.map(([head]) => head),
+    { metas: entities.map(entityPage) },
+    { metas: viewPages() },
+    ...perBulletin.map(([, quotes]) => quotes),
+  ];
+}
+
+/** Every page of the site, newest bulletins first. Bulletins or articles with unsafe ids are skipped. */
+export function sitePages(bulletins: readonly Bulletin[], entities: readonly EntitySummary[]): PageMeta[] {
+  return siteRuns(bulletins, entities).flatMap((run) => ("kept" in run ? run.describe() : run.metas));
+}
+
+export function sitemap(pages: readonly Pick<PageMeta, "path" | "noindex">[], siteUrl: string): string {
   const urls = pages.filter((p) => !p.noindex).map((p) => `  <url><loc>${xmlText(absoluteUrl(siteUrl, p.path))}</loc></url>`);
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
@@ -120,9 +152,15 @@ export async function siteFiles(
   /** Pages asked of `render` at once (a pool of render workers keeps that many busy); written in page order. */
   concurrency = 1,
   unchanged?: PageUnchanged,
+  /** The pages of each unchanged bulletin as the last build described them: carried without describing them again. */
+  groups?: PageGroups,
 ): Promise<SiteFilesResult> {
   assertTemplate(template);
-  const pages = sitePages(bulletins, entities);
+  const runs = siteRuns(bulletins, entities, groups);
+  let total = 0;
+  for (const run of runs) total += "kept" in run ? run.kept.length : run.metas.length;
+  /** Every page in page order, for the sitemap. */
+  const listed: Array<Pick<PageMeta, "path" | "noindex">> = [];
   const skipped: SiteFilesResult["skipped"] = [];
   const inFlight: Array<{ meta: PageMeta; fileName: string; page: ReturnType<RenderRoute> }> = [];
   let done = 0;
@@ -137,27 +175,49 @@ export async function siteFiles(
           : { fileName, source: renderDocument(template, siteUrl, meta, result.html) };
       await write(file, meta);
     } else skipped.push({ path: meta.path, status: result.status });
-    onProgress?.(++done, pages.length);
+    onProgress?.(++done, total);
+  };
+  /** Carries the page or asks for its render; true when as many renders as asked for at once are under way. */
+  const start = (meta: PageMeta, fileName: string): boolean => {
+    listed.push(meta);
+    // Not queued behind the pages being rendered: nothing is written for it, and the sitemap keeps page order below.
+    if (unchanged?.(meta, fileName)) {
+      onProgress?.(++done, total);
+      return false;
+    }
+    const page = render(meta.path, meta, fileName);
+    page.catch(() => {}); // awaited in turn below; never an unhandled rejection meanwhile
+    inFlight.push({ meta, fileName, page });
+    return inFlight.length >= Math.max(1, concurrency);
   };
   try {
-    for (const meta of pages) {
-      const fileName = fileForPath(meta.path);
-      // Not queued behind the pages being rendered: nothing is written for it, and the sitemap keeps page order below.
-      if (unchanged?.(meta, fileName)) {
-        onProgress?.(++done, pages.length);
+    for (const run of runs) {
+      if (!("kept" in run)) {
+        for (const meta of run.metas) if (start(meta, fileForPath(meta.path))) await finishOldest();
         continue;
       }
-      const page = render(meta.path, meta, fileName);
-      page.catch(() => {}); // awaited in turn below; never an unhandled rejection meanwhile
-      inFlight.push({ meta, fileName, page });
-      if (inFlight.length >= Math.max(1, concurrency)) await finishOldest();
+      for (const [i, page] of run.kept.entries()) {
+        const fileName = fileForPath(page.path);
+        if (groups!.carry(page, fileName)) {
+          listed.push(page);
+          onProgress?.(++done, total);
+          continue;
+        }
+        // Described as the last build did (the same bulletin, template, site address and code): the page at its place.
+        const metas = run.describe();
+        const meta = metas[i];
+        if (metas.length !== run.kept.length || meta?.path !== page.path) {
+          throw new Error(`prerender: ${page.path} is not where the last build's pages of its bulletin had it (delete the page cache, .cache/pages)`);
+        }
+        if (start(meta, fileName)) await finishOldest();
+      }
     }
     while (inFlight.length > 0) await finishOldest();
   } finally {
     inFlight.length = 0;
   }
   const failed = new Set(skipped.map((s) => s.path));
-  const written = failed.size === 0 ? pages : pages.filter((meta) => !failed.has(meta.path));
+  const written = failed.size === 0 ? listed : listed.filter((page) => !failed.has(page.path));
   const notFound = notFoundPage();
   const notFoundMarkup = await render(notFound.path, notFound);
   await write({ fileName: NOT_FOUND_FILE, source: notFoundMarkup.document?.html ?? renderDocument(template, siteUrl, notFound, notFoundMarkup.html) });
