@@ -42,7 +42,7 @@ import { bulletinSummary } from "./dev/summary.ts";
 import { contentKey } from "./cache/parse-cache.ts";
 import { withWarningFirst } from "./cache/checked.ts";
 import type { CachedParseFn } from "./cache/cached-parser.ts";
-import { lazyFromCache, summaryOfLazy } from "./cache/lazy-bulletin.ts";
+import { lazyFromCache, quoteCounts, summaryOfLazy } from "./cache/lazy-bulletin.ts";
 
 export type { BulletinEmitter, EmittedFile } from "./emitters.ts";
 
@@ -211,6 +211,7 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     else sourceWarnings.delete(name);
     sourceHashes.set(name, entry.sourceHash);
     const bulletin = lazyFromCache(entry.summary, {
+      quoteCounts: entry.quoteCounts,
       cache,
       key,
       file: absolute,
@@ -243,7 +244,7 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       const warning = sourceWarnings.get(name);
       // A lazy bulletin's own summary: `bulletinSummary` would read it in full.
       const summary = summaryOfLazy(result.bulletin) ?? bulletinSummary(result.bulletin);
-      entries[key] = { hash: result.hash, sourceHash, ...(warning ? { warning } : {}), summary };
+      entries[key] = { hash: result.hash, sourceHash, ...(warning ? { warning } : {}), summary, quoteCounts: quoteCounts(result.bulletin) };
     }
     writeSummaryIndex(summaryIndexFile(cache.dir, cache.version), entries);
   }
@@ -562,7 +563,9 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     // For the next start: once the requests waiting for the bulletins have been answered.
     if (found.some((r) => !r.fromIndex) || missed.length > 0) {
       const entries: SummaryIndex = {};
-      for (const { key, hash, sourceHash, warning, summary } of found) entries[key] = { hash, sourceHash, ...(warning ? { warning } : {}), summary };
+      for (const { key, hash, sourceHash, warning, summary, quoteCounts } of found) {
+        entries[key] = { hash, sourceHash, ...(warning ? { warning } : {}), summary, ...(quoteCounts ? { quoteCounts } : {}) };
+      }
       setTimeout(() => writeSummaryIndex(summaryIndexFile(cache.dir, cache.version), entries), 0);
     }
   }

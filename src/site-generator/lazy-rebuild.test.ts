@@ -13,6 +13,7 @@ import type { Bulletin } from "../parser/model/index.ts";
 import { encodeEightBit } from "../source-text/testing/encode.ts";
 import { bulletinsPlugin } from "./bulletins-plugin.ts";
 import { countBulletinFiles, withParseCache } from "./cache/cached-parser.ts";
+import { quoteCounts } from "./cache/lazy-bulletin.ts";
 import { defaultCacheDir } from "./cache/open-cache.ts";
 import { parserVersion } from "./cache/parser-version.ts";
 import { makingFiles, type BulletinEmitter } from "./emitters.ts";
@@ -37,6 +38,14 @@ const quoteCount: BulletinEmitter = makingFiles(
     return [{ fileName: "data/quote-count.json", source: JSON.stringify(bulletins.flatMap((b) => b.articles.map((a) => a.quotes.length))) }];
   },
   { has: (f) => f === "data/quote-count.json" },
+);
+
+/** One that counts every bulletin's quotes as the search index's patch does (src/search/search-patch.ts). */
+const countedQuotes: BulletinEmitter = makingFiles(
+  function countedQuotesEmitter(bulletins: Bulletin[]) {
+    return [{ fileName: "data/counted-quotes.json", source: JSON.stringify(bulletins.map(quoteCounts)) }];
+  },
+  { has: (f) => f === "data/counted-quotes.json" },
 );
 
 /**
@@ -126,7 +135,7 @@ describe("a rebuild with a warm parse cache", () => {
   it("after one file's edit, parses that one, reads no other in full, and writes what a clean build writes", async () => {
     const root = tempDir();
     const input = archive(root);
-    const emitters = [headlines];
+    const emitters = [headlines, countedQuotes];
     const first = await build(root, input, emitters);
     expect(first.parsed.sort()).toEqual(["rca-700.txt", "rca-701.txt", "rca-702.txt"]);
     expect(readInFull(first.lines)).toBeUndefined(); // no summaries yet: every bulletin read in full
@@ -137,6 +146,7 @@ describe("a rebuild with a warm parse cache", () => {
     expect(readInFull(second.lines)).toBe("bulletins: 0 of 2 read in full from the parse cache (0 as the data files were made)");
     expect(reportLines(second.lines)).toContainEqual("bulletins: 3 of 3 parsed (2 from cache, 1 parsed anew)");
     expect(readFileSync(path.join(root, "dist", "data/headlines.json"), "utf8")).toContain("Dam Project Stalls");
+    expect(JSON.parse(readFileSync(path.join(root, "dist", "data/counted-quotes.json"), "utf8"))).toEqual([[1], [1], [0]]);
     await expectAsClean(input, path.join(root, "dist"), second.lines, emitters);
 
     // Nothing changed: nothing parsed, nothing read in full.

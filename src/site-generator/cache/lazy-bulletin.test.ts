@@ -12,12 +12,12 @@ import type { Bulletin } from "../../parser/model/index.ts";
 import { encodeEightBit } from "../../source-text/testing/encode.ts";
 import type { ParseFn } from "../bulletin-store.ts";
 import { cachedEntryFile } from "../dev/cached-entry.ts";
-import { bulletinSummary, SUMMARY_EMPTIES_ARTICLE, SUMMARY_EMPTIES_BULLETIN } from "../dev/summary.ts";
+import { bulletinSummary, quoteCountsOf, SUMMARY_EMPTIES_ARTICLE, SUMMARY_EMPTIES_BULLETIN } from "../dev/summary.ts";
 import { readSource } from "../read-source.ts";
 import { rcaBulletinText } from "../testing/bulletins.ts";
 import { tempDirs } from "../testing/temp-dirs.ts";
 import { withWarningFirst } from "./checked.ts";
-import { lazyBulletin, lazyFromCache, summaryOfLazy } from "./lazy-bulletin.ts";
+import { lazyBulletin, lazyFromCache, quoteCounts, summaryOfLazy } from "./lazy-bulletin.ts";
 import { contentKey, createParseCache } from "./parse-cache.ts";
 
 const tempDir = tempDirs("lazy-bulletin-");
@@ -68,6 +68,19 @@ describe("a lazy bulletin", () => {
     expect(lazy.people).toEqual(full.people);
     expect(lazy.articles.map((a) => a.paragraphs)).toEqual(full.articles.map((a) => a.paragraphs));
     expect(reads()).toBe(1);
+  });
+
+  it("counts its quotes from the counts kept beside its summary, reading nothing, and from its quotes once read", () => {
+    const full = bulletins().find((b) => b.articles.some((a) => a.quotes.length > 0))!;
+    const counts = quoteCountsOf(full);
+    let reads = 0;
+    const lazy = lazyBulletin(bulletinSummary(full), () => (reads++, full), counts);
+    expect(quoteCounts(lazy)).toEqual(counts);
+    expect(reads).toBe(0);
+    // Without kept counts (an older summary index): read in full.
+    const older = counted(full);
+    expect(quoteCounts(older.lazy)).toEqual(counts);
+    expect(older.reads()).toBe(1);
   });
 
   it("keeps the summary it was made from as it was", () => {

@@ -21,24 +21,44 @@ import path from "node:path";
 import type { Article, Bulletin } from "../../parser/model/index.ts";
 import { parseFile, type ParseFn } from "../bulletin-store.ts";
 import { readCachedEntryByKey, type CacheLocation } from "../dev/cached-entry.ts";
-import { SUMMARY_EMPTIES_ARTICLE, SUMMARY_EMPTIES_BULLETIN } from "../dev/summary.ts";
+import { quoteCountsOf, SUMMARY_EMPTIES_ARTICLE, SUMMARY_EMPTIES_BULLETIN } from "../dev/summary.ts";
 import { readSource } from "../read-source.ts";
 import { contentKey } from "./parse-cache.ts";
 
-/** Lazy bulletin → the summary it was made from, untouched (its own fields never load anything). */
-const summaries = new WeakMap<Bulletin, Bulletin>();
+/** What is known of a lazy bulletin without reading it in full. */
+interface Held {
+  /** The summary it was made from, untouched (its own fields never load anything). */
+  summary: Bulletin;
+  /** Each article's number of quotes, when the summary index kept them. */
+  quoteCounts: readonly number[] | undefined;
+  loaded: () => boolean;
+}
+
+const held = new WeakMap<Bulletin, Held>();
 
 /** The summary `b` was made from, if it is a lazy bulletin: what the summary index keeps of it, without reading it in full. */
 export function summaryOfLazy(b: Bulletin): Bulletin | undefined {
-  return summaries.get(b);
+  return held.get(b)?.summary;
+}
+
+/**
+ * Each article's number of quotes: a lazy bulletin not yet loaded answers
+ * from the counts kept beside its summary, when there are any, without
+ * reading its quotes.
+ */
+export function quoteCounts(b: Bulletin): number[] {
+  const lazy = held.get(b);
+  if (lazy?.quoteCounts && !lazy.loaded() && lazy.quoteCounts.length === b.articles.length) return [...lazy.quoteCounts];
+  return quoteCountsOf(b);
 }
 
 /**
  * A bulletin that is `summary` until one of the parts a summary empties is
  * read, and then `readFull()`'s (called once; if it throws, the next touch
- * tries again). `summary` itself is left as it is.
+ * tries again). `summary` itself is left as it is; `quoteCounts`, when
+ * known, are its articles' (see `quoteCounts`).
  */
-export function lazyBulletin(summary: Bulletin, readFull: () => Bulletin): Bulletin {
+export function lazyBulletin(summary: Bulletin, readFull: () => Bulletin, quoteCounts?: readonly number[]): Bulletin {
   const lazy: Bulletin = { ...summary, articles: summary.articles.map((a) => ({ ...a })) };
   let loaded = false;
   const load = (): void => {
@@ -56,7 +76,7 @@ export function lazyBulletin(summary: Bulletin, readFull: () => Bulletin): Bulle
   };
   for (const key of SUMMARY_EMPTIES_BULLETIN) loadOnTouch(lazy, key, load);
   for (const article of lazy.articles) for (const key of SUMMARY_EMPTIES_ARTICLE) loadOnTouch(article, key, load);
-  summaries.set(lazy, summary);
+  held.set(lazy, { summary, quoteCounts, loaded: () => loaded });
   return lazy;
 }
 
@@ -82,6 +102,8 @@ function settle<T extends object, K extends keyof T & string>(target: T, key: K,
 
 /** Where a lazy bulletin's full parse is read from. */
 export interface FullParseSource {
+  /** Each article's number of quotes, as the summary index kept them. */
+  quoteCounts?: readonly number[] | undefined;
   /** The parse cache. */
   cache: CacheLocation;
   /** The cache's key (contentKey) of the file name and text the summary was made from. */
@@ -101,7 +123,7 @@ export interface FullParseSource {
  * (then it throws, naming the file: the build's bulletins would be of two
  * texts).
  */
-export function lazyFromCache(summary: Bulletin, { cache, key, file, parse, onRead }: FullParseSource): Bulletin {
+export function lazyFromCache(summary: Bulletin, { quoteCounts, cache, key, file, parse, onRead }: FullParseSource): Bulletin {
   return lazyBulletin(summary, () => {
     onRead?.();
     const cached = readCachedEntryByKey(cache, key);
@@ -114,5 +136,5 @@ export function lazyFromCache(summary: Bulletin, { cache, key, file, parse, onRe
     const result = parseFile(parse, name, source.text);
     if (!result.ok) throw new Error(`${name}: ${result.reason}`);
     return result.bulletin;
-  });
+  }, quoteCounts);
 }
