@@ -68,6 +68,14 @@ export interface ParserHint {
    * cache lacks ahead (the parse pool) need look at no other.
    */
   uncached?: readonly string[];
+  /**
+   * Build, with a parse cache: reads a bulletin file's text as the build
+   * does (throws when it is unreadable; the build reports it), and keeps
+   * its cache key and decoding warning, so the build's read pass need not
+   * read it again. A loader that reads every file first (the parse pool,
+   * to find what the cache lacks) reads them with this.
+   */
+  read?: (file: string) => string;
 }
 
 /**
@@ -160,6 +168,11 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
 
   /** Build: the parser as loaded, and as the store parses with it (the decoding's warning added). */
   let buildParser: { loaded: LoadedParser; parse: ParseFn } | undefined;
+  /**
+   * Build: what `ParserHint.read` read of each file (by resolved path): at
+   * 10,000 bulletins, reading and hashing every source again took seconds.
+   */
+  const readAhead = new Map<string, { key: string; warning: Warning | undefined }>();
   /** Build: how many bulletins are held as lazy bulletins, how many of them were read in full, and how many of those before the bundle. */
   const lazyCounts = { held: 0, readInFull: 0, readByEmitters: 0 };
 
@@ -199,15 +212,28 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
    */
   function readLazily(absolute: string, index: SummaryIndex, cache: CacheLocation): void {
     const name = path.basename(absolute);
+    const ahead = readAhead.get(path.resolve(absolute));
+    const aheadEntry = ahead && index[ahead.key];
+    if (ahead && aheadEntry && aheadEntry.warning?.message === ahead.warning?.message) {
+      holdLazily(absolute, ahead.key, ahead.warning, aheadEntry, cache);
+      return;
+    }
     const source = readSource(absolute);
     const key = source.ok ? contentKey(name, source.text) : undefined;
     const entry: IndexedSummary | undefined = key === undefined ? undefined : index[key];
-    if (!source.ok || key === undefined || entry === undefined || entry.warning?.message !== source.warning?.message || !buildParser) {
+    if (!source.ok || key === undefined || entry === undefined || entry.warning?.message !== source.warning?.message) {
       readOne(absolute, source, key);
       return;
     }
+    holdLazily(absolute, key, source.warning, entry, cache);
+  }
+
+  /** Holds the file as a lazy bulletin of `entry`, the summary the last build left for its text (cache key `key`). */
+  function holdLazily(absolute: string, key: string, warning: Warning | undefined, entry: IndexedSummary, cache: CacheLocation): void {
+    if (!buildParser) throw new Error("parser not loaded");
+    const name = path.basename(absolute);
     const { parse, loaded } = buildParser;
-    if (source.warning) sourceWarnings.set(name, source.warning);
+    if (warning) sourceWarnings.set(name, warning);
     else sourceWarnings.delete(name);
     sourceHashes.set(name, entry.sourceHash);
     const bulletin = lazyFromCache(entry.summary, {
@@ -221,7 +247,7 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     store.put(name, entry.hash, bulletin, { partial: false });
     lazyCounts.held++;
     buildContentKeys.set(name, key);
-    buildInputKeys.set(name, inputKey(key, source.warning));
+    buildInputKeys.set(name, inputKey(key, warning));
     // The report counts the parse as the cache holds it: without the decoding's warning, which comes first.
     const { summary } = entry;
     loaded.countFromCache?.(name, key, entry.warning ? { ...summary, warnings: summary.warnings.slice(1) } : summary);
@@ -249,10 +275,19 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     writeSummaryIndex(summaryIndexFile(cache.dir, cache.version), entries);
   }
 
+  /** `ParserHint.read`. */
+  function readForParser(file: string): string {
+    const source = readSource(file);
+    if (!source.ok) throw new Error(`unreadable: ${file}`);
+    readAhead.set(path.resolve(file), { key: contentKey(path.basename(file), source.text), warning: source.warning });
+    return source.text;
+  }
+
   async function loadParser(): Promise<void> {
     buildParser = undefined;
+    readAhead.clear();
     try {
-      const loaded = await options.loadParser();
+      const loaded = await options.loadParser(options.parseCache ? { read: readForParser } : undefined);
       const parse = withSourceWarnings(loaded);
       store = new BulletinStore(parse);
       buildParser = { loaded, parse };
@@ -276,9 +311,8 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     if (cache && buildParser?.loaded.countFromCache) {
       const index = readSummaryIndex(summaryIndexFile(cache.dir, cache.version));
       for (const n of bulletinNames()) readLazily(path.join(dir, n), index, cache);
-      return;
-    }
-    for (const n of bulletinNames()) readOne(path.join(dir, n));
+    } else for (const n of bulletinNames()) readOne(path.join(dir, n));
+    readAhead.clear();
   }
 
   /** `readAll` in slices, letting the server answer between them. */

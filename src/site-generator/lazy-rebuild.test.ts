@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { parseBulletinOrThrow } from "../parser/index.ts";
 import type { Bulletin } from "../parser/model/index.ts";
 import { encodeEightBit } from "../source-text/testing/encode.ts";
-import { bulletinsPlugin } from "./bulletins-plugin.ts";
+import { bulletinsPlugin, type ParserHint } from "./bulletins-plugin.ts";
 import { countBulletinFiles, withParseCache } from "./cache/cached-parser.ts";
 import { quoteCounts } from "./cache/lazy-bulletin.ts";
 import { defaultCacheDir } from "./cache/open-cache.ts";
@@ -53,7 +53,7 @@ const countedQuotes: BulletinEmitter = makingFiles(
  * under `root` (as vite.config.ts does, with its report); returns what it
  * logged, and the files it was asked to parse.
  */
-async function build(root: string, input: string, emitters: BulletinEmitter[]): Promise<{ lines: string[]; parsed: string[] }> {
+async function build(root: string, input: string, emitters: BulletinEmitter[], beforeParse?: (hint?: ParserHint) => void): Promise<{ lines: string[]; parsed: string[] }> {
   const lines: string[] = [];
   const parsed: string[] = [];
   const counting = (text: string, options: { fileName: string }) => {
@@ -62,7 +62,10 @@ async function build(root: string, input: string, emitters: BulletinEmitter[]): 
   };
   const data = bulletinsPlugin({
     dir: input,
-    loadParser: async () => withParseCache(counting, { root, total: countBulletinFiles(input), log: (l) => lines.push(l) }),
+    loadParser: async (hint) => {
+      beforeParse?.(hint);
+      return withParseCache(counting, { root, total: countBulletinFiles(input), log: (l) => lines.push(l) });
+    },
     parseCache: { dir: defaultCacheDir(root), version: parserVersion() },
     emitters,
   });
@@ -155,6 +158,25 @@ describe("a rebuild with a warm parse cache", () => {
     expect(readInFull(third.lines)).toBe("bulletins: 0 of 3 read in full from the parse cache (0 as the data files were made)");
     expect(reportLines(third.lines)).toContainEqual("bulletins: 3 of 3 parsed (3 from cache, 0 parsed anew)");
     await expectAsClean(input, path.join(root, "dist"), third.lines, emitters);
+  }, 120_000);
+
+  it("takes each file's text as the parser's loader read it (as the parse pool does), not reading it again", async () => {
+    const root = tempDir();
+    const input = archive(root);
+    await build(root, input, [headlines]);
+    const file = path.join(input, "rca-701.txt");
+    // Read by the loader, then edited before the read pass: the build is of the text the loader read.
+    const rebuilt = await build(root, input, [headlines], (hint) => {
+      for (const n of readdirSync(input)) hint?.read?.(path.join(input, n));
+      writeFileSync(file, rcaBulletinText(701, "Dilnoza Rakhimova, a farmer, says the harvest was poor.").replace("DAM PROJECT STALLS", "HARVEST FAILS"));
+    });
+    expect(rebuilt.parsed).toEqual([]);
+    expect(readInFull(rebuilt.lines)).toBe("bulletins: 0 of 3 read in full from the parse cache (0 as the data files were made)");
+    expect(readFileSync(path.join(root, "dist", "data/headlines.json"), "utf8")).not.toContain("Harvest Fails");
+    // The next build reads the edit.
+    const next = await build(root, input, [headlines]);
+    expect(next.parsed).toEqual(["rca-701.txt"]);
+    expect(readFileSync(path.join(root, "dist", "data/headlines.json"), "utf8")).toContain("Harvest Fails");
   }, 120_000);
 
   it("reads in full, once, each bulletin an emitter reads past its summary, and its files are a clean build's", async () => {
