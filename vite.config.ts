@@ -44,11 +44,14 @@ async function loadParser(hint?: ParserHint): Promise<ParseFn> {
   const files = hint?.uncached ?? bulletinFiles(bulletinsDir);
   const parsedElsewhere = await parseInWorkers({
     files,
-    read: (file) => {
-      const source = readSource(file);
-      if (!source.ok) throw new Error(`unreadable: ${file}`); // the data plugin reports it
-      return source.text;
-    },
+    // The build's own read, which keeps what its read pass needs of each file: it does not read them again.
+    read:
+      hint?.read ??
+      ((file) => {
+        const source = readSource(file);
+        if (!source.ok) throw new Error(`unreadable: ${file}`); // the data plugin reports it
+        return source.text;
+      }),
     cacheDir: defaultCacheDir(root),
     version: parserVersion(),
   });

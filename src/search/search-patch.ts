@@ -22,6 +22,8 @@ import { archivePersonId, archivePlaceId, type QuoteRef } from "./entities.ts";
 import type { PagePiece, PersonPageData, PlacePageData, RedirectData } from "./page-data.ts";
 import { CannotPatch, GroupRecords, recordWords, sourceOf } from "./patch-records.ts";
 import { buildRecords, GROUPS } from "./records.ts";
+// A build holds an unchanged bulletin as a lazy bulletin: its quotes counted without reading it in full.
+import { quoteCounts } from "../site-generator/cache/lazy-bulletin.ts";
 import { patchShards, type RecordEdit } from "./shard-patch.ts";
 import { chunkFile, CHUNKS_PER_FOLDER, HASHED_DIR, MANIFEST_FILE, SHARD_SPLIT_BYTES, type ShardManifest } from "./shards.ts";
 
@@ -67,7 +69,7 @@ function patchRecords(files: Map<string, string>, bulletins: readonly Bulletin[]
         }
         position++;
       }
-    } else for (const a of b.articles) position += a.quotes.length;
+    } else for (const n of quoteCounts(b)) position += n;
   }
   if (position !== manifest.groups.quote.count) throw new CannotPatch("not the archive the files were made of");
   if (edits.length === 0) return;

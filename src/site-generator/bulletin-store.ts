@@ -57,7 +57,8 @@ export class BulletinStore {
 
   /**
    * Holds `bulletin`, checked elsewhere, as the file's: in dev, a summary read
-   * from the parse cache in a worker (src/site-generator/dev/), until `update`.
+   * from the parse cache in a worker (src/site-generator/dev/), until `update`;
+   * in a build, a lazy bulletin (cache/lazy-bulletin.ts), held as full.
    */
   put(file: string, hash: string, bulletin: Bulletin, { partial }: { partial: boolean }): void {
     this.#results.set(file, { ok: true, file, hash, bulletin });

@@ -28,7 +28,7 @@ import { closingSummary } from "./closing-summary.ts";
 import { BULLETINS_CHANGED_EVENT } from "./data-paths.ts";
 import { builtInEmitters, runEmitters, type BulletinEmitter, type EmitReuse } from "./emitters.ts";
 import { contentHashSync } from "../import/hash-node.ts";
-import { readSource } from "./read-source.ts";
+import { readSource, type SourceRead } from "./read-source.ts";
 import type { Bulletin, Warning } from "../parser/model/index.ts";
 import { fileBesideLedger, outputWriter } from "./output/output-plugin.ts";
 import { BulletinOutputs, computeCodeVersion, inputKey, type MadeFile } from "./output/bulletin-outputs.ts";
@@ -37,10 +37,12 @@ import { buildPhases } from "./phases/build-phases.ts";
 import { OnDemandFiles, type BulletinSource } from "./dev/on-demand-files.ts";
 import { readSummaries, type SummaryReply } from "./dev/summary-pool.ts";
 import { readCachedEntry, type CacheLocation } from "./dev/cached-entry.ts";
-import { summaryIndexFile, writeSummaryIndex, type SummaryIndex } from "./dev/summary-index.ts";
+import { readSummaryIndex, summaryIndexFile, writeSummaryIndex, type IndexedSummary, type SummaryIndex } from "./dev/summary-index.ts";
 import { bulletinSummary } from "./dev/summary.ts";
 import { contentKey } from "./cache/parse-cache.ts";
 import { withWarningFirst } from "./cache/checked.ts";
+import type { CachedParseFn } from "./cache/cached-parser.ts";
+import { lazyFromCache, quoteCounts, summaryOfLazy } from "./cache/lazy-bulletin.ts";
 
 export type { BulletinEmitter, EmittedFile } from "./emitters.ts";
 
@@ -66,7 +68,23 @@ export interface ParserHint {
    * cache lacks ahead (the parse pool) need look at no other.
    */
   uncached?: readonly string[];
+  /**
+   * Build, with a parse cache: reads a bulletin file's text as the build
+   * does (throws when it is unreadable; the build reports it), and keeps
+   * its cache key and decoding warning, so the build's read pass need not
+   * read it again. A loader that reads every file first (the parse pool,
+   * to find what the cache lacks) reads them with this.
+   */
+  read?: (file: string) => string;
 }
+
+/**
+ * The parse `loadParser` gives. With `countFromCache` (the parse cache's,
+ * cache/cached-parser.ts), the build holds the bulletins whose summaries the
+ * last build left as lazy bulletins (cache/lazy-bulletin.ts), without
+ * calling it, and tells it of each for its report.
+ */
+export type LoadedParser = ParseFn & { countFromCache?: CachedParseFn["countFromCache"] };
 
 export interface BulletinsPluginOptions {
   /** Folder of .txt bulletins, relative to the Vite root. */
@@ -76,13 +94,15 @@ export interface BulletinsPluginOptions {
    * parser that does not load is reported and cannot stop the dev server or
    * the test runner from starting.
    */
-  loadParser: (hint?: ParserHint) => Promise<ParseFn>;
+  loadParser: (hint?: ParserHint) => Promise<LoadedParser>;
   /** Extra outputs (search index, feeds…), run after the built-in ones. */
   emitters?: BulletinEmitter[];
   /**
    * Where `loadParser`'s parse keeps its parses (src/site-generator/cache/):
    * the dev server's start reads the bulletins' summaries from there in
    * worker threads. Without it, it reads every bulletin on its own thread.
+   * A build holds a bulletin whose summary it finds there as a lazy bulletin
+   * (cache/lazy-bulletin.ts), read in full from there only when touched.
    */
   parseCache?: { dir: string; version: string };
 }
@@ -146,6 +166,16 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
 
   const log = (message: string) => config.logger.warn(`bulletins: ${message}`, { timestamp: true });
 
+  /** Build: the parser as loaded, and as the store parses with it (the decoding's warning added). */
+  let buildParser: { loaded: LoadedParser; parse: ParseFn } | undefined;
+  /**
+   * Build: what `ParserHint.read` read of each file (by resolved path): at
+   * 10,000 bulletins, reading and hashing every source again took seconds.
+   */
+  const readAhead = new Map<string, { key: string; warning: Warning | undefined }>();
+  /** Build: how many bulletins are held as lazy bulletins, how many of them were read in full, and how many of those before the bundle. */
+  const lazyCounts = { held: 0, readInFull: 0, readByEmitters: 0 };
+
   /** What is kept of a bulletin's source beside its parse: its decoding's warning and its text's hash. */
   function noteSource(name: string, source: { text: string; warning?: Warning | undefined }): void {
     if (source.warning) sourceWarnings.set(name, source.warning);
@@ -153,10 +183,10 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     sourceHashes.set(name, contentHashSync(source.text));
   }
 
-  function readOne(absolute: string): void {
+  /** `source` and `key` (its contentKey), when the caller has read the file already. */
+  function readOne(absolute: string, source: SourceRead = readSource(absolute), key?: string): void {
     // The parser derives ids from the file name; all bulletins sit in one folder.
     const name = path.basename(absolute);
-    const source = readSource(absolute);
     if (!source.ok) {
       sourceHashes.delete(name);
       sourceWarnings.delete(name);
@@ -169,10 +199,58 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     noteSource(name, source);
     store.update(name, source.text);
     if (config.command === "build") {
-      const key = contentKey(name, source.text);
-      if (options.parseCache) buildContentKeys.set(name, key);
-      buildInputKeys.set(name, inputKey(key, source.warning));
+      const content = key ?? contentKey(name, source.text);
+      if (options.parseCache) buildContentKeys.set(name, content);
+      buildInputKeys.set(name, inputKey(content, source.warning));
     }
+  }
+
+  /**
+   * Build, with a parse cache: the file as a lazy bulletin of the summary the
+   * last build left for its text (`index`), if there is one and the text was
+   * decoded as then (the same warning); else as `readOne` reads it.
+   */
+  function readLazily(absolute: string, index: SummaryIndex, cache: CacheLocation): void {
+    const name = path.basename(absolute);
+    const ahead = readAhead.get(path.resolve(absolute));
+    const aheadEntry = ahead && index[ahead.key];
+    if (ahead && aheadEntry && aheadEntry.warning?.message === ahead.warning?.message) {
+      holdLazily(absolute, ahead.key, ahead.warning, aheadEntry, cache);
+      return;
+    }
+    const source = readSource(absolute);
+    const key = source.ok ? contentKey(name, source.text) : undefined;
+    const entry: IndexedSummary | undefined = key === undefined ? undefined : index[key];
+    if (!source.ok || key === undefined || entry === undefined || entry.warning?.message !== source.warning?.message) {
+      readOne(absolute, source, key);
+      return;
+    }
+    holdLazily(absolute, key, source.warning, entry, cache);
+  }
+
+  /** Holds the file as a lazy bulletin of `entry`, the summary the last build left for its text (cache key `key`). */
+  function holdLazily(absolute: string, key: string, warning: Warning | undefined, entry: IndexedSummary, cache: CacheLocation): void {
+    if (!buildParser) throw new Error("parser not loaded");
+    const name = path.basename(absolute);
+    const { parse, loaded } = buildParser;
+    if (warning) sourceWarnings.set(name, warning);
+    else sourceWarnings.delete(name);
+    sourceHashes.set(name, entry.sourceHash);
+    const bulletin = lazyFromCache(entry.summary, {
+      quoteCounts: entry.quoteCounts,
+      cache,
+      key,
+      file: absolute,
+      parse,
+      onRead: () => lazyCounts.readInFull++,
+    });
+    store.put(name, entry.hash, bulletin, { partial: false });
+    lazyCounts.held++;
+    buildContentKeys.set(name, key);
+    buildInputKeys.set(name, inputKey(key, warning));
+    // The report counts the parse as the cache holds it: without the decoding's warning, which comes first.
+    const { summary } = entry;
+    loaded.countFromCache?.(name, key, entry.warning ? { ...summary, warnings: summary.warnings.slice(1) } : summary);
   }
 
   /**
@@ -190,14 +268,29 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       const sourceHash = sourceHashes.get(name);
       if (!result?.ok || sourceHash === undefined) continue;
       const warning = sourceWarnings.get(name);
-      entries[key] = { hash: result.hash, sourceHash, ...(warning ? { warning } : {}), summary: bulletinSummary(result.bulletin) };
+      // A lazy bulletin's own summary: `bulletinSummary` would read it in full.
+      const summary = summaryOfLazy(result.bulletin) ?? bulletinSummary(result.bulletin);
+      entries[key] = { hash: result.hash, sourceHash, ...(warning ? { warning } : {}), summary, quoteCounts: quoteCounts(result.bulletin) };
     }
     writeSummaryIndex(summaryIndexFile(cache.dir, cache.version), entries);
   }
 
+  /** `ParserHint.read`. */
+  function readForParser(file: string): string {
+    const source = readSource(file);
+    if (!source.ok) throw new Error(`unreadable: ${file}`);
+    readAhead.set(path.resolve(file), { key: contentKey(path.basename(file), source.text), warning: source.warning });
+    return source.text;
+  }
+
   async function loadParser(): Promise<void> {
+    buildParser = undefined;
+    readAhead.clear();
     try {
-      store = new BulletinStore(withSourceWarnings(await options.loadParser()));
+      const loaded = await options.loadParser(options.parseCache ? { read: readForParser } : undefined);
+      const parse = withSourceWarnings(loaded);
+      store = new BulletinStore(parse);
+      buildParser = { loaded, parse };
     } catch (error) {
       log(`cannot load the parser: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -213,7 +306,13 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
   }
 
   function readAll(): void {
-    for (const n of bulletinNames()) readOne(path.join(dir, n));
+    const cache = config.command === "build" ? options.parseCache : undefined;
+    // Only a parser that counts what it is not called for: its report must still count every bulletin.
+    if (cache && buildParser?.loaded.countFromCache) {
+      const index = readSummaryIndex(summaryIndexFile(cache.dir, cache.version));
+      for (const n of bulletinNames()) readLazily(path.join(dir, n), index, cache);
+    } else for (const n of bulletinNames()) readOne(path.join(dir, n));
+    readAhead.clear();
   }
 
   /** `readAll` in slices, letting the server answer between them. */
@@ -498,7 +597,9 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     // For the next start: once the requests waiting for the bulletins have been answered.
     if (found.some((r) => !r.fromIndex) || missed.length > 0) {
       const entries: SummaryIndex = {};
-      for (const { key, hash, sourceHash, warning, summary } of found) entries[key] = { hash, sourceHash, ...(warning ? { warning } : {}), summary };
+      for (const { key, hash, sourceHash, warning, summary, quoteCounts } of found) {
+        entries[key] = { hash, sourceHash, ...(warning ? { warning } : {}), summary, ...(quoteCounts ? { quoteCounts } : {}) };
+      }
       setTimeout(() => writeSummaryIndex(summaryIndexFile(cache.dir, cache.version), entries), 0);
     }
   }
@@ -556,10 +657,12 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       buildContentKeys.clear();
       buildInputKeys.clear();
       bulletinOutputs = undefined;
+      Object.assign(lazyCounts, { held: 0, readInFull: 0, readByEmitters: 0 });
       buildPhases.time("parse cache pass", readAll);
       const cache = options.parseCache;
       if (cache) buildPhases.time("dev summaries", () => writeDevSummaries(cache));
       regenerate(settled, reuseLastFiles(outDir));
+      lazyCounts.readByEmitters = lazyCounts.readInFull;
     },
     // Done before the prerender reads them: its writeBundle is `sequential` and `post`, so it waits for this one.
     async writeBundle(options) {
@@ -590,6 +693,11 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       buildPhases.lap("after prerender");
       const { bulletins, failures } = store.snapshot();
       for (const line of closingSummary(bulletins, failures)) config.logger.info(line);
+      // Which consumer still reads every unchanged bulletin in full shows here (and in the time and heap it costs).
+      if (lazyCounts.held > 0) {
+        const { held, readInFull, readByEmitters } = lazyCounts;
+        config.logger.info(`bulletins: ${readInFull} of ${held} read in full from the parse cache (${readByEmitters} as the data files were made)`);
+      }
     },
   };
 }

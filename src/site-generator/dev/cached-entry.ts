@@ -19,8 +19,13 @@ export const cachedEntryFile = (cache: CacheLocation, key: string): string => pa
 
 /** The cached parse of this file name and text, unchecked; undefined when the cache lacks it. */
 export function readCachedEntry(cache: CacheLocation, fileName: string, text: string): unknown {
+  return readCachedEntryByKey(cache, contentKey(fileName, text));
+}
+
+/** The cached parse under `key` (contentKey), unchecked; undefined when the cache lacks it or it is unreadable. */
+export function readCachedEntryByKey(cache: CacheLocation, key: string): unknown {
   try {
-    return JSON.parse(readFileSync(cachedEntryFile(cache, contentKey(fileName, text)), "utf8")) as Bulletin;
+    return JSON.parse(readFileSync(cachedEntryFile(cache, key), "utf8")) as Bulletin;
   } catch {
     return undefined;
   }

@@ -23,6 +23,13 @@ export interface IndexedSummary {
   sourceHash: string;
   warning?: Warning;
   summary: Bulletin;
+  /**
+   * Each article's number of quotes (`quoteCountsOf`), which the summary
+   * empties: the search index's patch counts the quotes of every bulletin
+   * (src/search/search-patch.ts), and would read each in full. Absent from
+   * an index written before it was kept: a build then reads the bulletin.
+   */
+  quoteCounts?: number[];
 }
 
 export type SummaryIndex = Record<string, IndexedSummary>;

@@ -5,7 +5,15 @@
  * archive at start, and reads a bulletin in full when one of its files, or an
  * emitter over the whole archive, needs it.
  */
-import type { Bulletin } from "../../parser/model/index.ts";
+import type { Article, Bulletin } from "../../parser/model/index.ts";
+
+/** What a summary empties of a bulletin (lazy bulletins, cache/lazy-bulletin.ts, read these on demand). */
+export const SUMMARY_EMPTIES_BULLETIN = ["toc", "newsBriefs", "boilerplate", "people", "places"] as const satisfies readonly (keyof Bulletin)[];
+/** What a summary empties of each article. */
+export const SUMMARY_EMPTIES_ARTICLE = ["paragraphs", "quotes", "statistics", "reportedSpeech", "authorNote"] as const satisfies readonly (keyof Article)[];
+
+/** Each article's number of quotes: kept beside a summary (summary-index.ts `quoteCounts`). */
+export const quoteCountsOf = (b: Bulletin): number[] => b.articles.map((a) => a.quotes.length);
 
 export function bulletinSummary(b: Bulletin): Bulletin {
   return {
