@@ -250,11 +250,11 @@ export class EmitCache {
     for (const [fileName, f] of now) {
       const was = before.get(fileName);
       if (was !== undefined && sameText(was, f)) {
-        given.set(f, was);
+        if (was !== f) given.set(f, was);
         continue;
       }
       const hashed = withHash(f);
-      given.set(f, hashed);
+      if (hashed !== f) given.set(f, hashed);
       overlay.set(fileName, hashed);
       removed.delete(fileName);
     }
@@ -270,7 +270,7 @@ export class EmitCache {
     rmSync(this.file("key"), { force: true });
     writePart(this.file("overlay"), { key, removed: [...removed] }, [...overlay.values()]);
     this.writeKey({ key, parts: last.parts, inputs, base: last.base });
-    return files.map((f) => given.get(f) ?? f);
+    return given.size === 0 ? [...files] : files.map((f) => given.get(f) ?? f);
   }
 
   private writeKey(kept: KeyFile): void {
