@@ -5,7 +5,9 @@ import { createGazetteer } from "../gazetteer/index.ts";
 import type { Bulletin } from "../parser/model/index.ts";
 import { tempDirs } from "../site-generator/testing/temp-dirs.ts";
 import { viewsEmitter } from "../views/emit.ts";
+import { outputHash } from "../site-generator/output/ledger.ts";
 import { cachedEmit, EmitCache, emitKey, type EmittedFile } from "./emit-cache.ts";
+import { keptFileDecodes } from "./kept-files.ts";
 import { searchEmitter } from "../search/emit.ts";
 import { sampleArchive } from "../search/testing/bulletins.ts";
 
@@ -22,6 +24,10 @@ function counted(emit: (bulletins: Bulletin[]) => EmittedFile[], dir: string, na
 }
 
 const asMap = (files: EmittedFile[]) => new Map(files.map((f) => [f.fileName, f.source]));
+/** Names and texts, as a caller reads them. */
+const texts = (files: EmittedFile[] | null) => files?.map((f) => ({ fileName: f.fileName, source: f.source })) ?? null;
+/** Files whose hash is not their text's output hash (none should be), and those without one. */
+const misHashed = (files: EmittedFile[]) => files.filter((f) => f.hash !== outputHash(f.source)).map((f) => f.fileName);
 
 /** The archive with one bulletin changed by `edit` (a copy: the cache knows bulletins by their content, not their object). */
 function edited(edit: (b: Bulletin) => void): Bulletin[] {
@@ -106,13 +112,13 @@ describe("the search and views emitters' kept files", () => {
     const cache = new EmitCache(dir, "search", VERSION, 200);
     cache.write("k", files);
     expect(readdirSync(dir).filter((n) => n.endsWith(".part")).length).toBeGreaterThan(3);
-    expect(new EmitCache(dir, "search", VERSION, 200).read("k")).toEqual(files);
+    expect(texts(new EmitCache(dir, "search", VERSION, 200).read("k"))).toEqual(files);
     expect(new EmitCache(dir, "search", VERSION, 200).read("another key")).toBeNull();
     // A part of the same size another build wrote under another key.
     const other = cacheDir();
     new EmitCache(other, "search", VERSION, 200).write("j", files);
     writeFileSync(path.join(dir, `search-${VERSION}.2.part`), readFileSync(path.join(other, `search-${VERSION}.2.part`)).toString().replace('"key":"j"', '"key":"k"'));
-    expect(new EmitCache(dir, "search", VERSION, 200).read("k")).toEqual(files);
+    expect(texts(new EmitCache(dir, "search", VERSION, 200).read("k"))).toEqual(files);
     writeFileSync(path.join(dir, `search-${VERSION}.2.part`), readFileSync(path.join(other, `search-${VERSION}.2.part`)));
     expect(new EmitCache(dir, "search", VERSION, 200).read("k")).toBeNull();
     new EmitCache(dir, "search", VERSION, 200).write("k", files);
@@ -132,23 +138,73 @@ describe("the search and views emitters' kept files", () => {
     const kept = reader.read("k")!;
     // One file changed, one gone, one new.
     const patched = [...kept.filter((f) => f.fileName !== "data/f3.json").map((f) => (f.fileName === "data/f7.json" ? { ...f, source: '{"n":"seven"}' } : f)), { fileName: "data/new.json", source: "{}" }];
-    expect(reader.writeChanges("k2", kept, patched, [])).toBe(true);
+    const given = reader.writeChanges("k2", kept, patched, []);
+    expect(given).not.toBeNull();
+    expect(misHashed(given!)).toEqual([]);
+    // A file the patch left as it was is the object it was given.
+    expect(given!.find((f) => f.fileName === "data/f1.json")).toBe(kept.find((f) => f.fileName === "data/f1.json"));
     expect(parts()).toEqual(written);
     expect(new EmitCache(dir, "search", VERSION, 200).read("k")).toBeNull();
     const again = new EmitCache(dir, "search", VERSION, 200);
     const read = again.read("k2")!;
     expect(asMap(read)).toEqual(asMap(patched));
+    expect(misHashed(read)).toEqual([]);
     // A second patch on the first: the overlay holds both.
     const twice = read.map((f) => (f.fileName === "data/f9.json" ? { ...f, source: '{"n":"nine"}' } : f));
-    expect(again.writeChanges("k3", read, twice, [])).toBe(true);
-    expect(asMap(new EmitCache(dir, "search", VERSION, 200).read("k3")!)).toEqual(asMap(twice));
+    expect(misHashed(again.writeChanges("k3", read, twice, [])!)).toEqual([]);
+    const third = new EmitCache(dir, "search", VERSION, 200).read("k3")!;
+    expect(asMap(third)).toEqual(asMap(twice));
+    expect(misHashed(third)).toEqual([]);
     // Past its share of the parts, the overlay is not written: the caller writes the parts anew.
     const reread = new EmitCache(dir, "search", VERSION, 200);
     const all = reread.read("k3")!;
-    expect(reread.writeChanges("k4", all, all.map((f) => ({ ...f, source: `${f.source} ` })), [])).toBe(false);
+    expect(reread.writeChanges("k4", all, all.map((f) => ({ ...f, source: `${f.source} ` })), [])).toBeNull();
     expect(new EmitCache(dir, "search", VERSION, 200).read("k3")).not.toBeNull();
     reread.write("k4", all);
     expect(readdirSync(dir).some((n) => n.endsWith(".overlay"))).toBe(false);
+    expect(asMap(new EmitCache(dir, "search", VERSION, 200).read("k4")!)).toEqual(asMap(twice));
+  });
+
+  it("gives back each file with its text's output hash, as written and as read, without decoding a text it is not asked for", () => {
+    const dir = cacheDir();
+    const files = Array.from({ length: 30 }, (_, i) => ({ fileName: `data/f${i}.json`, source: `{"n":${i},"text":"é ${"x".repeat(i)}"}` }));
+    const written = new EmitCache(dir, "search", VERSION, 200).write("k", files);
+    expect(misHashed(written)).toEqual([]);
+    const decodes = keptFileDecodes();
+    const read = new EmitCache(dir, "search", VERSION, 200).read("k")!;
+    expect(read.map((f) => f.hash)).toEqual(written.map((f) => f.hash));
+    expect(keptFileDecodes()).toBe(decodes);
+    expect(read[3]!.source).toBe(files[3]!.source);
+    expect(read[3]!.source).toBe(files[3]!.source);
+    expect(keptFileDecodes()).toBe(decodes + 1);
+    // A copy with other text does not carry the kept file's hash to it.
+    expect({ ...read[4]!, source: "{}" }.hash).toBeUndefined();
+    // A cold run through the cache: each file hashed as the ledger hashes it.
+    const emitted = counted(search, cacheDir(), "search");
+    expect(misHashed(emitted.emit(sampleArchive()))).toEqual([]);
+  });
+
+  it("does not read parts kept in the format before files carried their hash, and makes the files again", () => {
+    const dir = cacheDir();
+    const first = counted(search, dir, "search");
+    const built = first.emit(sampleArchive());
+    // Each part as the last format wrote it: its head with no format, and each file's name and length alone.
+    for (const n of readdirSync(dir).filter((n) => n.endsWith(".part"))) {
+      const bytes = readFileSync(path.join(dir, n));
+      const newline = bytes.indexOf(0x0a);
+      const head = JSON.parse(bytes.toString("utf8", 0, newline)) as { key: string; files: Array<[string, number, string]> };
+      const old = JSON.stringify({ key: head.key, files: head.files.map(([name, length]) => [name, length]) });
+      writeFileSync(path.join(dir, n), Buffer.concat([Buffer.from(`${old}\n`), bytes.subarray(newline + 1)]));
+    }
+    const again = counted(search, dir, "search");
+    const rebuilt = again.emit(sampleArchive());
+    expect(again.runs()).toBe(1);
+    expect(asMap(rebuilt)).toEqual(asMap(built));
+    expect(misHashed(rebuilt)).toEqual([]);
+    // Made again in the current format: the next build reads them.
+    const third = counted(search, dir, "search");
+    expect(asMap(third.emit(sampleArchive()))).toEqual(asMap(built));
+    expect(third.runs()).toBe(0);
   });
 
   it("takes a bulletin's input from the last build when its source text is the same, and reads it again when the text changed", () => {

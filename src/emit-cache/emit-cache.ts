@@ -22,11 +22,13 @@
  * to any of them never serves old files.
  *
  * On disk, per emitter: `<name>-<version>.<n>.part`, each a line of JSON
- * with the key and its files' names and lengths in bytes, then their text one after
- * another (no escaping to undo), and `<name>-<version>.key`, written last: a
+ * with the part's format, the key and its files' names, lengths in bytes and
+ * output hashes, then their text one after another (no escaping to undo), and
+ * `<name>-<version>.key`, written last: a
  * build killed while writing leaves no key, and the next one computes its
  * files afresh; a part that another build (a dev server beside a build)
- * wrote under another key is not read as this key's.
+ * wrote under another key is not read as this key's. The files read back
+ * carry their hash, and their text is decoded when first read (kept-files.ts).
  */
 import { createHash } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
@@ -34,12 +36,11 @@ import path from "node:path";
 import { threadId } from "node:worker_threads";
 import type { Bulletin } from "../parser/model/index.ts";
 import { hashSources } from "../site-generator/cache/source-files.ts";
+import { outputHash } from "../site-generator/output/ledger.ts";
 import { inputDigestOf, wordsOnlyChanges, type InputDigest, type KeptInput } from "./emit-structure.ts";
+import { byteLengthOf, KeptFile, sameText, withHash, type EmittedFile } from "./kept-files.ts";
 
-export interface EmittedFile {
-  fileName: string;
-  source: string;
-}
+export type { EmittedFile } from "./kept-files.ts";
 
 /**
  * What `emitInput` leaves out of a bulletin, none of which src/search or
@@ -162,14 +163,14 @@ export class InputDigests {
 }
 
 /**
- * Characters of files' text per part on disk: parts are read whole, and the
+ * Bytes of files' text per part on disk: parts are read whole, and the
  * search emitter's files at 10,000 bulletins are half a gigabyte.
  */
-const PART_CHARS = 64 << 20;
+const PART_BYTES = 64 << 20;
 
 export class EmitCache {
   /** What the last `read` found, for `writeChanges`. */
-  private lastRead: { key: string; parts: number; base: string; baseChars: number; overlay: Map<string, string>; removed: Set<string> } | null = null;
+  private lastRead: { key: string; parts: number; base: string; baseBytes: number; overlay: Map<string, EmittedFile>; removed: Set<string> } | null = null;
 
   /** `dir`: where the files are kept; `name`: the emitter's; `version`: the code's (tests give their own). */
   constructor(
@@ -177,7 +178,7 @@ export class EmitCache {
     private readonly name: string,
     private readonly version: string = emitCodeVersion(),
     /** Tests give a small one, to see files kept over several parts. */
-    private readonly partChars: number = PART_CHARS,
+    private readonly partBytes: number = PART_BYTES,
   ) {}
 
   /** The key the kept files are under, and the bulletins they were made from; null when none are kept. */
@@ -190,7 +191,7 @@ export class EmitCache {
     }
   }
 
-  /** The files kept under `key`, or null when none are (or they cannot be read whole). */
+  /** The files kept under `key`, each with its hash, or null when none are (or they cannot be read whole). */
   read(key: string): EmittedFile[] | null {
     this.lastRead = null;
     try {
@@ -199,30 +200,30 @@ export class EmitCache {
       // Parts written under the key of the last full write, and what changed since in the overlay, under this key.
       const partsKey = kept.base ?? key;
       const files: EmittedFile[] = [];
+      let baseBytes = 0;
       for (let part = 0; part < kept.parts; part++) {
         const read = readPart(this.file(`${part}.part`), partsKey);
         if (!read) return null;
-        files.push(...read.files);
+        for (const f of read.files) files.push(f);
+        baseBytes += read.bytes;
       }
-      const baseChars = files.reduce((n, f) => n + f.source.length, 0);
       if (kept.base === undefined) {
-        this.lastRead = { key, parts: kept.parts, base: key, baseChars, overlay: new Map(), removed: new Set() };
+        this.lastRead = { key, parts: kept.parts, base: key, baseBytes, overlay: new Map(), removed: new Set() };
         return files;
       }
       const overlay = readPart(this.file("overlay"), key);
       if (!overlay) return null;
-      const changed = new Map(overlay.files.map((f) => [f.fileName, f.source]));
+      const changed = new Map<string, EmittedFile>(overlay.files.map((f) => [f.fileName, f]));
       const removed = new Set(overlay.removed);
       const merged: EmittedFile[] = [];
       const inBase = new Set<string>();
       for (const f of files) {
         inBase.add(f.fileName);
         if (removed.has(f.fileName)) continue;
-        const source = changed.get(f.fileName);
-        merged.push(source === undefined ? f : { fileName: f.fileName, source });
+        merged.push(changed.get(f.fileName) ?? f);
       }
       for (const f of overlay.files) if (!inBase.has(f.fileName)) merged.push(f);
-      this.lastRead = { key, parts: kept.parts, base: partsKey, baseChars, overlay: changed, removed };
+      this.lastRead = { key, parts: kept.parts, base: partsKey, baseBytes, overlay: changed, removed };
       return merged;
     } catch {
       return null; // none yet, or unreadable: computed afresh
@@ -233,19 +234,28 @@ export class EmitCache {
    * Keeps `files`, made from `kept` (the files `read` returned last), under
    * `key` by writing only what differs: the parts stay as they are, and an
    * overlay holds every file changed, added or removed since they were
-   * written. False, having written nothing, when there is no such read or
-   * the overlay would be past OVERLAY_MAX_SHARE of the parts: `write` then.
+   * written. Returns `files` each with its hash, a file of the same text as
+   * the kept one being the kept one. Null, having written nothing, when
+   * there is no such read or the overlay would be past OVERLAY_MAX_SHARE of
+   * the parts: `write` then.
    */
-  writeChanges(key: string, kept: readonly EmittedFile[], files: readonly EmittedFile[], inputs: readonly KeptInput[]): boolean {
+  writeChanges(key: string, kept: readonly EmittedFile[], files: readonly EmittedFile[], inputs: readonly KeptInput[]): EmittedFile[] | null {
     const last = this.lastRead;
-    if (!last) return false;
-    const before = new Map(kept.map((f) => [f.fileName, f.source]));
-    const now = new Map(files.map((f) => [f.fileName, f.source]));
+    if (!last) return null;
+    const before = new Map(kept.map((f) => [f.fileName, f]));
+    const now = new Map(files.map((f) => [f.fileName, f]));
     const overlay = new Map(last.overlay);
     const removed = new Set(last.removed);
-    for (const [fileName, source] of now) {
-      if (before.get(fileName) === source) continue;
-      overlay.set(fileName, source);
+    const given = new Map<EmittedFile, EmittedFile>();
+    for (const [fileName, f] of now) {
+      const was = before.get(fileName);
+      if (was !== undefined && sameText(was, f)) {
+        if (was !== f) given.set(f, was);
+        continue;
+      }
+      const hashed = withHash(f);
+      if (hashed !== f) given.set(f, hashed);
+      overlay.set(fileName, hashed);
       removed.delete(fileName);
     }
     for (const fileName of before.keys()) {
@@ -253,14 +263,14 @@ export class EmitCache {
       overlay.delete(fileName);
       removed.add(fileName);
     }
-    let chars = 0;
-    for (const source of overlay.values()) chars += source.length;
-    if (chars > last.baseChars * OVERLAY_MAX_SHARE) return false;
+    let bytes = 0;
+    for (const f of overlay.values()) bytes += byteLengthOf(f);
+    if (bytes > last.baseBytes * OVERLAY_MAX_SHARE) return null;
     mkdirSync(this.dir, { recursive: true });
     rmSync(this.file("key"), { force: true });
-    writePart(this.file("overlay"), { key, removed: [...removed] }, [...overlay].map(([fileName, source]) => ({ fileName, source })));
+    writePart(this.file("overlay"), { key, removed: [...removed] }, [...overlay.values()]);
     this.writeKey({ key, parts: last.parts, inputs, base: last.base });
-    return true;
+    return given.size === 0 ? [...files] : files.map((f) => given.get(f) ?? f);
   }
 
   private writeKey(kept: KeyFile): void {
@@ -273,16 +283,23 @@ export class EmitCache {
    * Keeps `files` under `key`, in place of what was kept, and removes what
    * other code versions kept. `inputs`: the bulletins they were made from,
    * for a later build to tell what changed since (emit-structure.ts).
+   * Returns `files`, each with its hash.
    */
-  write(key: string, files: readonly EmittedFile[], inputs: readonly KeptInput[] = []): void {
+  write(key: string, files: readonly EmittedFile[], inputs: readonly KeptInput[] = []): EmittedFile[] {
+    const hashed = files.map(withHash);
     mkdirSync(this.dir, { recursive: true });
     rmSync(this.file("key"), { force: true });
     let parts = 0;
-    for (let from = 0; from < files.length || parts === 0; parts++) {
+    for (let from = 0; from < hashed.length || parts === 0; parts++) {
       let to = from;
-      let chars = 0;
-      while (to < files.length && (to === from || chars + (files[to] as EmittedFile).source.length <= this.partChars)) chars += (files[to++] as EmittedFile).source.length;
-      writePart(this.file(`${parts}.part`), { key }, files.slice(from, to));
+      let bytes = 0;
+      while (to < hashed.length) {
+        const length = byteLengthOf(hashed[to] as EmittedFile);
+        if (to > from && bytes + length > this.partBytes) break;
+        bytes += length;
+        to++;
+      }
+      writePart(this.file(`${parts}.part`), { key }, hashed.slice(from, to));
       from = to;
     }
     this.writeKey({ key, parts, inputs });
@@ -294,6 +311,7 @@ export class EmitCache {
       if (current && (n.endsWith(".tmp") || n.endsWith(".key") || Number(n.split(".")[1]) < parts)) continue;
       rmSync(path.join(this.dir, n), { force: true });
     }
+    return hashed;
   }
 
   private file(kind: string): string {
@@ -319,36 +337,58 @@ interface KeyFile {
  */
 export const OVERLAY_MAX_SHARE = 0.25;
 
-/** A part on disk: a line of JSON (`head`, with the files' names and lengths in bytes), then their text one after another. */
+/**
+ * The parts' format: a part of another (one kept before files carried their
+ * hash, or under another hash than `outputHash` makes now) is not read, and
+ * the files are made again.
+ */
+const PART_FORMAT = `2 ${outputHash("emit-cache part")}`;
+
+/** A part's first line. */
+interface PartHead {
+  format: string;
+  key: string;
+  /** Each file's name, length in bytes and `outputHash`. */
+  files: Array<[string, number, string]>;
+  removed?: string[];
+}
+
+/** A part on disk: a line of JSON (`head`, with the files' names, lengths in bytes and hashes), then their text one after another. */
 function writePart(fileName: string, head: { key: string; removed?: string[] }, files: readonly EmittedFile[]): void {
   const temporary = `${fileName}.${process.pid}-${threadId}.tmp`;
   const fd = openSync(temporary, "w");
   try {
-    writeSync(fd, `${JSON.stringify({ ...head, files: files.map((f) => [f.fileName, Buffer.byteLength(f.source)]) })}\n`);
-    // The text as it is, a few files at a time: not joined into one string of the whole part.
-    for (let i = 0; i < files.length; i += WRITE_BATCH_FILES) writeSync(fd, files.slice(i, i + WRITE_BATCH_FILES).map((f) => f.source).join(""));
+    const hashed = files.map(withHash);
+    const partHead: PartHead = { format: PART_FORMAT, ...head, files: hashed.map((f) => [f.fileName, byteLengthOf(f), f.hash as string]) };
+    writeSync(fd, `${JSON.stringify(partHead)}\n`);
+    // The text as it is, a few files at a time: not joined into one string of the whole part. Kept files as their bytes, not decoded.
+    for (let i = 0; i < hashed.length; i += WRITE_BATCH_FILES) {
+      const batch = hashed.slice(i, i + WRITE_BATCH_FILES);
+      if (batch.some((f) => f instanceof KeptFile)) writeSync(fd, Buffer.concat(batch.map((f) => (f instanceof KeptFile ? f.bytes() : Buffer.from(f.source)))));
+      else writeSync(fd, batch.map((f) => f.source).join(""));
+    }
   } finally {
     closeSync(fd);
   }
   renameSync(temporary, fileName);
 }
 
-/** A part's files, or null when it was written under another key than `key` or cut short. */
-function readPart(fileName: string, key: string): { files: EmittedFile[]; removed: string[] } | null {
-  // Bytes, each file's text decoded on its own: a string of the whole part would hold every
+/** A part's files and its text's length in bytes, or null when it was written in another format, under another key than `key`, or cut short. */
+function readPart(fileName: string, key: string): { files: KeptFile[]; bytes: number; removed: string[] } | null {
+  // Bytes, each file's text decoded on its own when read: a string of the whole part would hold every
   // file's text in two bytes a character as soon as one character in it is not ASCII.
   const bytes = readFileSync(fileName);
   const newline = bytes.indexOf(0x0a);
-  const head = JSON.parse(bytes.toString("utf8", 0, newline)) as { key: string; files: Array<[string, number]>; removed?: string[] };
+  const head = JSON.parse(bytes.toString("utf8", 0, newline)) as Partial<PartHead>;
   // A part another build wrote meanwhile, under another key, is not this key's.
-  if (head.key !== key) return null;
-  const files: EmittedFile[] = [];
+  if (head.format !== PART_FORMAT || head.key !== key || !Array.isArray(head.files)) return null;
+  const files: KeptFile[] = [];
   let at = newline + 1;
-  for (const [name, length] of head.files) {
-    files.push({ fileName: name, source: bytes.toString("utf8", at, at + length) });
+  for (const [name, length, hash] of head.files) {
+    files.push(new KeptFile(name, hash, bytes, at, at + length));
     at += length;
   }
-  return at === bytes.length ? { files, removed: head.removed ?? [] } : null;
+  return at === bytes.length ? { files, bytes: at - newline - 1, removed: head.removed ?? [] } : null;
 }
 
 /** What the build tells an emitter beside the bulletins (src/site-generator/emitters.ts, EmitContext). */
@@ -377,7 +417,8 @@ export const MAX_PATCHED_BULLETINS = 16;
  * bulletins whose inputs (`emitInput`) are those of the run that kept them
  * returns the kept files; with `patch`, a run over bulletins of which a few
  * had only their words changed (`wordsOnlyChanges`) makes its files from the
- * kept ones.
+ * kept ones. The files it returns carry their hash once kept; those read
+ * from the kept ones and not patched are decoded only when read.
  */
 export function cachedEmit(
   dir: string,
@@ -417,14 +458,15 @@ export function cachedEmit(
     }
     if (files && kept) {
       try {
-        if (cache.writeChanges(key, kept, files, inputs)) return files;
+        const written = cache.writeChanges(key, kept, files, inputs);
+        if (written) return written;
       } catch {
         // Written in full below.
       }
     }
     files ??= emit(bulletins);
     try {
-      cache.write(key, files, inputs);
+      return cache.write(key, files, inputs);
     } catch {
       // Not kept (a full disk, a folder not ours): the next build computes them again.
     }

@@ -4,6 +4,7 @@
  * words the word index finds in one. A patch that finds the files not as it
  * expects gives up (`CannotPatch`): the emitter then runs in full.
  */
+import type { PatchFiles } from "../emit-cache/kept-files.ts";
 import type { GroupKind, SearchRecord } from "./records.ts";
 import { chunkFile, foldedValues } from "./shards.ts";
 
@@ -11,7 +12,7 @@ import { chunkFile, foldedValues } from "./shards.ts";
 export class CannotPatch extends Error {}
 
 /** A file's text, or CannotPatch when the kept files lack it. */
-export function sourceOf(files: ReadonlyMap<string, string>, fileName: string): string {
+export function sourceOf(files: PatchFiles, fileName: string): string {
   const source = files.get(fileName);
   if (source === undefined) throw new CannotPatch(`${fileName} is not kept`);
   return source;
@@ -24,7 +25,7 @@ export class GroupRecords {
   private readonly wordRanks = new Map<number, Map<string, number>>();
 
   constructor(
-    private readonly files: ReadonlyMap<string, string>,
+    private readonly files: PatchFiles,
     private readonly kind: GroupKind,
     private readonly folders: readonly string[],
     private readonly chunkSize: number,

@@ -18,6 +18,7 @@ import { HASHED_DATA_DIR } from "../site-generator/data-paths.ts";
 import { contentHash, linesHash } from "./content-hash.ts";
 import { personFile, placeFile } from "./data-paths.ts";
 import type { EmittedFile } from "../emit-cache/emit-cache.ts";
+import { PatchFiles } from "../emit-cache/kept-files.ts";
 import { archivePersonId, archivePlaceId, type QuoteRef } from "./entities.ts";
 import type { PagePiece, PersonPageData, PlacePageData, RedirectData } from "./page-data.ts";
 import { CannotPatch, GroupRecords, recordWords, sourceOf } from "./patch-records.ts";
@@ -39,8 +40,8 @@ export function patchSearchFiles(
   /** As the emitter's (`buildShardFiles`): tests give a small one, to see split shards at a small archive's size. */
   splitBytes = SHARD_SPLIT_BYTES,
 ): EmittedFile[] | null {
-  // By name, the last of a name winning, as the build writes them (runEmitters).
-  const files = new Map(kept.map((f) => [f.fileName, f.source]));
+  // By name, the last of a name winning, as the build writes them (runEmitters); a file not patched given back as it was.
+  const files = new PatchFiles(kept);
   try {
     patchRecords(files, bulletins, changed, splitBytes);
     patchPages(files, bulletins, changed);
@@ -48,10 +49,10 @@ export function patchSearchFiles(
     if (error instanceof CannotPatch) return null;
     throw error;
   }
-  return [...files].map(([fileName, source]) => ({ fileName, source }));
+  return files.files();
 }
 
-function patchRecords(files: Map<string, string>, bulletins: readonly Bulletin[], changed: ReadonlySet<string>, splitBytes: number): void {
+function patchRecords(files: PatchFiles, bulletins: readonly Bulletin[], changed: ReadonlySet<string>, splitBytes: number): void {
   const manifest = JSON.parse(sourceOf(files, MANIFEST_FILE)) as ShardManifest;
   const records = new Map(GROUPS.map((kind) => [kind, new GroupRecords(files, kind, manifest.groups[kind].folders, manifest.chunkSize)]));
   const quotes = records.get("quote") as GroupRecords;
@@ -119,7 +120,7 @@ function quoteTexts(b: Bulletin): Map<string, string> {
  * place's those covering its mentions), under an id of theirs, or
  * redirected from it.
  */
-function patchPages(files: Map<string, string>, bulletins: readonly Bulletin[], changed: ReadonlySet<string>): void {
+function patchPages(files: PatchFiles, bulletins: readonly Bulletin[], changed: ReadonlySet<string>): void {
   const texts = new Map<string, Map<string, string>>();
   const pages = new Set<string>();
   const pageOf = (fileName: string, file: (id: string) => string) => {
@@ -168,9 +169,9 @@ function patchPages(files: Map<string, string>, bulletins: readonly Bulletin[], 
   if (replacedPieces.size === 0) return;
   // A piece is named by its content, and a quote may be listed by several places: two places listing the
   // same quotes share a piece, kept while another page names it. (A person's quotes are its own.)
-  for (const [fileName, source] of files) {
+  for (const fileName of files.names()) {
     if (!fileName.startsWith(PLACE_PAGES)) continue;
-    for (const piece of replacedPieces) if (source.includes(piece)) replacedPieces.delete(piece);
+    for (const piece of replacedPieces) if (files.includes(fileName, piece)) replacedPieces.delete(piece);
     if (replacedPieces.size === 0) return;
   }
   for (const piece of replacedPieces) files.delete(piece);

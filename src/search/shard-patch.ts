@@ -7,6 +7,7 @@
  * emitter splits. A common word lists only its first records
  * (COMMON_POSTINGS_KEPT): an edit among them is made good from the records.
  */
+import type { PatchFiles } from "../emit-cache/kept-files.ts";
 import { contentHash } from "./content-hash.ts";
 import { CannotPatch, sourceOf, type GroupRecords } from "./patch-records.ts";
 import { GROUPS, type GroupKind } from "./records.ts";
@@ -83,7 +84,7 @@ const shardFileName = (source: string) => `${HASHED_DIR}/w-${contentHash(source)
 
 /** Patches the shards `edits` touch in `files`, and their names and split keys in `manifest` (written by the caller). */
 export function patchShards(
-  files: Map<string, string>,
+  files: PatchFiles,
   manifest: ShardManifest,
   records: ReadonlyMap<GroupKind, GroupRecords>,
   edits: readonly RecordEdit[],

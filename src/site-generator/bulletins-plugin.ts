@@ -26,7 +26,7 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from "vite";
 import { BulletinStore, parseFile, type ParseFn } from "./bulletin-store.ts";
 import { closingSummary } from "./closing-summary.ts";
 import { BULLETINS_CHANGED_EVENT } from "./data-paths.ts";
-import { builtInEmitters, runEmitters, type BulletinEmitter, type EmitReuse } from "./emitters.ts";
+import { builtInEmitters, runEmitters, type BulletinEmitter, type EmitReuse, type SettledFile } from "./emitters.ts";
 import { contentHashSync } from "../import/hash-node.ts";
 import { readSource, type SourceRead } from "./read-source.ts";
 import type { Bulletin, Warning } from "../parser/model/index.ts";
@@ -347,7 +347,7 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
   }
 
   /** Rebuilds every output from the store and reports new failures once; `settled` and `reuse` as `runEmitters`'. */
-  function regenerate(settled?: (fileName: string, source: string) => boolean, reuse?: (fileOf: ReadonlyMap<string, string>) => EmitReuse): void {
+  function regenerate(settled?: SettledFile, reuse?: (fileOf: ReadonlyMap<string, string>) => EmitReuse): void {
     const { bulletins, context, fileOf } = snapshot();
     files = runEmitters(emitters, bulletins, log, context, settled, reuse?.(fileOf));
   }
@@ -403,14 +403,15 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
    * In a build, each file's content hash, and the files the last build left
    * as they are (the output ledger) let go as each emitter makes them: a
    * rebuild at 10,000 bulletins held gigabytes of data files it would not
-   * write, and ran out of heap.
+   * write, and ran out of heap. A file that comes with its hash (one the
+   * emit cache kept) is not hashed again, nor its text read.
    */
-  function settleUnchanged(outDir: string): (fileName: string, source: string) => boolean {
+  function settleUnchanged(outDir: string): SettledFile {
     const writer = outputWriter(config, outDir, "data");
     writtenHashes = new Map();
-    return (fileName, source) => {
+    return (fileName, file) => {
       const started = performance.now();
-      const hash = outputHash(source);
+      const hash = file.hash ?? outputHash(file.source);
       writtenHashes.set(fileName, hash);
       const unchanged = writer.unchangedNow(fileName, hash);
       buildPhases.add("data unchanged", performance.now() - started);

@@ -14,7 +14,16 @@ export interface EmittedFile {
   /** Path under the site root, without a leading slash: `data/archive.json`. */
   fileName: string;
   source: string;
+  /**
+   * When known: `outputHash(source)` (output/ledger.ts), the hash the output
+   * ledger records, so the build need not read the text to hash it again
+   * (src/emit-cache/ gives back kept files with theirs).
+   */
+  readonly hash?: string;
 }
+
+/** Whether the build's output already holds `file` as it is (`runEmitters`). */
+export type SettledFile = (fileName: string, file: EmittedFile) => boolean;
 
 /** What the plugin knows beside the parsed bulletins. */
 export interface EmitContext {
@@ -116,10 +125,11 @@ export const builtInEmitters: readonly BulletinEmitter[] = [archiveEmitter, bull
 
 /**
  * Runs every emitter; an emitter that throws is reported and the rest still
- * run. `settled(fileName, source)`, when given, sees each file as its emitter
+ * run. `settled(fileName, file)`, when given, sees each file as its emitter
  * returns it, and a file it answers true for is not kept (a build's file the
  * last build left as it is): holding every emitter's files until the last
- * had run was gigabytes at 10,000 bulletins.
+ * had run was gigabytes at 10,000 bulletins. It reads a file's `source` only
+ * when it lacks a `hash`, and the text of a settled file is not read here.
  *
  * With `reuse`, a per-bulletin emitter (`EmitterFiles.perBulletin`) runs only
  * over the bulletins whose last files `reuse` does not hold; what it makes is
@@ -131,7 +141,7 @@ export function runEmitters(
   bulletins: Bulletin[],
   report: (message: string) => void,
   context: EmitContext = NO_CONTEXT,
-  settled?: (fileName: string, source: string) => boolean,
+  settled?: SettledFile,
   reuse?: EmitReuse,
 ): Map<string, string> {
   const files = new Map<string, string>();
@@ -156,7 +166,7 @@ export function runEmitters(
       for (const f of emitted) {
         const fileName = f.fileName.replace(/^\/+/, "");
         files.delete(fileName); // a later emitter's file of the same name wins, settled or not
-        if (!settled?.(fileName, f.source)) files.set(fileName, f.source);
+        if (!settled?.(fileName, f)) files.set(fileName, f.source);
         if (bulletinOf && madeBy) {
           const id = bulletinOf(fileName);
           const list = id === undefined ? undefined : madeBy.get(id);

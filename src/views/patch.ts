@@ -11,7 +11,8 @@
  * not add up gives up the patch: the emitter then runs in full.
  */
 import type { Bulletin } from "../parser/model/index.ts";
-import type { EmitPatch, EmittedFile } from "../emit-cache/emit-cache.ts";
+import type { EmitPatch } from "../emit-cache/emit-cache.ts";
+import { PatchFiles } from "../emit-cache/kept-files.ts";
 import { articleDate } from "../search/entities.ts";
 import { hashedDataFile } from "../site-generator/hashed-file.ts";
 import { NUMBERS_HEAD_FILE, QUOTES_HEAD_FILE, type NumbersHead, type QuotesHead } from "./head.ts";
@@ -22,7 +23,7 @@ import { sentenceAround } from "./sentence.ts";
 /** The kept files cannot be patched into exactly what the emitter would make. */
 class CannotPatch extends Error {}
 
-function sourceOf(files: ReadonlyMap<string, string>, fileName: string): string {
+function sourceOf(files: PatchFiles, fileName: string): string {
   const source = files.get(fileName);
   if (source === undefined) throw new CannotPatch(`${fileName} is not kept`);
   return source;
@@ -30,7 +31,8 @@ function sourceOf(files: ReadonlyMap<string, string>, fileName: string): string 
 
 /** The views' files of `bulletins` from `kept`, those of the same archive before the words of `changed` changed; null when they cannot be made so. */
 export const patchViewsFiles: EmitPatch = (kept, bulletins, changed) => {
-  const files = new Map(kept.map((f) => [f.fileName, f.source]));
+  // A file not patched is given back as it was, its text not read unless the patch reads it.
+  const files = new PatchFiles(kept);
   try {
     const archive = archiveIndexes(files, bulletins);
     const quoteTexts = new Map<string, string>();
@@ -61,7 +63,7 @@ export const patchViewsFiles: EmitPatch = (kept, bulletins, changed) => {
     if (error instanceof CannotPatch) return null;
     throw error;
   }
-  return [...files].map(([fileName, source]): EmittedFile => ({ fileName, source }));
+  return files.files();
 };
 
 const rowKey = (bulletinId: string, slug: string, id: string) => `${bulletinId}\0${slug}\0${id}`;
@@ -79,7 +81,7 @@ interface ArchiveIndexes {
   place: Map<string, number>;
 }
 
-function archiveIndexes(files: ReadonlyMap<string, string>, bulletins: readonly Bulletin[]): ArchiveIndexes {
+function archiveIndexes(files: PatchFiles, bulletins: readonly Bulletin[]): ArchiveIndexes {
   // By the article as a piece holds it: a bulletin may have two articles of one slug (a parser's slip), told apart by their headline.
   const article = new Map<string, number>();
   let n = 0;
@@ -105,7 +107,7 @@ const articleKey = (a: ViewArticle) => JSON.stringify([a.b, a.s, a.h, a.d, a.sr]
  * by `patchRow` (which says whether it changed the row).
  */
 function patchView<R extends QuoteRow | NumberRow>(
-  files: Map<string, string>,
+  files: PatchFiles,
   view: string,
   headFile: string,
   archive: ArchiveIndexes,
@@ -115,7 +117,10 @@ function patchView<R extends QuoteRow | NumberRow>(
   const head = JSON.parse(sourceOf(files, headFile)) as QuotesHead | NumbersHead;
   const refs = head.pieces;
   const marks = [...changed].map((id) => `"b":${JSON.stringify(id)}`);
-  const holds = refs.map((ref) => marks.some((m) => sourceOf(files, ref.file).includes(m)));
+  const holds = refs.map((ref) => {
+    if (!files.has(ref.file)) throw new CannotPatch(`${ref.file} is not kept`);
+    return marks.some((m) => files.includes(ref.file, m));
+  });
   const first = holds.indexOf(true);
   if (first < 0) return;
   const lastHeld = holds.lastIndexOf(true);
