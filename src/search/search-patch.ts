@@ -24,7 +24,7 @@ import type { PagePiece, PersonPageData, PlacePageData, RedirectData } from "./p
 import { CannotPatch, GroupRecords, recordWords, sourceOf } from "./patch-records.ts";
 import { buildRecords, GROUPS } from "./records.ts";
 // A build holds an unchanged bulletin as a lazy bulletin: its quotes counted without reading it in full.
-import { quoteCounts } from "../site-generator/cache/lazy-bulletin.ts";
+import { quoteCounts } from "../emit-cache/quote-counts.ts";
 import { patchShards, type RecordEdit } from "./shard-patch.ts";
 import { chunkFile, CHUNKS_PER_FOLDER, HASHED_DIR, MANIFEST_FILE, SHARD_SPLIT_BYTES, type ShardManifest } from "./shards.ts";
 

@@ -42,7 +42,8 @@ import { bulletinSummary } from "./dev/summary.ts";
 import { contentKey } from "./cache/parse-cache.ts";
 import { withWarningFirst } from "./cache/checked.ts";
 import type { CachedParseFn } from "./cache/cached-parser.ts";
-import { lazyFromCache, quoteCounts, summaryOfLazy } from "./cache/lazy-bulletin.ts";
+import { lazyFromCache, summaryOfLazy } from "./cache/lazy-bulletin.ts";
+import { quoteCounts } from "../emit-cache/quote-counts.ts";
 
 export type { BulletinEmitter, EmittedFile } from "./emitters.ts";
 

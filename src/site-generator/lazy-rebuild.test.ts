@@ -13,7 +13,7 @@ import type { Bulletin } from "../parser/model/index.ts";
 import { encodeEightBit } from "../source-text/testing/encode.ts";
 import { bulletinsPlugin, type ParserHint } from "./bulletins-plugin.ts";
 import { countBulletinFiles, withParseCache } from "./cache/cached-parser.ts";
-import { quoteCounts } from "./cache/lazy-bulletin.ts";
+import { quoteCounts } from "../emit-cache/quote-counts.ts";
 import { defaultCacheDir } from "./cache/open-cache.ts";
 import { parserVersion } from "./cache/parser-version.ts";
 import { makingFiles, type BulletinEmitter } from "./emitters.ts";

@@ -17,7 +17,8 @@ import { readSource } from "../read-source.ts";
 import { rcaBulletinText } from "../testing/bulletins.ts";
 import { tempDirs } from "../testing/temp-dirs.ts";
 import { withWarningFirst } from "./checked.ts";
-import { lazyBulletin, lazyFromCache, quoteCounts, summaryOfLazy } from "./lazy-bulletin.ts";
+import { lazyBulletin, lazyFromCache, summaryOfLazy } from "./lazy-bulletin.ts";
+import { quoteCounts } from "../../emit-cache/quote-counts.ts";
 import { contentKey, createParseCache } from "./parse-cache.ts";
 
 const tempDir = tempDirs("lazy-bulletin-");

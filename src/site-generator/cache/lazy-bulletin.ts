@@ -21,42 +21,24 @@ import path from "node:path";
 import type { Article, Bulletin } from "../../parser/model/index.ts";
 import { parseFile, type ParseFn } from "../bulletin-store.ts";
 import { readCachedEntryByKey, type CacheLocation } from "../dev/cached-entry.ts";
-import { quoteCountsOf, SUMMARY_EMPTIES_ARTICLE, SUMMARY_EMPTIES_BULLETIN } from "../dev/summary.ts";
+import { SUMMARY_EMPTIES_ARTICLE, SUMMARY_EMPTIES_BULLETIN } from "../dev/summary.ts";
 import { readSource } from "../read-source.ts";
+import { knowQuoteCounts } from "../../emit-cache/quote-counts.ts";
 import { contentKey } from "./parse-cache.ts";
 
-/** What is known of a lazy bulletin without reading it in full. */
-interface Held {
-  /** The summary it was made from, untouched (its own fields never load anything). */
-  summary: Bulletin;
-  /** Each article's number of quotes, when the summary index kept them. */
-  quoteCounts: readonly number[] | undefined;
-  loaded: () => boolean;
-}
-
-const held = new WeakMap<Bulletin, Held>();
+/** Each lazy bulletin's summary, untouched (its own fields never load anything). */
+const held = new WeakMap<Bulletin, Bulletin>();
 
 /** The summary `b` was made from, if it is a lazy bulletin: what the summary index keeps of it, without reading it in full. */
 export function summaryOfLazy(b: Bulletin): Bulletin | undefined {
-  return held.get(b)?.summary;
-}
-
-/**
- * Each article's number of quotes: a lazy bulletin not yet loaded answers
- * from the counts kept beside its summary, when there are any, without
- * reading its quotes.
- */
-export function quoteCounts(b: Bulletin): number[] {
-  const lazy = held.get(b);
-  if (lazy?.quoteCounts && !lazy.loaded() && lazy.quoteCounts.length === b.articles.length) return [...lazy.quoteCounts];
-  return quoteCountsOf(b);
+  return held.get(b);
 }
 
 /**
  * A bulletin that is `summary` until one of the parts a summary empties is
  * read, and then `readFull()`'s (called once; if it throws, the next touch
  * tries again). `summary` itself is left as it is; `quoteCounts`, when
- * known, are its articles' (see `quoteCounts`).
+ * known, are its articles' (src/emit-cache/quote-counts.ts).
  */
 export function lazyBulletin(summary: Bulletin, readFull: () => Bulletin, quoteCounts?: readonly number[]): Bulletin {
   const lazy: Bulletin = { ...summary, articles: summary.articles.map((a) => ({ ...a })) };
@@ -76,7 +58,8 @@ export function lazyBulletin(summary: Bulletin, readFull: () => Bulletin, quoteC
   };
   for (const key of SUMMARY_EMPTIES_BULLETIN) loadOnTouch(lazy, key, load);
   for (const article of lazy.articles) for (const key of SUMMARY_EMPTIES_ARTICLE) loadOnTouch(article, key, load);
-  held.set(lazy, { summary, quoteCounts, loaded: () => loaded });
+  held.set(lazy, summary);
+  if (quoteCounts) knowQuoteCounts(lazy, () => (loaded ? undefined : quoteCounts));
   return lazy;
 }
 
