@@ -179,6 +179,10 @@ describe("the search and views emitters' kept files", () => {
     expect(keptFileDecodes()).toBe(decodes + 1);
     // A copy with other text does not carry the kept file's hash to it.
     expect({ ...read[4]!, source: "{}" }.hash).toBeUndefined();
+    // Another build writing other files in its place meanwhile: what was read still reads as it was kept.
+    new EmitCache(dir, "search", VERSION, 200).write("j", files.map((f) => ({ ...f, source: `${f.source}, written again` })));
+    expect(texts(read)).toEqual(files);
+    expect(misHashed(read)).toEqual([]);
     // A cold run through the cache: each file hashed as the ledger hashes it.
     const emitted = counted(search, cacheDir(), "search");
     expect(misHashed(emitted.emit(sampleArchive()))).toEqual([]);

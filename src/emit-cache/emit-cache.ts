@@ -31,14 +31,14 @@
  * carry their hash, and their text is decoded when first read (kept-files.ts).
  */
 import { createHash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 import type { Bulletin } from "../parser/model/index.ts";
 import { hashSources } from "../site-generator/cache/source-files.ts";
 import { outputHash } from "../site-generator/output/ledger.ts";
 import { inputDigestOf, wordsOnlyChanges, type InputDigest, type KeptInput } from "./emit-structure.ts";
-import { byteLengthOf, KeptFile, sameText, withHash, type EmittedFile } from "./kept-files.ts";
+import { byteLengthOf, KeptFile, OpenPart, sameText, withHash, type EmittedFile } from "./kept-files.ts";
 
 export type { EmittedFile } from "./kept-files.ts";
 
@@ -163,8 +163,9 @@ export class InputDigests {
 }
 
 /**
- * Bytes of files' text per part on disk: parts are read whole, and the
- * search emitter's files at 10,000 bulletins are half a gigabyte.
+ * Bytes of files' text per part on disk (the search emitter's files at
+ * 10,000 bulletins are half a gigabyte): a part's head, read and parsed
+ * whole, stays a few megabytes.
  */
 const PART_BYTES = 64 << 20;
 
@@ -191,7 +192,7 @@ export class EmitCache {
     }
   }
 
-  /** The files kept under `key`, each with its hash, or null when none are (or they cannot be read whole). */
+  /** The files kept under `key`, each with its hash, or null when none are (or a part is not whole). */
   read(key: string): EmittedFile[] | null {
     this.lastRead = null;
     try {
@@ -332,8 +333,8 @@ interface KeyFile {
 }
 
 /**
- * An overlay past this share of the parts' characters is written as parts
- * anew: each rebuild after an edit adds to it, and a build reads it whole.
+ * An overlay past this share of the parts' bytes is written as parts
+ * anew: each rebuild after an edit adds to it, and a patch reads most of it.
  */
 export const OVERLAY_MAX_SHARE = 0.25;
 
@@ -373,22 +374,50 @@ function writePart(fileName: string, head: { key: string; removed?: string[] }, 
   renameSync(temporary, fileName);
 }
 
-/** A part's files and its text's length in bytes, or null when it was written in another format, under another key than `key`, or cut short. */
+/** Bytes read at a time while looking for the end of a part's head (a few megabytes at 10,000 bulletins). */
+const HEAD_READ_BYTES = 1 << 20;
+
+/**
+ * A part's files, its text's length in bytes, or null when it was written in
+ * another format, under another key than `key`, or cut short. Only its head
+ * is read: each file's text is read when asked for (kept-files.ts `OpenPart`).
+ */
 function readPart(fileName: string, key: string): { files: KeptFile[]; bytes: number; removed: string[] } | null {
-  // Bytes, each file's text decoded on its own when read: a string of the whole part would hold every
-  // file's text in two bytes a character as soon as one character in it is not ASCII.
-  const bytes = readFileSync(fileName);
-  const newline = bytes.indexOf(0x0a);
-  const head = JSON.parse(bytes.toString("utf8", 0, newline)) as Partial<PartHead>;
-  // A part another build wrote meanwhile, under another key, is not this key's.
-  if (head.format !== PART_FORMAT || head.key !== key || !Array.isArray(head.files)) return null;
-  const files: KeptFile[] = [];
-  let at = newline + 1;
-  for (const [name, length, hash] of head.files) {
-    files.push(new KeptFile(name, hash, bytes, at, at + length));
-    at += length;
+  const fd = openSync(fileName, "r");
+  let open = false;
+  try {
+    const size = fstatSync(fd).size;
+    const chunks: Buffer[] = [];
+    let read = 0;
+    let newline = -1;
+    while (newline < 0) {
+      const chunk = Buffer.allocUnsafe(HEAD_READ_BYTES);
+      const n = readSync(fd, chunk, 0, chunk.length, read);
+      if (n === 0) return null;
+      const at = chunk.subarray(0, n).indexOf(0x0a);
+      if (at >= 0) newline = read + at;
+      chunks.push(chunk.subarray(0, n));
+      read += n;
+    }
+    const head = JSON.parse(Buffer.concat(chunks).toString("utf8", 0, newline)) as Partial<PartHead>;
+    // A part another build wrote meanwhile, under another key, is not this key's.
+    if (head.format !== PART_FORMAT || head.key !== key || !Array.isArray(head.files)) return null;
+    let bytes = 0;
+    for (const [, length] of head.files) bytes += length;
+    if (newline + 1 + bytes !== size) return null;
+    // Closed once none of its files is left (not before: its number may be another file's by then).
+    const part = new OpenPart(fd);
+    open = true;
+    const files: KeptFile[] = [];
+    let at = newline + 1;
+    for (const [name, length, hash] of head.files) {
+      files.push(new KeptFile(name, hash, part, at, at + length));
+      at += length;
+    }
+    return { files, bytes, removed: head.removed ?? [] };
+  } finally {
+    if (!open) closeSync(fd);
   }
-  return at === bytes.length ? { files, bytes: at - newline - 1, removed: head.removed ?? [] } : null;
 }
 
 /** What the build tells an emitter beside the bulletins (src/site-generator/emitters.ts, EmitContext). */
