@@ -271,6 +271,11 @@ export class PageCache {
     }
   }
 
+  /** The key `document` recorded for the page in this build (or that it was carried with), if any. */
+  documentOf(route: string): string | undefined {
+    return this.pages.get(route)?.[4];
+  }
+
   get reusedCount(): number {
     return this.reused;
   }
