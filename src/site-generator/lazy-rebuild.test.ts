@@ -4,9 +4,9 @@
  * plugin's hooks, run without Vite around them, twice into a kept output
  * folder, compared with a clean build's folder and report.
  */
+import { folderTexts } from "./testing/folder-files.ts";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { ResolvedConfig } from "vite";
 import { describe, expect, it } from "vitest";
 import { parseBulletinOrThrow } from "../parser/index.ts";
 import type { Bulletin } from "../parser/model/index.ts";
@@ -19,7 +19,7 @@ import { parserVersion } from "./cache/parser-version.ts";
 import { makingFiles, type BulletinEmitter } from "./emitters.ts";
 import { outputPlugin } from "./output/output-plugin.ts";
 import { rcaBulletinText } from "./testing/bulletins.ts";
-import { hook } from "./testing/plugin-hooks.ts";
+import { buildDataOnly } from "./testing/plugin-hooks.ts";
 import { tempDirs } from "./testing/temp-dirs.ts";
 
 const tempDir = tempDirs("lazy-rebuild-");
@@ -72,35 +72,10 @@ async function build(root: string, input: string, emitters: BulletinEmitter[], b
   const output = outputPlugin();
   const logger = { warn: (m: string) => lines.push(m), info: (m: string) => lines.push(m) };
   const outDir = path.join(root, "dist");
-  const config = {
-    root,
-    command: "build",
-    base: "/",
-    logger,
-    plugins: [data, output],
-    publicDir: "",
-    build: { outDir, emptyOutDir: false, write: true, copyPublicDir: false },
-  } as unknown as ResolvedConfig;
-  for (const p of [data, output]) hook(p, "configResolved")(config);
-  await hook(output, "buildStart").call({});
-  await hook(data, "buildStart").call({});
-  await hook(output, "writeBundle").call({}, { dir: outDir }, {});
-  await hook(data, "writeBundle").call({}, { dir: outDir });
-  await hook(output, "closeBundle").call({});
-  hook(data, "closeBundle").call({});
+  await buildDataOnly({ root, outDir, data, output, logger });
   return { lines, parsed };
 }
 
-/** Every file under `dir`, by `/`-separated path. */
-function files(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    out.set(path.relative(dir, file).split(path.sep).join("/"), readFileSync(file, "utf8"));
-  }
-  return out;
-}
 
 /** The report's and the closing summary's lines, without the seconds they took. */
 const reportLines = (lines: string[]) => lines.filter((l) => /^(bulletins: \d+ of \d+ parsed|warnings:|failures:|summary:)/.test(l)).map((l) => l.replace(/ in [\d.]+ s /, " "));
@@ -109,12 +84,12 @@ const reportLines = (lines: string[]) => lines.filter((l) => /^(bulletins: \d+ o
 async function clean(input: string, emitters: BulletinEmitter[]) {
   const root = tempDir();
   const { lines } = await build(root, input, emitters);
-  return { files: files(path.join(root, "dist")), lines: reportLines(lines) };
+  return { files: folderTexts(path.join(root, "dist")), lines: reportLines(lines) };
 }
 
 async function expectAsClean(input: string, dist: string, lines: string[], emitters: BulletinEmitter[]) {
   const fresh = await clean(input, emitters);
-  const kept = files(dist);
+  const kept = folderTexts(dist);
   expect([...kept.keys()].sort()).toEqual([...fresh.files.keys()].sort());
   for (const [name, text] of fresh.files) expect(kept.get(name), name).toBe(text);
   // The same closing lines; the parse report's counts as a rebuild's.

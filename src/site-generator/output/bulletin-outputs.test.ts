@@ -4,9 +4,9 @@
  * plugin and the output plugin's hooks, run without Vite around them, into
  * a kept output folder, compared with a clean build's folder each time.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { folderTexts } from "../testing/folder-files.ts";
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { ResolvedConfig } from "vite";
 import { describe, expect, it } from "vitest";
 import { parseBulletinOrThrow } from "../../parser/index.ts";
 import { bulletinsPlugin } from "../bulletins-plugin.ts";
@@ -14,7 +14,7 @@ import { bulletinFile } from "../data-paths.ts";
 import { makingFiles, type BulletinEmitter } from "../emitters.ts";
 import { feedEmitters, quotesCsvFile } from "../feeds/index.ts";
 import { rcaBulletinText } from "../testing/bulletins.ts";
-import { hook } from "../testing/plugin-hooks.ts";
+import { buildDataOnly } from "../testing/plugin-hooks.ts";
 import { tempDirs } from "../testing/temp-dirs.ts";
 import { computeCodeVersion } from "./bulletin-outputs.ts";
 import { outputPlugin } from "./output-plugin.ts";
@@ -37,41 +37,17 @@ async function build(root: string, input: string, outDir: string, siteUrl: strin
   const data = bulletinsPlugin({ dir: input, loadParser: async () => parseBulletinOrThrow, emitters: [spied] });
   const output = outputPlugin();
   const logger = { warn: () => undefined, info: () => undefined };
-  const config = {
-    root,
-    command: "build",
-    base: "/",
-    logger,
-    plugins: [data, output],
-    publicDir: "",
-    build: { outDir, emptyOutDir: false, write: true, copyPublicDir: false },
-  } as unknown as ResolvedConfig;
-  for (const p of [data, output]) hook(p, "configResolved")(config);
-  await hook(output, "buildStart").call({});
-  await hook(data, "buildStart").call({});
-  await hook(output, "writeBundle").call({}, { dir: outDir }, {});
-  await hook(data, "writeBundle").call({}, { dir: outDir });
-  await hook(output, "closeBundle").call({});
+  await buildDataOnly({ root, outDir, data, output, logger });
   return runs;
 }
 
-/** Every file under `dir`, by `/`-separated path. */
-function files(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    out.set(path.relative(dir, file).split(path.sep).join("/"), readFileSync(file, "utf8"));
-  }
-  return out;
-}
 
 /** A clean build of `input` (its own folder and ledger) gives what the kept folder `dist` must hold. */
 async function expectSameAsClean(input: string, dist: string, siteUrl: string): Promise<void> {
   const root = tempDir();
   await build(root, input, path.join(root, "dist"), siteUrl);
-  const fresh = files(path.join(root, "dist"));
-  const kept = files(dist);
+  const fresh = folderTexts(path.join(root, "dist"));
+  const kept = folderTexts(dist);
   expect([...kept.keys()].sort()).toEqual([...fresh.keys()].sort());
   for (const [name, text] of fresh) expect(kept.get(name), name).toBe(text);
 }

@@ -4,6 +4,7 @@
  * one was removed and one added, must leave exactly what a clean build into
  * an empty folder leaves: the same files, byte for byte, and nothing more.
  */
+import { folderBytes } from "../testing/folder-files.ts";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -52,16 +53,6 @@ async function buildInto(outDir: string, caches: string, emptyOutDir: boolean): 
   return lines;
 }
 
-/** Every file under a folder, by `/`-separated path. */
-function files(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    out.set(path.relative(dir, file).split(path.sep).join("/"), readFileSync(file));
-  }
-  return out;
-}
 
 /** Every folder under `dir` holding nothing. */
 function emptyFolders(dir: string): string[] {
@@ -132,8 +123,8 @@ describe("a rebuild into the last build's folder", () => {
       const clean = path.join(work, "clean");
       await buildInto(clean, path.join(work, "clean-caches"), true);
 
-      const incremental = files(dist);
-      const fresh = files(clean);
+      const incremental = folderBytes(dist);
+      const fresh = folderBytes(clean);
       expect([...incremental.keys()].sort()).toEqual([...fresh.keys()].sort());
       for (const [name, bytes] of fresh) expect(incremental.get(name)?.equals(bytes), name).toBe(true);
 

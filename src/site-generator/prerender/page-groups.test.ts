@@ -5,8 +5,9 @@
  * group must never change is the output: a rebuild leaves the very files a
  * clean build leaves, sitemap included.
  */
+import { folderTexts } from "../testing/folder-files.ts";
 import { hash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateArchive } from "../../../bench/synth/generate.ts";
@@ -119,23 +120,13 @@ async function prerender(dir: string, bulletins: Bulletin[], options: Options = 
   return { dist, rendered, kept: groups.keptBulletins, carried: groups.carriedPages };
 }
 
-/** Every file under a folder, by `/`-separated path, with its text. */
-function files(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    out.set(path.relative(dir, file).split(path.sep).join("/"), readFileSync(file, "utf8"));
-  }
-  return out;
-}
 
 /** The pages of the bulletins, made of each alone. */
 const pagesOf = (bulletins: readonly Bulletin[]) => bulletins.flatMap((b) => [...bulletinPages(b).head, ...bulletinPages(b).quotes]);
 
 function expectSameFiles(rebuilt: string, clean: string): void {
-  const incremental = files(rebuilt);
-  const fresh = files(clean);
+  const incremental = folderTexts(rebuilt);
+  const fresh = folderTexts(clean);
   expect([...incremental.keys()].sort()).toEqual([...fresh.keys()].sort());
   for (const [name, text] of fresh) expect(incremental.get(name), name).toBe(text);
 }
@@ -163,7 +154,7 @@ describe("bulletin page groups", () => {
 
     const clean = await prerender(tempDir(), after);
     expectSameFiles(rebuilt.dist, clean.dist);
-    expect(files(rebuilt.dist).get("sitemap.xml")).toContain(`/quotes/${changed!.id}/${article.slug}/${article.quotes[0]!.id}`);
+    expect(folderTexts(rebuilt.dist).get("sitemap.xml")).toContain(`/quotes/${changed!.id}/${article.slug}/${article.quotes[0]!.id}`);
   });
 
   it.each([

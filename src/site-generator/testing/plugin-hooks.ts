@@ -1,4 +1,4 @@
-import type { Plugin } from "vite";
+import type { Plugin, ResolvedConfig } from "vite";
 
 export type Hook = (...args: unknown[]) => unknown;
 
@@ -7,4 +7,27 @@ export function hook(plugin: Plugin, name: keyof Plugin): Hook {
   const h = plugin[name] as Hook | { handler: Hook } | undefined;
   if (!h) return () => undefined;
   return typeof h === "function" ? h : h.handler;
+}
+
+/**
+ * One build through the data plugin and the output plugin alone, as Vite
+ * would run their hooks, into `outDir` (the ledger under `root`).
+ */
+export async function buildDataOnly({ root, outDir, data, output, logger }: { root: string; outDir: string; data: Plugin; output: Plugin; logger: { warn: (m: string) => void; info: (m: string) => void } }): Promise<void> {
+  const config = {
+    root,
+    command: "build",
+    base: "/",
+    logger,
+    plugins: [data, output],
+    publicDir: "",
+    build: { outDir, emptyOutDir: false, write: true, copyPublicDir: false },
+  } as unknown as ResolvedConfig;
+  for (const p of [data, output]) hook(p, "configResolved")(config);
+  await hook(output, "buildStart").call({});
+  await hook(data, "buildStart").call({});
+  await hook(output, "writeBundle").call({}, { dir: outDir }, {});
+  await hook(data, "writeBundle").call({}, { dir: outDir });
+  await hook(output, "closeBundle").call({});
+  hook(data, "closeBundle").call({});
 }
