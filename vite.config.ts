@@ -3,7 +3,7 @@ import path from "node:path";
 import { defineConfig, runnerImport } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
-import { bulletinsPlugin, type ParserHint } from "./src/site-generator/bulletins-plugin.ts";
+import { bulletinsPlugin, type LoadedParser, type ParserHint } from "./src/site-generator/bulletins-plugin.ts";
 import type { ParseFn } from "./src/site-generator/bulletin-store.ts";
 import { cspPlugin } from "./src/site-generator/csp/csp-plugin.ts";
 import { countBulletinFiles, defaultCacheDir, parserVersion, withParseCache } from "./src/site-generator/cache/index.ts";
@@ -28,7 +28,8 @@ const mapsCacheDir = process.env.MAPS_CACHE_DIR || path.join(process.cwd(), ".ca
 const emitCacheDir = process.env.EMIT_CACHE_DIR || path.join(process.cwd(), ".cache", "emit");
 const prerender = prerenderPlugin({ siteUrl });
 
-async function loadParser(hint?: ParserHint): Promise<ParseFn> {
+// The parse cache's parse, which also counts the bulletins a build holds from their summaries without calling it.
+async function loadParser(hint?: ParserHint): Promise<LoadedParser> {
   // The throwing variant: a file that is not a bulletin at all is reported and skipped.
   const { module } = await runnerImport<typeof import("./src/parser/index.ts")>("./src/parser/index.ts");
   // The full GeoNames subset for place coordinates (the in-browser parser gets a compact one).
