@@ -8,14 +8,10 @@
  * part, until something reads it.
  */
 import { closeSync, readSync } from "node:fs";
+import type { EmittedFile } from "../site-generator/emitters.ts";
 import { outputHash } from "../site-generator/output/ledger.ts";
 
-export interface EmittedFile {
-  fileName: string;
-  source: string;
-  /** When set: `outputHash(source)`, the hash the output ledger records. */
-  readonly hash?: string;
-}
+export type { EmittedFile };
 
 let decodes = 0;
 

@@ -12,7 +12,7 @@ import type { Bulletin } from "../../parser/model/index.ts";
 import { encodeEightBit } from "../../source-text/testing/encode.ts";
 import type { ParseFn } from "../bulletin-store.ts";
 import { cachedEntryFile } from "../dev/cached-entry.ts";
-import { bulletinSummary, quoteCountsOf, SUMMARY_EMPTIES_ARTICLE, SUMMARY_EMPTIES_BULLETIN } from "../dev/summary.ts";
+import { bulletinSummary, SUMMARY_EMPTIES_ARTICLE, SUMMARY_EMPTIES_BULLETIN } from "../dev/summary.ts";
 import { readSource } from "../read-source.ts";
 import { rcaBulletinText } from "../testing/bulletins.ts";
 import { tempDirs } from "../testing/temp-dirs.ts";
@@ -73,7 +73,7 @@ describe("a lazy bulletin", () => {
 
   it("counts its quotes from the counts kept beside its summary, reading nothing, and from its quotes once read", () => {
     const full = bulletins().find((b) => b.articles.some((a) => a.quotes.length > 0))!;
-    const counts = quoteCountsOf(full);
+    const counts = full.articles.map((a) => a.quotes.length);
     let reads = 0;
     const lazy = lazyBulletin(bulletinSummary(full), () => (reads++, full), counts);
     expect(quoteCounts(lazy)).toEqual(counts);

@@ -24,7 +24,7 @@ export interface IndexedSummary {
   warning?: Warning;
   summary: Bulletin;
   /**
-   * Each article's number of quotes (`quoteCountsOf`), which the summary
+   * Each article's number of quotes (src/emit-cache/quote-counts.ts), which the summary
    * empties: the search index's patch counts the quotes of every bulletin
    * (src/search/search-patch.ts), and would read each in full. Absent from
    * an index written before it was kept: a build then reads the bulletin.

@@ -16,7 +16,8 @@ import { BulletinSchema } from "../../parser/model/schema.ts";
 import { contentHash } from "../bulletin-store.ts";
 import { contentKey } from "../cache/parse-cache.ts";
 import { readSource } from "../read-source.ts";
-import { bulletinSummary, quoteCountsOf } from "./summary.ts";
+import { bulletinSummary } from "./summary.ts";
+import { quoteCounts } from "../../emit-cache/quote-counts.ts";
 import { cachedEntryFile } from "./cached-entry.ts";
 import { readSummaryIndex, summaryIndexFile } from "./summary-index.ts";
 import type { SummaryReply, SummaryWorkerData } from "./summary-pool.ts";
@@ -51,7 +52,7 @@ function summarise(file: string): SummaryReply {
     sourceHash: contentHashSync(source.text),
     ...(source.warning ? { warning: source.warning } : {}),
     summary: bulletinSummary(checked.output),
-    quoteCounts: quoteCountsOf(checked.output),
+    quoteCounts: quoteCounts(checked.output),
   };
 }
 

@@ -12,9 +12,6 @@ export const SUMMARY_EMPTIES_BULLETIN = ["toc", "newsBriefs", "boilerplate", "pe
 /** What a summary empties of each article. */
 export const SUMMARY_EMPTIES_ARTICLE = ["paragraphs", "quotes", "statistics", "reportedSpeech", "authorNote"] as const satisfies readonly (keyof Article)[];
 
-/** Each article's number of quotes: kept beside a summary (summary-index.ts `quoteCounts`). */
-export const quoteCountsOf = (b: Bulletin): number[] => b.articles.map((a) => a.quotes.length);
-
 export function bulletinSummary(b: Bulletin): Bulletin {
   return {
     ...b,
