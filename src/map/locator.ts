@@ -159,8 +159,8 @@ export function locatorMap(lat: number | null, lon: number | null, countryName: 
   const wanted = countryName?.toLowerCase() ?? null;
   for (const c of loadCountries()) {
     if (!nearFrame(c.box, lat, lon)) continue;
-    const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(c.geometry);
-    if (!(x1 > 0 && x0 < MAP_WIDTH && y1 > 0 && y0 < MAP_HEIGHT)) continue;
+    // Clipped to the frame, a country outside it draws nothing: no bounds are
+    // taken first, which streamed every nearby country through the projection twice.
     path(c.geometry);
     const d = context.result();
     if (d) shapes.push({ d, name: c.properties.name, home: wanted !== null && c.properties.name.toLowerCase() === wanted });
