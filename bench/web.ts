@@ -19,7 +19,8 @@
  * `--sizes 100,1000,10000`: the build alone, for synthetic archives of those
  * sizes side by side: cold build (empty caches and output folder), rebuild
  * after one bulletin changed (warm caches, the last build's output folder
- * kept), files written and pages rendered by each, the build's peak RSS
+ * kept), after a quote in another was edited, and after a new bulletin was
+ * added, files written and pages rendered by each, the build's peak RSS
  * (GNU time's, with the worker threads), and the largest data file of
  * each kind, gzip-sized (bench/data-files.ts). No browser figures. 10,000
  * bulletins take most of an hour on two cores. `--data-only` with `--sizes`:
@@ -107,6 +108,16 @@ interface BuildFigures {
   filesWrittenOnQuoteRebuild: number | null;
   filesRemovedOnQuoteRebuild: number | null;
   phasesQuoteRebuild: string | null;
+  /**
+   * A third rebuild (`--sizes` only), after a new bulletin was added to the
+   * archive, as one arrives: every list it joins (search records, people,
+   * places, the views) grows by its items, where the edits above only change
+   * words. Null when not measured.
+   */
+  addedRebuildSeconds: number | null;
+  filesWrittenOnAddedRebuild: number | null;
+  filesRemovedOnAddedRebuild: number | null;
+  phasesAddedRebuild: string | null;
   parseSecondsCold: number | null;
   reparsedOnRebuild: number | null;
   fromCacheOnRebuild: number | null;
@@ -212,8 +223,11 @@ const REBUILD_EDIT = "\n\nThis sentence was added by the rebuild benchmark.\n";
 /** A paragraph that opens with a quote: the second rebuild adds words to the quote. */
 const QUOTE_OPENING = /^([ \t]*)"(?=[A-Z][a-z])/m;
 const QUOTE_EDIT = '$1"As the benchmark would have it, ';
+/** The new bulletin the third rebuild adds: from a volume of its own, issue numbers far past any archive's (synth/sized-archive.ts). */
+const ADDED_SEED = SYNTH_SEED + 9_999;
+const ADDED_ISSUE_OFFSET = 900_000;
 
-async function build(bulletinsDir: string, work: string): Promise<{ figures: BuildFigures; outDir: string }> {
+async function build(bulletinsDir: string, work: string, { addBulletin = false } = {}): Promise<{ figures: BuildFigures; outDir: string }> {
   const outDir = path.join(work, "dist");
   const cacheDir = path.join(work, "parse-cache");
   const pagesCacheDir = path.join(work, "pages-cache");
@@ -255,6 +269,15 @@ async function build(bulletinsDir: string, work: string): Promise<{ figures: Bui
     quoted = await run(process.execPath, viteArgs, env, logFile);
   }
 
+  // Last, a bulletin arrives: the archive holds one more.
+  let grown: { ms: number; out: string } | null = null;
+  if (addBulletin) {
+    const [added] = generateArchive(1, ADDED_SEED, { issueOffset: ADDED_ISSUE_OFFSET });
+    writeFileSync(path.join(bulletinsDir, `${added!.fileName}.txt`), added!.text);
+    log(`  rebuild after ${added!.fileName}.txt was added`);
+    grown = await run(process.execPath, viteArgs, env, logFile);
+  }
+
   const archive = builtArchive(outDir);
   const num = (re: RegExp, text: string, group = 1) => {
     const m = re.exec(text);
@@ -274,6 +297,10 @@ async function build(bulletinsDir: string, work: string): Promise<{ figures: Bui
       filesWrittenOnQuoteRebuild: quoted === null ? null : num(OUTPUT_SUMMARY, quoted.out),
       filesRemovedOnQuoteRebuild: quoted === null ? null : num(OUTPUT_SUMMARY, quoted.out, 3),
       phasesQuoteRebuild: quoted === null ? null : (/^phases: .*$/m.exec(quoted.out)?.[0] ?? null),
+      addedRebuildSeconds: grown === null ? null : grown.ms / 1000,
+      filesWrittenOnAddedRebuild: grown === null ? null : num(OUTPUT_SUMMARY, grown.out),
+      filesRemovedOnAddedRebuild: grown === null ? null : num(OUTPUT_SUMMARY, grown.out, 3),
+      phasesAddedRebuild: grown === null ? null : (/^phases: .*$/m.exec(grown.out)?.[0] ?? null),
       parseSecondsCold: coldSummary ? Number(coldSummary[3]) + (num(POOL_SUMMARY, cold.out) ?? 0) : null,
       reparsedOnRebuild: warmSummary ? Number(warmSummary[5]) : null,
       fromCacheOnRebuild: warmSummary ? Number(warmSummary[4]) : null,
@@ -634,7 +661,7 @@ async function measureSize(count: number, work: string): Promise<SizeFigures> {
   log(`  generating (seed ${SYNTH_SEED})`);
   for (const b of sizedArchive(count, SYNTH_SEED)) writeFileSync(path.join(input, `${b.fileName}.txt`), b.text);
   const machineLoad = loadavg().map((x) => Number(x.toFixed(1)));
-  const { figures, outDir } = await build(input, work);
+  const { figures, outDir } = await build(input, work, { addBulletin: true });
   const { largest, byKind, count: dataFiles } = largestDataFile(outDir);
   // The builds left the parse cache warm.
   const devStart = await devStartOf(input, path.join(work, "parse-cache"), work);
@@ -717,6 +744,8 @@ function sizeRows(results: SizeFigures[]): Row[] {
     ["  peak RSS (MB)", "≤ 6,000", ...col((r) => fmt(r.build.peakRssMbRebuild, 0))],
     ["rebuild, a quote in another bulletin edited (s)", "≤ 10 at 1,000; ≤ 30 at 10,000", ...col((r) => fmt(r.build.quoteRebuildSeconds, 1))],
     ["  files written / removed", "what changed", ...col((r) => `${n(r.build.filesWrittenOnQuoteRebuild)} / ${n(r.build.filesRemovedOnQuoteRebuild)}`)],
+    ["rebuild, a new bulletin added (s)", "≤ 10 at 1,000; ≤ 30 at 10,000", ...col((r) => fmt(r.build.addedRebuildSeconds, 1))],
+    ["  files written / removed", "what changed", ...col((r) => `${n(r.build.filesWrittenOnAddedRebuild)} / ${n(r.build.filesRemovedOnAddedRebuild)}`)],
     ["data files", "report", ...col((r) => String(r.dataFiles))],
     ["largest data file (kB gzip)", "≤ 1,000", ...col((r) => (r.largestDataFile ? `${fmt(r.largestDataFile.gzipKb, 0)} ${r.largestDataFile.name}` : "n/a"))],
     ["load average when started", "noise", ...col((r) => r.machineLoad.join(" "))],
