@@ -26,11 +26,18 @@ export function focusSearch(): void {
  */
 export function Layout({ main }: { main?: ReactNode } = {}) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  // The list of shortcuts is made the first time it is asked for, then kept: in every
+  // prerendered page it was 1.7 of 12 kB, written 68,000 times at 1,000 bulletins.
+  const [shortcutsMade, setShortcutsMade] = useState(false);
+  const showShortcuts = () => {
+    setShortcutsMade(true);
+    setShortcutsOpen(true);
+  };
   const queryClient = useQueryClient();
   useRouteFocus();
   useKeyboardShortcuts({
     "/": focusSearch,
-    "?": () => setShortcutsOpen(true),
+    "?": showShortcuts,
   });
   useEffect(markAppReady, []);
   useEffect(() => {
@@ -42,12 +49,12 @@ export function Layout({ main }: { main?: ReactNode } = {}) {
   }, [queryClient]);
   return (
     <StatusProvider>
-      <Header onShowShortcuts={() => setShortcutsOpen(true)} />
+      <Header onShowShortcuts={showShortcuts} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-8 focus:outline-none">
         {main ?? <Outlet />}
       </main>
       <Footer />
-      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      {shortcutsMade && <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />}
       <PageFileDrop />
       <ImportSync />
       <UpdateNotice />
