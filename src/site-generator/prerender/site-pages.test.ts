@@ -88,8 +88,10 @@ describe("prerendered pages", () => {
     expect(meta(doc, "og:title")).toBe(hostile.headline);
     expect(meta(doc, "og:type")).toBe("article");
     expect(meta(doc, "og:site_name")).toBe("Bulletin Reader");
+    expect(meta(doc, "og:description")).toBe(hostile.summary);
     expect(meta(doc, "twitter:card")).toBe("summary");
-    expect(meta(doc, "twitter:description")).toBe(hostile.summary);
+    // Not repeated for X, which reads og:title and og:description.
+    expect(doc.querySelector('meta[name="twitter:description"]')).toBeNull();
   });
 
   it("gives a person's page under another spelling the archive-wide page as canonical", async () => {
