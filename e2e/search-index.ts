@@ -1,10 +1,10 @@
 import type { APIRequestContext } from "@playwright/test";
-import { chunkFile } from "../src/search/shards.ts";
+import { chunkIn } from "../src/search/shards.ts";
 
 /** What the specs read of the built search index: its manifest, shards and records (src/search/shards.ts). */
 export interface ShardManifest {
   chunkSize: number;
-  groups: Record<"person" | "place" | "quote" | "article", { count: number; folders: string[] }>;
+  groups: Record<"person" | "place" | "quote" | "article", { count: number; folders: string[]; sizes: number[] }>;
   shards: Record<string, string>;
   split: string[];
 }
@@ -28,9 +28,12 @@ export const loadManifest = (request: APIRequestContext) => json<ShardManifest>(
 export async function loadRecords(request: APIRequestContext): Promise<SearchRecords> {
   const manifest = await loadManifest(request);
   const out = {} as Record<string, unknown[]>;
-  for (const [kind, { count, folders }] of Object.entries(manifest.groups)) {
-    const chunks = Math.ceil(count / manifest.chunkSize);
-    const parts = await Promise.all(Array.from({ length: chunks }, (_, n) => json<unknown[]>(request, `/${chunkFile(folders, n)}`)));
+  for (const [kind, { folders, sizes }] of Object.entries(manifest.groups)) {
+    // Bucket after bucket (src/search/shards.ts `chunkAt`), each bucket's chunks in its folder.
+    const files = sizes.flatMap((size, b) =>
+      Array.from({ length: Math.ceil(size / manifest.chunkSize) }, (_, n) => chunkIn(folders[b]!, n * manifest.chunkSize, manifest.chunkSize).file),
+    );
+    const parts = await Promise.all(files.map((file) => json<unknown[]>(request, `/${file}`)));
     out[kind] = parts.flat();
   }
   return out as unknown as SearchRecords;

@@ -6,7 +6,7 @@
  */
 import type { PatchFiles } from "../emit-cache/kept-files.ts";
 import type { GroupKind, SearchRecord } from "./records.ts";
-import { chunkFile, foldedValues } from "./shards.ts";
+import { bucketAt, chunkIn, foldedValues, type GroupLayout } from "./shards.ts";
 
 /** The kept files cannot be patched into exactly what the emitter would make. */
 export class CannotPatch extends Error {}
@@ -20,23 +20,28 @@ export function sourceOf(files: PatchFiles, fileName: string): string {
 
 /** A group's records, read from its kept chunks, and the ones this patch changes. */
 export class GroupRecords {
-  private readonly parsed = new Map<number, SearchRecord[]>();
+  private readonly parsed = new Map<string, SearchRecord[]>();
   private readonly changedAt = new Map<number, SearchRecord>();
   private readonly wordRanks = new Map<number, Map<string, number>>();
 
   constructor(
     private readonly files: PatchFiles,
     private readonly kind: GroupKind,
-    private readonly folders: readonly string[],
+    private readonly group: GroupLayout,
     private readonly chunkSize: number,
   ) {}
 
+  private chunk(file: string): SearchRecord[] {
+    let chunk = this.parsed.get(file);
+    if (!chunk) this.parsed.set(file, (chunk = JSON.parse(sourceOf(this.files, file)) as SearchRecord[]));
+    return chunk;
+  }
+
   /** The record at `position` as it was kept. */
   before(position: number): SearchRecord {
-    const n = Math.floor(position / this.chunkSize);
-    let chunk = this.parsed.get(n);
-    if (!chunk) this.parsed.set(n, (chunk = JSON.parse(sourceOf(this.files, chunkFile(this.folders, n))) as SearchRecord[]));
-    const record = chunk[position % this.chunkSize];
+    const { bucket, start } = bucketAt(this.group.sizes, position);
+    const { file, index } = chunkIn(this.group.folders[bucket] as string, position - start, this.chunkSize);
+    const record = this.chunk(file)[index];
     if (!record) throw new CannotPatch(`no ${this.kind} record ${position}`);
     return record;
   }
@@ -50,15 +55,20 @@ export class GroupRecords {
     this.wordRanks.delete(position);
   }
 
-  changedChunks(): Set<number> {
-    return new Set([...this.changedAt.keys()].map((p) => Math.floor(p / this.chunkSize)));
+  /** The buckets holding a record this patch changed. */
+  changedBuckets(): Set<number> {
+    return new Set([...this.changedAt.keys()].map((p) => bucketAt(this.group.sizes, p).bucket));
   }
 
-  /** Chunk `n`'s text with this patch's records. */
-  chunkSource(n: number): string {
-    const first = n * this.chunkSize;
-    const kept = JSON.parse(sourceOf(this.files, chunkFile(this.folders, n))) as SearchRecord[];
-    return JSON.stringify(kept.map((record, i) => this.changedAt.get(first + i) ?? record));
+  /** The texts of bucket `bucket`'s chunks, in order, with this patch's records. */
+  bucketChunks(bucket: number, start: number): string[] {
+    const size = this.group.sizes[bucket] as number;
+    const sources: string[] = [];
+    for (let at = 0; at < size; at += this.chunkSize) {
+      const kept = this.chunk(chunkIn(this.group.folders[bucket] as string, at, this.chunkSize).file);
+      sources.push(JSON.stringify(kept.map((record, i) => this.changedAt.get(start + at + i) ?? record)));
+    }
+    return sources;
   }
 
   /** Whether the record at `position`, as patched, holds `word`. */

@@ -26,7 +26,7 @@ import { buildRecords, GROUPS } from "./records.ts";
 // A build holds an unchanged bulletin as a lazy bulletin: its quotes counted without reading it in full.
 import { quoteCounts } from "../emit-cache/quote-counts.ts";
 import { patchShards, type RecordEdit } from "./shard-patch.ts";
-import { chunkFile, CHUNKS_PER_FOLDER, HASHED_DIR, MANIFEST_FILE, SHARD_SPLIT_BYTES, type ShardManifest } from "./shards.ts";
+import { bucketCount, bucketOfHome, chunkIn, HASHED_DIR, MANIFEST_FILE, SHARD_SPLIT_BYTES, type ShardManifest } from "./shards.ts";
 
 /**
  * The search emitter's files of `bulletins` from `kept`, those it made of
@@ -54,46 +54,46 @@ export function patchSearchFiles(
 
 function patchRecords(files: PatchFiles, bulletins: readonly Bulletin[], changed: ReadonlySet<string>, splitBytes: number): void {
   const manifest = JSON.parse(sourceOf(files, MANIFEST_FILE)) as ShardManifest;
-  const records = new Map(GROUPS.map((kind) => [kind, new GroupRecords(files, kind, manifest.groups[kind].folders, manifest.chunkSize)]));
+  const records = new Map(GROUPS.map((kind) => [kind, new GroupRecords(files, kind, manifest.groups[kind], manifest.chunkSize)]));
   const quotes = records.get("quote") as GroupRecords;
+  const layout = manifest.groups.quote;
+  if (layout.sizes.length !== bucketCount(layout.count)) throw new CannotPatch("buckets not dealt as the emitter deals them");
+  // Each bucket's first position, and how many of its records the bulletins so far hold.
+  const starts = layout.sizes.map((_, b) => layout.sizes.slice(0, b).reduce((n, size) => n + size, 0));
+  const filled = layout.sizes.map(() => 0);
   // Each changed record's words before and after, by position.
   const edits: RecordEdit[] = [];
-  let position = 0;
   for (const b of bulletins) {
+    // A quote's bucket is its bulletin's (shards.ts `homeOf`): a bulletin id is one segment of a path, without "/".
+    const bucket = bucketOfHome(b.id, layout.sizes.length);
     if (changed.has(b.id)) {
       for (const record of buildRecords([b], [], []).quote) {
+        const position = (starts[bucket] as number) + (filled[bucket] as number);
         const before = quotes.before(position);
         if (before.id !== record.id) throw new CannotPatch(`quote ${position} is ${before.id}, not ${record.id}`);
         if (JSON.stringify(before) !== JSON.stringify(record)) {
           quotes.set(position, record);
           edits.push({ position, before: recordWords("quote", before), after: recordWords("quote", record) });
         }
-        position++;
+        filled[bucket] = (filled[bucket] as number) + 1;
       }
-    } else for (const n of quoteCounts(b)) position += n;
+    } else for (const n of quoteCounts(b)) filled[bucket] = (filled[bucket] as number) + n;
   }
-  if (position !== manifest.groups.quote.count) throw new CannotPatch("not the archive the files were made of");
+  if (filled.some((n, b) => n !== layout.sizes[b])) throw new CannotPatch("not the archive the files were made of");
   if (edits.length === 0) return;
 
   patchShards(files, manifest, records, edits, splitBytes);
-  // The chunks, and every chunk of a changed chunk's folder (renamed with it); last, as the records above are read from the kept chunks.
-  const folders = [...manifest.groups.quote.folders];
-  const chunkCount = Math.ceil(manifest.groups.quote.count / manifest.chunkSize);
-  const changedChunks = quotes.changedChunks();
-  for (const folder of new Set([...changedChunks].map((n) => Math.floor(n / CHUNKS_PER_FOLDER)))) {
-    const first = folder * CHUNKS_PER_FOLDER;
-    const last = Math.min(chunkCount, first + CHUNKS_PER_FOLDER);
-    const sources: string[] = [];
-    for (let n = first; n < last; n++) sources.push(changedChunks.has(n) ? quotes.chunkSource(n) : sourceOf(files, chunkFile(folders, n)));
-    const renamed = [...folders];
-    renamed[folder] = `${HASHED_DIR}/quote-${linesHash(sources)}`;
-    for (let n = first; n < last; n++) {
-      files.delete(chunkFile(folders, n));
-      files.set(chunkFile(renamed, n), sources[n - first] as string);
-    }
-    folders[folder] = renamed[folder] as string;
+  // The chunks of each bucket a changed record is in, renamed with their folder; last, as the records above are read from the kept chunks.
+  for (const bucket of quotes.changedBuckets()) {
+    const sources = quotes.bucketChunks(bucket, starts[bucket] as number);
+    const folder = layout.folders[bucket] as string;
+    const renamed = `${HASHED_DIR}/quote-${linesHash(sources)}`;
+    sources.forEach((source, n) => {
+      files.delete(chunkIn(folder, n * manifest.chunkSize, manifest.chunkSize).file);
+      files.set(chunkIn(renamed, n * manifest.chunkSize, manifest.chunkSize).file, source);
+    });
+    layout.folders[bucket] = renamed;
   }
-  manifest.groups.quote.folders = folders;
 
   files.set(MANIFEST_FILE, JSON.stringify(manifest));
 }

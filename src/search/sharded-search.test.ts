@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildSearchArchive } from "./archive.ts";
 import { SearchEngine } from "./query.ts";
 import { ShardedSearch } from "./sharded-search.ts";
-import { buildShardFiles, CHUNKS_PER_FOLDER, MANIFEST_FILE, RECORDS_PER_CHUNK, shardKeyIn, slipKeys, type ShardManifest } from "./shards.ts";
+import { buildShardFiles, MANIFEST_FILE, RECORDS_PER_BUCKET, shardKeyIn, slipKeys, type ShardManifest } from "./shards.ts";
 import { sampleArchive } from "./testing/bulletins.ts";
 
 const archive = buildSearchArchive(sampleArchive());
@@ -66,7 +66,7 @@ describe("sharded search", () => {
     expect(fetched[0]).toBe(MANIFEST_FILE);
     const shardsFetched = fetched.filter((f) => shardFiles.has(f));
     expect(new Set(shardsFetched)).toEqual(wanted);
-    const folders = Object.values(manifest.groups).flatMap((g) => g.folders.map((f) => `${f}/`));
+    const folders = Object.values(manifest.groups).flatMap((g) => g.folders.filter((f) => f !== "").map((f) => `${f}/`));
     for (const f of fetched.filter((f) => f !== MANIFEST_FILE && !shardFiles.has(f))) expect(folders.some((d) => f.startsWith(d))).toBe(true);
   });
 
@@ -106,29 +106,45 @@ describe("sharded search", () => {
     expect(await chunksFetched("kara")).toBe(4);
   });
 
-  it("renames only the chunks beside an edited record, and finds records in every chunk folder", async () => {
-    const perFolder = CHUNKS_PER_FOLDER * RECORDS_PER_CHUNK;
-    const quotes = (edited: number) =>
-      Array.from({ length: perFolder * 2 + 5 }, (_, i) => ({
-        kind: "quote" as const,
-        id: `b/${i}#q1`,
-        text: i === edited ? `Record ${i} was edited by hand.` : `Record ${i} of the archive, word${i}x.`,
-        speaker: "A clerk",
-        headline: "Records",
-        date: null,
-        href: `/b/${i}#q1`,
-      }));
-    const before = buildShardFiles({ person: [], place: [], quote: quotes(-1), article: [] }, hash);
-    const after = buildShardFiles({ person: [], place: [], quote: quotes(perFolder + 7), article: [] }, hash);
-    const chunks = (b: typeof before) => new Set(b.files.map((f) => f.fileName).filter((f) => b.manifest.groups.quote.folders.some((d) => f.startsWith(`${d}/`))));
-    const renamed = [...chunks(after)].filter((f) => !chunks(before).has(f));
-    expect(before.manifest.groups.quote.folders).toHaveLength(3);
-    // The second folder's chunks alone: the edited record's folder.
-    expect(renamed).toHaveLength(CHUNKS_PER_FOLDER);
-    expect(renamed.every((f) => f.startsWith(`${after.manifest.groups.quote.folders[1]}/`))).toBe(true);
-    const { search } = await open(after);
-    const last = perFolder * 2 + 4;
-    expect((await search.search(`word${last}x`)).groups.find((g) => g.kind === "quote")?.hits[0]?.record.id).toBe(`b/${last}#q1`);
+  it("renames only the chunks of the bucket an edited or added bulletin is in, and finds records in every bucket", async () => {
+    // One quote a bulletin, enough bulletins for four buckets.
+    const quote = (i: number, text = `Record ${i} of the archive, word${i}x.`) => ({
+      kind: "quote" as const,
+      id: `b${i}/story#q1`,
+      text,
+      speaker: "A clerk",
+      headline: "Records",
+      date: null,
+      href: `/b${i}/story#q1`,
+    });
+    const count = RECORDS_PER_BUCKET * 3 + 5;
+    const archive = Array.from({ length: count }, (_, i) => quote(i));
+    const built = (quotes: typeof archive) => buildShardFiles({ person: [], place: [], quote: quotes, article: [] }, hash);
+    const chunks = (b: ReturnType<typeof built>) => new Set(b.files.map((f) => f.fileName).filter((f) => b.manifest.groups.quote.folders.some((d) => d && f.startsWith(`${d}/`))));
+    const folderOf = (b: ReturnType<typeof built>, file: string) => b.manifest.groups.quote.folders.find((d) => d && file.startsWith(`${d}/`));
+    const before = built(archive);
+    expect(before.manifest.groups.quote.folders).toHaveLength(4);
+    const renamedBy = (after: ReturnType<typeof built>) => {
+      const renamed = [...chunks(after)].filter((f) => !chunks(before).has(f));
+      return { renamed, folders: new Set(renamed.map((f) => folderOf(after, f))) };
+    };
+
+    const edited = built(archive.map((q, i) => (i === 7 ? quote(7, "Record 7 was edited by hand.") : q)));
+    const edit = renamedBy(edited);
+    // One folder's chunks, a quarter of the archive's or so; not every chunk after the edited record.
+    expect(edit.folders.size).toBe(1);
+    expect(edit.renamed.length).toBeLessThan(chunks(before).size / 2);
+
+    // A bulletin added in the middle of the archive's order: its bucket's chunks alone move.
+    const grown = built([...archive.slice(0, 10), quote(count), ...archive.slice(10)]);
+    const growth = renamedBy(grown);
+    expect(growth.folders.size).toBe(1);
+    expect(growth.renamed.length).toBeLessThan(chunks(before).size / 2);
+
+    const { search } = await open(grown);
+    for (const i of [0, 9, count, count - 1, Math.floor(count / 2)]) {
+      expect((await search.search(`word${i}x`)).groups.find((g) => g.kind === "quote")?.hits[0]?.record.id).toBe(`b${i}/story#q1`);
+    }
   });
 
   it("fetches each file once, however many keystrokes ask for it", async () => {

@@ -13,7 +13,7 @@ import { ByteCache } from "./byte-cache.ts";
 import { fuseOptions, foldedGetFn, GROUP_KEYS } from "./index-data.ts";
 import { DEFAULT_GROUP_LIMIT, emptyResults, groupResults, parseQuery, scoreCandidates, type SearchOptions, type SearchResults } from "./query.ts";
 import { GROUPS, type GroupKind, type SearchRecord } from "./records.ts";
-import { MANIFEST_FILE, SHARD_INDEX_VERSION, SHARD_PREFIX_LENGTH, chunkFile, chunkOf, shardKeyIn, slipKeys, undelta, type ShardContent, type ShardManifest } from "./shards.ts";
+import { MANIFEST_FILE, SHARD_INDEX_VERSION, SHARD_PREFIX_LENGTH, chunkAt, shardKeyIn, slipKeys, undelta, type ChunkSpot, type ShardContent, type ShardManifest } from "./shards.ts";
 import { allowedEdits, rankMatches, WordIndex, type TokenPosting, type WordPostings } from "./word-index.ts";
 
 /** Reads one file of the index (a path under the site root) as text: its length is what the cache counts. */
@@ -141,8 +141,8 @@ export class ShardedSearch {
     );
   }
 
-  private chunk(kind: GroupKind, n: number): Promise<SearchRecord[]> {
-    return this.load(chunkFile(this.manifest.groups[kind].folders, n), (json) => json as SearchRecord[], CHUNK_WEIGHT);
+  private chunk(file: string): Promise<SearchRecord[]> {
+    return this.load(file, (json) => json as SearchRecord[], CHUNK_WEIGHT);
   }
 
   /** Every leaf shard whose key starts with `prefix`. */
@@ -209,15 +209,19 @@ export class ShardedSearch {
   private async searchGroup(kind: GroupKind, perToken: TokenPosting[][], folded: string, tokens: string[], limit: number, shortPrefix: boolean): Promise<FuseResult<SearchRecord>[]> {
     // No phrase check here: the records' text is not known until their chunks are in.
     const ranked = rankMatches(perToken, this.manifest.groups[kind].count, Math.max(this.candidates, limit + 1));
-    const size = this.manifest.chunkSize;
-    const folders = this.manifest.groups[kind].folders;
-    const keep = (p: number, i: number) => !shortPrefix || i <= limit || this.cache.has(chunkFile(folders, chunkOf(p, size)));
+    const group = this.manifest.groups[kind];
+    const spots = new Map(ranked.positions.map((p) => [p, chunkAt(group, p, this.manifest.chunkSize)]));
+    const spotOf = (p: number) => spots.get(p) as ChunkSpot;
+    const keep = (p: number, i: number) => !shortPrefix || i <= limit || this.cache.has(spotOf(p).file);
     const positions = ranked.positions.filter(keep);
     const complete = ranked.positions.slice(0, ranked.complete).filter(keep).length;
     if (positions.length === 0) return [];
-    const wanted = [...new Set(positions.map((p) => chunkOf(p, size)))];
-    const loaded = new Map(await Promise.all(wanted.map(async (n) => [n, await this.chunk(kind, n)] as const)));
-    const docs = positions.map((p) => (loaded.get(chunkOf(p, size)) as SearchRecord[])[p % size] as SearchRecord);
+    const wanted = [...new Set(positions.map((p) => spotOf(p).file))];
+    const loaded = new Map(await Promise.all(wanted.map(async (file) => [file, await this.chunk(file)] as const)));
+    const docs = positions.map((p) => {
+      const { file, index } = spotOf(p);
+      return (loaded.get(file) as SearchRecord[])[index] as SearchRecord;
+    });
     const opts = fuseOptions(kind);
     const index = Fuse.createIndex(GROUP_KEYS[kind], docs, { getFn: foldedGetFn, fieldNormWeight: opts.fieldNormWeight }) as FuseIndex<SearchRecord>;
     return scoreCandidates(kind, docs, index, folded, tokens, limit, docs.slice(0, complete).map((_, i) => i));

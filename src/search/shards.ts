@@ -18,10 +18,18 @@
  *   close enough (`slipKeys`, sharded-search.ts).
  * - Record chunks: the records themselves, RECORDS_PER_CHUNK consecutive ones
  *   per file; a query fetches the chunks of its candidates, which Fuse ranks.
- * - The manifest (fixed name, small) names every shard's file and each group's
- *   chunk folders, CHUNKS_PER_FOLDER chunks each. Shard and chunk names carry
- *   a hash of their content (a chunk's folder: of its chunks), so a host may
- *   cache them forever.
+ *   A group's records are dealt into buckets by a hash of their bulletin
+ *   (quotes, articles) or their own id (people, places): a record's position
+ *   is its bucket's start and its place in the bucket, and each bucket's
+ *   chunks are a folder of their own (`chunkAt`). A bulletin added or changed
+ *   so moves the records of its own buckets alone. In archive order, one
+ *   quote added moved every later record: 97,700 chunk files renamed at
+ *   10,000 bulletins (a rebuild's writing, as many files for a host to upload,
+ *   and for readers' caches to fetch again).
+ * - The manifest (fixed name, small) names every shard's file and each
+ *   group's bucket folders and sizes. Shard and chunk names carry a hash of
+ *   their content (a chunk's folder: of its chunks), so a host may cache them
+ *   forever.
  *
  * The folded text Fuse compares is not shipped: the candidates' text is folded
  * again when they are scored, as a typed query is.
@@ -30,7 +38,7 @@ import { foldedGetFn, GROUP_KEYS } from "./index-data.ts";
 import { GROUPS, type GroupKind, type RecordSet, type SearchRecord } from "./records.ts";
 import { allowedEdits, COMMON_WORD_SHARE, MAX_CANDIDATES, WordIndex } from "./word-index.ts";
 
-export const SHARD_INDEX_VERSION = 3;
+export const SHARD_INDEX_VERSION = 4;
 
 /**
  * Letters of a folded word that choose its shard. Two, because a query word
@@ -68,17 +76,75 @@ export const HEAD_POSTINGS_KEPT = 32;
 export const RECORDS_PER_CHUNK = 4;
 
 /**
- * Chunks per folder. A folder is named by its chunks' hash, so an edit to one
- * record renames its folder's chunks alone: with one folder a group, an edit
- * to one quote renamed all 96,628 quote chunks at 10,000 bulletins (13 s of a
- * rebuild's writing, and as many files for a host to upload). Each folder's
- * name is in the manifest every query fetches: 95 quote folders at 10,000.
+ * Records a bucket holds, about: a group has the power of two of buckets
+ * that brings them to this many records or fewer each, up to MAX_BUCKETS.
+ * Each bucket is a folder named in the manifest every query fetches. A
+ * bulletin added renames the folders of the buckets its records are in: one
+ * for its quotes, one for its articles, one for each person it quotes (their
+ * counts changed). At 10,000 bulletins: 256 quote buckets, 64 person buckets,
+ * 32 article buckets.
  */
-export const CHUNKS_PER_FOLDER = 1024;
+export const RECORDS_PER_BUCKET = 1024;
+export const MAX_BUCKETS = 256;
 
-/** The file of chunk `n` of a group whose chunk folders are `folders`. */
-export function chunkFile(folders: readonly string[], n: number): string {
-  return `${folders[Math.floor(n / CHUNKS_PER_FOLDER)]}/${n}.json`;
+/** The buckets of a group of `count` records. Crossing a power of two deals the group again, as a clean build would. */
+export function bucketCount(count: number): number {
+  let buckets = 1;
+  while (buckets < MAX_BUCKETS && buckets * RECORDS_PER_BUCKET < count) buckets *= 2;
+  return buckets;
+}
+
+/** What decides a record's bucket: a quote's or an article's bulletin (its id's first part), so one bulletin's records move together; else its own id. */
+export function homeOf(kind: GroupKind, record: { id: string }): string {
+  if (kind !== "quote" && kind !== "article") return record.id;
+  const cut = record.id.indexOf("/");
+  return cut < 0 ? record.id : record.id.slice(0, cut);
+}
+
+/** 32-bit FNV-1a: any stable spread will do, and the browser never computes it. */
+function spread(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The bucket, of `buckets`, of the records whose home (`homeOf`) is `home`. */
+export function bucketOfHome(home: string, buckets: number): number {
+  return spread(home) & (buckets - 1);
+}
+
+/** A group's records in position order: bucket after bucket, each in the order given; and each bucket's size. */
+export function dealIntoBuckets<R extends SearchRecord>(kind: GroupKind, list: readonly R[]): { records: R[]; sizes: number[] } {
+  const buckets = bucketCount(list.length);
+  const dealt: R[][] = Array.from({ length: buckets }, () => []);
+  for (const record of list) (dealt[bucketOfHome(homeOf(kind, record), buckets)] as R[]).push(record);
+  return { records: dealt.flat(), sizes: dealt.map((b) => b.length) };
+}
+
+/** Where a group's record is: its chunk's file, and its index in the chunk. */
+export interface ChunkSpot {
+  file: string;
+  index: number;
+}
+
+/** The bucket holding `position` in a group of buckets of `sizes`, and the bucket's first position. */
+export function bucketAt(sizes: readonly number[], position: number): { bucket: number; start: number } {
+  let bucket = 0;
+  let start = 0;
+  // Linear: at most MAX_BUCKETS, for the few dozen candidates of a query.
+  while (bucket < sizes.length - 1 && position >= start + (sizes[bucket] as number)) start += sizes[bucket++] as number;
+  return { bucket, start };
+}
+
+/** The spot of `position` in a group laid out as `group` (the manifest's) says, `chunkSize` records a chunk. */
+export function chunkAt(group: GroupLayout, position: number, chunkSize: number): ChunkSpot {
+  const { bucket, start } = bucketAt(group.sizes, position);
+  return chunkIn(group.folders[bucket] as string, position - start, chunkSize);
+}
+
+/** The spot of a bucket's record `at` (counted from the bucket's start), its chunks in `folder`. */
+export function chunkIn(folder: string, at: number, chunkSize: number): ChunkSpot {
+  return { file: `${folder}/${Math.floor(at / chunkSize)}.json`, index: at % chunkSize };
 }
 
 /**
@@ -98,12 +164,19 @@ export const HASHED_DIR = `${SHARD_DIR}/h`;
 export type ShardEntry = [word: string, df: number, deltas: number[]];
 export type ShardContent = Partial<Record<GroupKind, ShardEntry[]>>;
 
+/** A group's records: how many, and per bucket its folder ("" when empty) and its number of records. */
+export interface GroupLayout {
+  count: number;
+  folders: string[];
+  sizes: number[];
+}
+
 export interface ShardManifest {
   version: typeof SHARD_INDEX_VERSION;
   prefixLength: number;
   chunkSize: number;
-  /** Records per group, and the folders of the group's chunks (`chunkFile`). */
-  groups: Record<GroupKind, { count: number; folders: string[] }>;
+  /** Per group, its records and their buckets (`chunkAt`). */
+  groups: Record<GroupKind, GroupLayout>;
   /** Shard key → file, under the site root. */
   shards: Record<string, string>;
   /** Keys whose longer words moved to keys one letter longer (`splitShards`), sorted. */
@@ -140,10 +213,6 @@ export function slipKeys(token: string, split: ReadonlySet<string>): string[] {
   for (let i = 0; i < own.length; i++) keys.add(shardKeyIn(token.slice(0, i) + token.slice(i + 1), split));
   keys.delete(own);
   return [...keys];
-}
-
-export function chunkOf(position: number, chunkSize: number): number {
-  return Math.floor(position / chunkSize);
 }
 
 function deltas(positions: readonly number[]): number[] {
@@ -199,7 +268,7 @@ export function buildShardFiles(
   const files: ShardFile[] = [];
   const groups = {} as ShardManifest["groups"];
   for (const kind of GROUPS) {
-    const list = records[kind] as SearchRecord[];
+    const { records: list, sizes } = dealIntoBuckets(kind, records[kind] as SearchRecord[]);
     const words = new WordIndex(list.map((r) => foldedValues(kind, r)));
     const commonAbove = COMMON_WORD_SHARE * list.length;
     for (const { word, positions } of words.entries()) {
@@ -210,14 +279,17 @@ export function buildShardFiles(
       const kept = positions.length > commonAbove ? positions.slice(0, COMMON_POSTINGS_KEPT) : positions;
       (shard[kind] ??= []).push([word, positions.length, deltas(kept)]);
     }
-    const chunks: string[] = [];
-    for (let i = 0; i < list.length; i += RECORDS_PER_CHUNK) chunks.push(JSON.stringify(list.slice(i, i + RECORDS_PER_CHUNK)));
     const folders: string[] = [];
-    for (let first = 0; first < chunks.length; first += CHUNKS_PER_FOLDER) {
-      folders.push(`${HASHED_DIR}/${kind}-${hashLines(chunks.slice(first, first + CHUNKS_PER_FOLDER))}`);
+    let start = 0;
+    for (const size of sizes) {
+      const chunks: string[] = [];
+      for (let at = 0; at < size; at += RECORDS_PER_CHUNK) chunks.push(JSON.stringify(list.slice(start + at, start + Math.min(size, at + RECORDS_PER_CHUNK))));
+      const folder = chunks.length === 0 ? "" : `${HASHED_DIR}/${kind}-${hashLines(chunks)}`;
+      chunks.forEach((source, n) => files.push({ fileName: chunkIn(folder, n * RECORDS_PER_CHUNK, RECORDS_PER_CHUNK).file, source }));
+      folders.push(folder);
+      start += size;
     }
-    chunks.forEach((source, n) => files.push({ fileName: chunkFile(folders, n), source }));
-    groups[kind] = { count: list.length, folders };
+    groups[kind] = { count: list.length, folders, sizes };
   }
   const { shards, split } = splitShards(byKey, splitBytes);
   const names: Record<string, string> = {};
