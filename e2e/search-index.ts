@@ -1,5 +1,5 @@
 import type { APIRequestContext } from "@playwright/test";
-import { chunkIn } from "../src/search/shards.ts";
+import { chunkFileIn } from "../src/search/shards.ts";
 
 /** What the specs read of the built search index: its manifest, shards and records (src/search/shards.ts). */
 export interface ShardManifest {
@@ -31,7 +31,7 @@ export async function loadRecords(request: APIRequestContext): Promise<SearchRec
   for (const [kind, { folders, sizes }] of Object.entries(manifest.groups)) {
     // Bucket after bucket (src/search/shards.ts `chunkAt`), each bucket's chunks in its folder.
     const files = sizes.flatMap((size, b) =>
-      Array.from({ length: Math.ceil(size / manifest.chunkSize) }, (_, n) => chunkIn(folders[b]!, n * manifest.chunkSize, manifest.chunkSize).file),
+      Array.from({ length: Math.ceil(size / manifest.chunkSize) }, (_, n) => chunkFileIn(folders[b]!, n)),
     );
     const parts = await Promise.all(files.map((file) => json<unknown[]>(request, `/${file}`)));
     out[kind] = parts.flat();

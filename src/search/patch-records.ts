@@ -6,7 +6,7 @@
  */
 import type { PatchFiles } from "../emit-cache/kept-files.ts";
 import type { GroupKind, SearchRecord } from "./records.ts";
-import { bucketAt, chunkIn, foldedValues, type GroupLayout } from "./shards.ts";
+import { bucketAt, bucketStarts, chunkAt, chunkFileIn, foldedValues, type GroupLayout } from "./shards.ts";
 
 /** The kept files cannot be patched into exactly what the emitter would make. */
 export class CannotPatch extends Error {}
@@ -39,8 +39,7 @@ export class GroupRecords {
 
   /** The record at `position` as it was kept. */
   before(position: number): SearchRecord {
-    const { bucket, start } = bucketAt(this.group.sizes, position);
-    const { file, index } = chunkIn(this.group.folders[bucket] as string, position - start, this.chunkSize);
+    const { file, index } = chunkAt(this.group, position, this.chunkSize);
     const record = this.chunk(file)[index];
     if (!record) throw new CannotPatch(`no ${this.kind} record ${position}`);
     return record;
@@ -61,12 +60,14 @@ export class GroupRecords {
   }
 
   /** The texts of bucket `bucket`'s chunks, in order, with this patch's records. */
-  bucketChunks(bucket: number, start: number): string[] {
-    const size = this.group.sizes[bucket] as number;
+  bucketChunks(bucket: number): string[] {
+    const start = bucketStarts(this.group.sizes)[bucket] as number;
+    const chunks = Math.ceil((this.group.sizes[bucket] as number) / this.chunkSize);
     const sources: string[] = [];
-    for (let at = 0; at < size; at += this.chunkSize) {
-      const kept = this.chunk(chunkIn(this.group.folders[bucket] as string, at, this.chunkSize).file);
-      sources.push(JSON.stringify(kept.map((record, i) => this.changedAt.get(start + at + i) ?? record)));
+    for (let n = 0; n < chunks; n++) {
+      const first = start + n * this.chunkSize;
+      const kept = this.chunk(chunkFileIn(this.group.folders[bucket] as string, n));
+      sources.push(JSON.stringify(kept.map((record, i) => this.changedAt.get(first + i) ?? record)));
     }
     return sources;
   }

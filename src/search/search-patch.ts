@@ -26,7 +26,7 @@ import { buildRecords, GROUPS } from "./records.ts";
 // A build holds an unchanged bulletin as a lazy bulletin: its quotes counted without reading it in full.
 import { quoteCounts } from "../emit-cache/quote-counts.ts";
 import { patchShards, type RecordEdit } from "./shard-patch.ts";
-import { bucketCount, bucketOfHome, chunkIn, HASHED_DIR, MANIFEST_FILE, SHARD_SPLIT_BYTES, type ShardManifest } from "./shards.ts";
+import { bucketCount, bucketOfHome, bucketStarts, chunkFileIn, HASHED_DIR, MANIFEST_FILE, SHARD_SPLIT_BYTES, type ShardManifest } from "./shards.ts";
 
 /**
  * The search emitter's files of `bulletins` from `kept`, those it made of
@@ -59,7 +59,7 @@ function patchRecords(files: PatchFiles, bulletins: readonly Bulletin[], changed
   const layout = manifest.groups.quote;
   if (layout.sizes.length !== bucketCount(layout.count)) throw new CannotPatch("buckets not dealt as the emitter deals them");
   // Each bucket's first position, and how many of its records the bulletins so far hold.
-  const starts = layout.sizes.map((_, b) => layout.sizes.slice(0, b).reduce((n, size) => n + size, 0));
+  const starts = bucketStarts(layout.sizes);
   const filled = layout.sizes.map(() => 0);
   // Each changed record's words before and after, by position.
   const edits: RecordEdit[] = [];
@@ -85,12 +85,12 @@ function patchRecords(files: PatchFiles, bulletins: readonly Bulletin[], changed
   patchShards(files, manifest, records, edits, splitBytes);
   // The chunks of each bucket a changed record is in, renamed with their folder; last, as the records above are read from the kept chunks.
   for (const bucket of quotes.changedBuckets()) {
-    const sources = quotes.bucketChunks(bucket, starts[bucket] as number);
+    const sources = quotes.bucketChunks(bucket);
     const folder = layout.folders[bucket] as string;
     const renamed = `${HASHED_DIR}/quote-${linesHash(sources)}`;
     sources.forEach((source, n) => {
-      files.delete(chunkIn(folder, n * manifest.chunkSize, manifest.chunkSize).file);
-      files.set(chunkIn(renamed, n * manifest.chunkSize, manifest.chunkSize).file, source);
+      files.delete(chunkFileIn(folder, n));
+      files.set(chunkFileIn(renamed, n), source);
     });
     layout.folders[bucket] = renamed;
   }

@@ -95,7 +95,7 @@ export function bucketCount(count: number): number {
 }
 
 /** What decides a record's bucket: a quote's or an article's bulletin (its id's first part), so one bulletin's records move together; else its own id. */
-export function homeOf(kind: GroupKind, record: { id: string }): string {
+function homeOf(kind: GroupKind, record: { id: string }): string {
   if (kind !== "quote" && kind !== "article") return record.id;
   const cut = record.id.indexOf("/");
   return cut < 0 ? record.id : record.id.slice(0, cut);
@@ -127,6 +127,17 @@ export interface ChunkSpot {
   index: number;
 }
 
+/** Each bucket's first position, for buckets of `sizes`. */
+export function bucketStarts(sizes: readonly number[]): number[] {
+  const starts: number[] = [];
+  let start = 0;
+  for (const size of sizes) {
+    starts.push(start);
+    start += size;
+  }
+  return starts;
+}
+
 /** The bucket holding `position` in a group of buckets of `sizes`, and the bucket's first position. */
 export function bucketAt(sizes: readonly number[], position: number): { bucket: number; start: number } {
   let bucket = 0;
@@ -136,15 +147,16 @@ export function bucketAt(sizes: readonly number[], position: number): { bucket: 
   return { bucket, start };
 }
 
+/** The file of a bucket's chunk `n`, the bucket's chunks in `folder`. */
+export function chunkFileIn(folder: string, n: number): string {
+  return `${folder}/${n}.json`;
+}
+
 /** The spot of `position` in a group laid out as `group` (the manifest's) says, `chunkSize` records a chunk. */
 export function chunkAt(group: GroupLayout, position: number, chunkSize: number): ChunkSpot {
   const { bucket, start } = bucketAt(group.sizes, position);
-  return chunkIn(group.folders[bucket] as string, position - start, chunkSize);
-}
-
-/** The spot of a bucket's record `at` (counted from the bucket's start), its chunks in `folder`. */
-export function chunkIn(folder: string, at: number, chunkSize: number): ChunkSpot {
-  return { file: `${folder}/${Math.floor(at / chunkSize)}.json`, index: at % chunkSize };
+  const at = position - start;
+  return { file: chunkFileIn(group.folders[bucket] as string, Math.floor(at / chunkSize)), index: at % chunkSize };
 }
 
 /**
@@ -285,7 +297,7 @@ export function buildShardFiles(
       const chunks: string[] = [];
       for (let at = 0; at < size; at += RECORDS_PER_CHUNK) chunks.push(JSON.stringify(list.slice(start + at, start + Math.min(size, at + RECORDS_PER_CHUNK))));
       const folder = chunks.length === 0 ? "" : `${HASHED_DIR}/${kind}-${hashLines(chunks)}`;
-      chunks.forEach((source, n) => files.push({ fileName: chunkIn(folder, n * RECORDS_PER_CHUNK, RECORDS_PER_CHUNK).file, source }));
+      chunks.forEach((source, n) => files.push({ fileName: chunkFileIn(folder, n), source }));
       folders.push(folder);
       start += size;
     }
