@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchArchive } from "./archive.ts";
-import { SearchEngine } from "./query.ts";
+import { parseQuery, SearchEngine } from "./query.ts";
 import type { GroupKind, SearchRecord } from "./records.ts";
 import { sampleArchive } from "./testing/bulletins.ts";
 
@@ -63,6 +63,12 @@ describe("search", () => {
 
   it("links a quote to its article at the quote", () => {
     expect(first("barracks", "quote")).toMatchObject({ href: "/bulletins/mur-11/articles/army-housing#q1", speaker: "Vadim Pashkevich" });
+  });
+
+  it("reads a word as finished once a word too short to look up follows it", () => {
+    // "I have been a": the reader is past "been", which must not also be "benefit".
+    expect(parseQuery("I have been a")).toMatchObject({ tokens: ["have", "ben"], lastIsPrefix: false });
+    expect(parseQuery("I have been")).toMatchObject({ tokens: ["have", "ben"], lastIsPrefix: true });
   });
 
   it("finds nothing for gibberish and for one letter", () => {

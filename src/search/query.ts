@@ -126,8 +126,10 @@ export function parseQuery(query: string): { folded: string; tokens: string[]; l
   const folded = fold(query).slice(0, MAX_QUERY_LENGTH).trim();
   const tokens = queryTokens(folded);
   if (folded.length < MIN_QUERY_LENGTH || tokens.length === 0) return null;
-  // A space after the last word says it is finished: no word is then read as a prefix.
-  return { folded, tokens, lastIsPrefix: !/\s$/.test(query) };
+  // A space after the last word says it is finished: no word is then read as a prefix. So does a word
+  // too short to look up typed after it ("I have been a": "been" is not "benefit").
+  const lastWord = folded.slice(folded.lastIndexOf(" ") + 1);
+  return { folded, tokens, lastIsPrefix: !/\s$/.test(query) && lastWord === tokens[tokens.length - 1] };
 }
 
 export class SearchEngine {

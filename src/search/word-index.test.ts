@@ -19,6 +19,13 @@ describe("word filter", () => {
     expect(positions.slice(0, complete).sort()).toEqual([0, 2]);
   });
 
+  it("finds a short name whose slip leaves no three letters in common with it", () => {
+    // "lzaic" and "lazic" share no trigram, which the trigram filter looks for first.
+    const index = new WordIndex([["tomislav radic"], ["tomislav lazic"], ["tomislav peric"]]);
+    const { positions, complete } = index.rank(["tomislav", "lzaic"]);
+    expect(positions.slice(0, complete)).toEqual([1]);
+  });
+
   it("does not let an unrelated word of the same letters through", () => {
     const index = new WordIndex([["dana kovac"], ["tomas novak"]]);
     expect(index.candidates(["cavok"])).toEqual([]);
@@ -53,6 +60,11 @@ describe("common words", () => {
   it("let the rare word choose, so the quote that has it comes first", () => {
     expect(index.candidates(["the", "harvest"])[0]).toBe(40);
     expect(index.rank(["the", "harvest"]).complete).toBe(1);
+  });
+
+  it("still put the records that hold them first among those the rare word chose", () => {
+    const withHarvest = new WordIndex([...texts, ["harvest festival"], ["the harvest failed"]]);
+    expect(withHarvest.candidates(["the", "harvest"]).slice(0, 3)).toEqual([40, 42, 41]);
   });
 
   it("still choose when the query has nothing rarer", () => {

@@ -189,7 +189,17 @@ export class WordIndex {
     if (edits > 0) {
       // q-gram filter: each edit destroys at most GRAMS_PER_EDIT of the token's trigrams.
       const grams = [...new Set(gramsOf(`^${token}`))];
-      const need = Math.max(1, grams.length - GRAMS_PER_EDIT * edits);
+      const guaranteed = grams.length - GRAMS_PER_EDIT * edits;
+      if (guaranteed < 1) {
+        // The edits may leave no trigram in common ("lzaic" and "lazic" share none): every word of the
+        // same first letter is measured too. (A wrong first letter is not looked for, here or in the shards.)
+        for (const id of this.withPrefix(token.slice(0, 1))) {
+          if (found.has(id)) continue;
+          const d = prefixEditDistance(token, this.words[id] as string, edits, !prefix);
+          if (d <= edits) found.set(id, d);
+        }
+      }
+      const need = Math.max(1, guaranteed);
       const shared = this.sharedScratch();
       const touched: number[] = [];
       for (const g of grams) {
@@ -272,6 +282,14 @@ function selective(perToken: readonly (readonly TokenPosting[])[], recordCount: 
 }
 
 /**
+ * A common word's list longer than this is not read to break ties
+ * (`rankMatches`): the whole index lists every record holding "the", and
+ * reading it cost most of a keystroke's time at 1,000 bulletins; a shard
+ * keeps a few hundred (shards.ts, COMMON_POSTINGS_KEPT).
+ */
+const COMMON_TIEBREAK_POSITIONS = 1024;
+
+/**
  * Scratch arrays indexed by record position, shared by every ranking: one
  * per group and per word index would hold megabytes each at 10,000 bulletins
  * (a Float64Array per 100,000 quotes is 800 kB), and ranking is synchronous,
@@ -315,6 +333,24 @@ export function rankMatches(
       best[pos] = 0;
     }
   }
+  // A common word left out of the choosing still tells apart the records the others chose, when its list is
+  // short: a shard lists only COMMON_POSTINGS_KEPT of its records. In "I have been a", "been" chooses and
+  // "have" puts the records holding both first; without it, the first records with "been" alone were scored.
+  // Not weighed by rarity: a common word being typed ("we") also matches rarer words it starts ("went"),
+  // which would otherwise outrank the word itself.
+  const choosing = new Set(used);
+  perToken.forEach((matches, i) => {
+    if (choosing.has(i)) return;
+    for (const { positions, distance } of matches) {
+      if (positions.length > COMMON_TIEBREAK_POSITIONS) continue;
+      const s = 1 - distance;
+      for (const pos of positions) if (matched[pos] !== 0 && (best[pos] as number) < s) best[pos] = s;
+    }
+    for (const pos of touched) {
+      score[pos] = (score[pos] as number) + (best[pos] as number);
+      best[pos] = 0;
+    }
+  });
   // Group by the number of tokens matched, best group first, and sort only what fits.
   const byMatched: number[][] = Array.from({ length: used.length + 1 }, () => []);
   for (const pos of touched) (byMatched[matched[pos] as number] as number[]).push(pos);
