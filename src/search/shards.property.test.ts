@@ -80,4 +80,14 @@ describe("slip keys", () => {
     // Too short to be matched with a typo: no slips.
     expect(slipKeys("naz", new Set())).toEqual([]);
   });
+
+  it("point a name's other romanisation to its shard: Iu for Yu, h for the kh folded to k", () => {
+    expect(slipKeys("iusifova", new Set())).toContain("yu");
+    expect(slipKeys("yakubov", new Set())).toContain("ia");
+    // Makhmudov folds to "makmudov", Mahmudov to "mahmudov"; Rakhmonov to "rakmonov", Rahmonov to "rahmonov".
+    expect(slipKeys("mahmudov", new Set(["ma"]))).toContain("mak");
+    expect(slipKeys("rakmonov", new Set(["ra"]))).toContain("rah");
+    // Not between vowels, where the folding keeps kh as h anyway (Mukhamed: muhamed).
+    expect(slipKeys("muhamed", new Set(["mu"]))).not.toContain("muk");
+  });
 });

@@ -207,11 +207,29 @@ export function shardKeyIn(word: string, split: ReadonlySet<string>): string {
 }
 
 /**
+ * Romanisations of one Russian letter that the folding (fold.ts) leaves
+ * apart, each a letter's edit that moves a word to another shard: Ю and Я
+ * opening a name as "iu", "ia" or "yu", "ya" (Iusifova, Yusifova), and an Х
+ * closing a syllable, which folds to "k" as "kh" (Makhmudov: makmudov) and
+ * stays "h" as "h" (Mahmudov). The word is looked up under the other
+ * spelling's key too (`slipKeys`).
+ */
+const ROMANISATION_SLIPS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^iu/, "yu"],
+  [/^yu/, "iu"],
+  [/^ia/, "ya"],
+  [/^ya/, "ia"],
+  [/(?<=[aeiou])h(?=[^aeiouy])/, "k"],
+  [/(?<=[aeiou])k(?=[^aeiouy])/, "h"],
+];
+
+/**
  * The shards a query word's matches may be in when it was mistyped inside
  * its key's letters: two neighbouring letters there swapped ("Nzaarbaev",
  * "Anzarbaev") or one typed by mistake or twice ("Nxazarbaev", "aFarahani" when
  * the space went one letter late), so for a word
- * long enough to be matched with a typo (allowedEdits). A wrong first letter
+ * long enough to be matched with a typo (allowedEdits); or spelt in another
+ * romanisation (ROMANISATION_SLIPS). A wrong first letter
  * otherwise is not found: fetching every shard it could stand for would be
  * most of the index.
  */
@@ -219,6 +237,10 @@ export function slipKeys(token: string, split: ReadonlySet<string>): string[] {
   const own = shardKeyIn(token, split);
   if (allowedEdits(token.length) === 0 || token.length <= own.length) return [];
   const keys = new Set<string>();
+  for (const [pattern, other] of ROMANISATION_SLIPS) {
+    const variant = token.replace(pattern, other);
+    if (variant !== token) keys.add(shardKeyIn(variant, split));
+  }
   for (let i = 0; i < own.length && i + 1 < token.length; i++) {
     keys.add(shardKeyIn(token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2), split));
   }
