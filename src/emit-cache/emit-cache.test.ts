@@ -165,6 +165,31 @@ describe("the search and views emitters' kept files", () => {
     expect(asMap(new EmitCache(dir, "search", VERSION, 200).read("k4")!)).toEqual(asMap(twice));
   });
 
+  it("after a full run over an archive grown by a bulletin, keeps what changed beside the parts, which stay as they were", () => {
+    const dir = cacheDir();
+    // One file per bulletin and one of them all: a bulletin added adds one file and changes one.
+    const perBulletin = (bulletins: Bulletin[]): EmittedFile[] => [
+      ...bulletins.map((b) => ({ fileName: `data/${b.id}.json`, source: JSON.stringify({ id: b.id, headline: b.articles[0]?.headline, padding: "x".repeat(400) }) })),
+      { fileName: "data/all.json", source: JSON.stringify(bulletins.map((b) => b.id)) },
+    ];
+    // Twelve bulletins: what changes stays within the overlay's share of the parts.
+    const archive = Array.from({ length: 12 }, (_, i) => ({ ...(sampleArchive()[i % 2] as Bulletin), id: `b-${i}` }));
+    const first = counted(perBulletin, dir, "views");
+    first.emit(archive.slice(1));
+    const parts = () => readdirSync(dir).filter((n) => n.endsWith(".part")).map((n) => [n, readFileSync(path.join(dir, n)).toString("base64")]);
+    const written = parts();
+    const grown = counted(perBulletin, dir, "views");
+    const files = grown.emit(archive);
+    expect(grown.runs()).toBe(1);
+    expect(asMap(files)).toEqual(asMap(perBulletin(archive)));
+    expect(misHashed(files)).toEqual([]);
+    expect(parts()).toEqual(written);
+    expect(readdirSync(dir).some((n) => n.endsWith(".overlay"))).toBe(true);
+    const again = counted(perBulletin, dir, "views");
+    expect(asMap(again.emit(archive))).toEqual(asMap(perBulletin(archive)));
+    expect(again.runs()).toBe(0);
+  });
+
   it("gives back each file with its text's output hash, as written and as read, without decoding a text it is not asked for", () => {
     const dir = cacheDir();
     const files = Array.from({ length: 30 }, (_, i) => ({ fileName: `data/f${i}.json`, source: `{"n":${i},"text":"é ${"x".repeat(i)}"}` }));

@@ -250,11 +250,12 @@ export class EmitCache {
     const given = new Map<EmittedFile, EmittedFile>();
     for (const [fileName, f] of now) {
       const was = before.get(fileName);
-      if (was !== undefined && sameText(was, f)) {
+      // Hashed first: a kept file's hash is known, its text would be read from disk to compare.
+      const hashed = withHash(f);
+      if (was !== undefined && sameText(was, hashed)) {
         if (was !== f) given.set(f, was);
         continue;
       }
-      const hashed = withHash(f);
       if (hashed !== f) given.set(f, hashed);
       overlay.set(fileName, hashed);
       removed.delete(fileName);
@@ -446,8 +447,10 @@ export const MAX_PATCHED_BULLETINS = 16;
  * bulletins whose inputs (`emitInput`) are those of the run that kept them
  * returns the kept files; with `patch`, a run over bulletins of which a few
  * had only their words changed (`wordsOnlyChanges`) makes its files from the
- * kept ones. The files it returns carry their hash once kept; those read
- * from the kept ones and not patched are decoded only when read.
+ * kept ones. Either way, when files were kept before, only those that differ
+ * from them are written (`writeChanges`). The files it returns carry their
+ * hash once kept; those read from the kept ones and not patched are decoded
+ * only when read.
  */
 export function cachedEmit(
   dir: string,
@@ -493,7 +496,18 @@ export function cachedEmit(
         // Written in full below.
       }
     }
-    files ??= emit(bulletins);
+    if (!files) {
+      files = emit(bulletins);
+      // Most of a full run's files are those the last run kept (a bulletin added changes a few thousand of
+      // a hundred thousand): those that differ are written beside the kept ones, as after a patch.
+      try {
+        kept ??= last ? cache.read(last.key) : null;
+        const written = kept ? cache.writeChanges(key, kept, files, inputs) : null;
+        if (written) return written;
+      } catch {
+        // Written in full below.
+      }
+    }
     try {
       return cache.write(key, files, inputs);
     } catch {
