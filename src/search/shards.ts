@@ -34,6 +34,7 @@
  * The folded text Fuse compares is not shipped: the candidates' text is folded
  * again when they are scored, as a typed query is.
  */
+import { fnv1a } from "../site-generator/fnv.ts";
 import { foldedGetFn, GROUP_KEYS } from "./index-data.ts";
 import { GROUPS, type GroupKind, type RecordSet, type SearchRecord } from "./records.ts";
 import { allowedEdits, COMMON_WORD_SHARE, MAX_CANDIDATES, WordIndex } from "./word-index.ts";
@@ -101,16 +102,10 @@ function homeOf(kind: GroupKind, record: { id: string }): string {
   return cut < 0 ? record.id : record.id.slice(0, cut);
 }
 
-/** 32-bit FNV-1a: any stable spread will do, and the browser never computes it. */
-function spread(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 /** The bucket, of `buckets`, of the records whose home (`homeOf`) is `home`. */
 export function bucketOfHome(home: string, buckets: number): number {
-  return spread(home) & (buckets - 1);
+  // Any stable spread will do, and the browser never computes it.
+  return fnv1a(home) & (buckets - 1);
 }
 
 /** A group's records in position order: bucket after bucket, each in the order given; and each bucket's size. */

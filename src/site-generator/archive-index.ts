@@ -8,7 +8,7 @@
  */
 import * as v from "valibot";
 import type { Bulletin } from "../parser/model/index.ts";
-import { cutBySize } from "./pieces.ts";
+import { cutRuns } from "./pieces.ts";
 
 /** 2: the whole index is in pieces, which the head lists (`ArchiveHead.pieces`). */
 export const ARCHIVE_VERSION = 2;
@@ -101,9 +101,9 @@ export function archiveHead(archive: Archive, pieces: ArchivePieceRef[] = []): A
   };
 }
 
-/** The index in pieces of at most `maxBytes` of JSON each (a bulletin over it alone is a piece of its own). */
+/** The index in pieces of at most `maxBytes` of JSON each (a bulletin over it alone is a piece of its own), cut where the bulletins say (`cutRuns`). */
 export function archivePieces(archive: Archive, maxBytes = ARCHIVE_PIECE_MAX_BYTES): Archive[] {
-  return cutBySize(archive.bulletins, (b) => JSON.stringify(b).length + 1, maxBytes - PIECE_OVERHEAD).map((bulletins) => ({
+  return cutRuns(archive.bulletins, (b) => JSON.stringify(b).length + 1, (b) => b.id, maxBytes - PIECE_OVERHEAD).map((bulletins) => ({
     archiveVersion: archive.archiveVersion,
     bulletins,
   }));

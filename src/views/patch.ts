@@ -17,7 +17,8 @@ import { articleDate } from "../search/entities.ts";
 import { hashedDataFile } from "../site-generator/hashed-file.ts";
 import { NUMBERS_HEAD_FILE, QUOTES_HEAD_FILE, type NumbersHead, type QuotesHead } from "./head.ts";
 import { PLACES_VIEW_FILE, VIEWS_VERSION, type NumberRow, type PlacesViewData, type QuoteRow, type ViewArticle, type ViewPlace } from "./model.ts";
-import { PIECE_MAX_BYTES, PIECE_OVERHEAD, pieceRef, rowItems, subset, type PieceRef, type RowsPiece } from "./pieces.ts";
+import { PIECE_MAX_BYTES, PIECE_OVERHEAD, pieceRef, rowItems, runKey, subset, type PieceRef, type RowsPiece } from "./pieces.ts";
+import { endsRun } from "../site-generator/pieces.ts";
 import { sentenceAround } from "./sentence.ts";
 
 /** The kept files cannot be patched into exactly what the emitter would make. */
@@ -148,7 +149,7 @@ function patchView<R extends QuoteRow | NumberRow>(
     return { row: out, size: JSON.stringify(out).length + 1 + (articleBytes.get(a) as number) + pl.reduce((n, i) => n + (placeBytes.get(i) as number), 0) };
   };
 
-  // Cut again as `cutRows` does (`cutBySize`), from the first piece holding a changed row.
+  // Cut again as `cutRows` does (`cutRuns`), from the first piece holding a changed row.
   const maxBytes = PIECE_MAX_BYTES - PIECE_OVERHEAD;
   const madeRefs: PieceRef[] = refs.slice(0, first);
   let run: R[] = [];
@@ -176,6 +177,7 @@ function patchView<R extends QuoteRow | NumberRow>(
       if (run.length > 0 && bytes + size > maxBytes) flush();
       run.push(row);
       bytes += size;
+      if (endsRun(bytes, size, runKey(row), maxBytes)) flush();
     }
   }
   if (run.length > 0) flush();

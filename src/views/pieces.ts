@@ -12,7 +12,7 @@
 import type { NumberRow, PersonRow, QuoteRow, ViewArticle, ViewPlace } from "./model.ts";
 import { VIEWS_VERSION, yearOf } from "./model.ts";
 import { dateBounds, type SpanFilter } from "./filters.ts";
-import { cutBySize } from "../site-generator/pieces.ts";
+import { cutRuns } from "../site-generator/pieces.ts";
 
 /**
  * A piece's raw JSON at most: 110 kB gzipped for quotes, 230 kB for people
@@ -69,6 +69,11 @@ export function subset<R extends { a: number; pl: number[] }>(rows: readonly R[]
   return { rows: out, articles: outArticles, places: outPlaces };
 }
 
+/** What tells a row from every other of its view, for where its piece ends (`cutRuns`). */
+export function runKey(row: QuoteRow | NumberRow): string {
+  return `${row.b}/${row.s}/${"q" in row ? row.q : row.id}`;
+}
+
 /** Quotes or numbers in pieces, each at most `maxBytes` of JSON (each row counted with its article and places, an upper bound). */
 export function cutRows<R extends QuoteRow | NumberRow>(
   data: { articles: readonly ViewArticle[]; places: readonly ViewPlace[]; rows: readonly R[] },
@@ -77,14 +82,14 @@ export function cutRows<R extends QuoteRow | NumberRow>(
   const articleSize = data.articles.map((a) => JSON.stringify(a).length + 1);
   const placeSize = data.places.map((p) => JSON.stringify(p).length + 1);
   const sizeOf = (r: R) => JSON.stringify(r).length + 1 + (articleSize[r.a] ?? 0) + r.pl.reduce((n, i) => n + (placeSize[i] ?? 0), 0);
-  return cutBySize(data.rows, sizeOf, maxBytes - PIECE_OVERHEAD).map((run) => ({ version: VIEWS_VERSION, ...subset(run, data.articles, data.places) }));
+  return cutRuns(data.rows, sizeOf, runKey, maxBytes - PIECE_OVERHEAD).map((run) => ({ version: VIEWS_VERSION, ...subset(run, data.articles, data.places) }));
 }
 
 /** The piece's own keys and brackets. */
 export const PIECE_OVERHEAD = 64;
 
 export function cutPeople(rows: readonly PersonRow[], maxBytes = PIECE_MAX_BYTES): PeoplePiece[] {
-  return cutBySize(rows, (r) => JSON.stringify(r).length + 1, maxBytes - PIECE_OVERHEAD).map((run) => ({ version: VIEWS_VERSION, rows: run }));
+  return cutRuns(rows, (r) => JSON.stringify(r).length + 1, (r) => r.id, maxBytes - PIECE_OVERHEAD).map((run) => ({ version: VIEWS_VERSION, rows: run }));
 }
 
 /** What a head says about a piece of `rows` rows, from their `items` (dates, series and, for numbers, kinds). */
