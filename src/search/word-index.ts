@@ -192,7 +192,7 @@ export class WordIndex {
       const guaranteed = grams.length - GRAMS_PER_EDIT * edits;
       if (guaranteed < 1) {
         // The edits may leave no trigram in common ("lzaic" and "lazic" share none): every word of the
-        // same first letter is measured too. (A wrong first letter is not looked for, here or in the shards.)
+        // same first letter is measured too. (One of another first letter is left to the trigrams.)
         for (const id of this.withPrefix(token.slice(0, 1))) {
           if (found.has(id)) continue;
           const d = prefixEditDistance(token, this.words[id] as string, edits, !prefix);
