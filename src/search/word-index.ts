@@ -341,12 +341,18 @@ export function rankMatches(
   const choosing = new Set(used);
   perToken.forEach((matches, i) => {
     if (choosing.has(i)) return;
+    // Only the records this word's lists hold are visited: not every record the others chose, per keystroke.
+    const held: number[] = [];
     for (const { positions, distance } of matches) {
       if (positions.length > COMMON_TIEBREAK_POSITIONS) continue;
       const s = 1 - distance;
-      for (const pos of positions) if (matched[pos] !== 0 && (best[pos] as number) < s) best[pos] = s;
+      for (const pos of positions) {
+        if (matched[pos] === 0) continue;
+        if (best[pos] === 0) held.push(pos);
+        if ((best[pos] as number) < s) best[pos] = s;
+      }
     }
-    for (const pos of touched) {
+    for (const pos of held) {
       score[pos] = (score[pos] as number) + (best[pos] as number);
       best[pos] = 0;
     }
