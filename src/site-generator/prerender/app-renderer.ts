@@ -146,10 +146,10 @@ export function dataFilePath(outDir: string, url: string): string | null {
  * already holds the page (a rebuild): the build's writer then finds it
  * unchanged as before.
  */
-export function writePage(outDir: string, fileName: string, html: string): WrittenStat | null {
+export function writePage(outDir: string, fileName: string, page: string | Buffer): WrittenStat | null {
   const target = path.join(outDir, ...fileName.split("/"));
   if (path.relative(outDir, target).startsWith("..")) throw new Error(`prerender: ${fileName} is outside the output folder`);
-  const bytes = Buffer.from(html, "utf8");
+  const bytes = typeof page === "string" ? Buffer.from(page, "utf8") : page;
   // A folder just made holds no file yet (every page has its own): a cold build looks for none.
   if (mkdirSync(path.dirname(target), { recursive: true }) === undefined) {
     try {
@@ -254,8 +254,11 @@ export async function loadAppRenderer(root: string, outDir: string, documents?: 
       if (warnings.length > 0) page.warning = [...(page.warning ? [page.warning] : []), ...warnings.splice(0)].join("; ");
       if (meta && documents) {
         const { html, bodyAt } = composeDocument(documents.template, documents.siteUrl, meta, page.html);
-        const hash = outputHash(html);
-        const written = fileName !== undefined && page.status === 200 ? writePage(outDir, fileName, html) : null;
+        const toWrite = fileName !== undefined && page.status === 200;
+        // Encoded once, for its hash and its file: the hash of the string encoded it too, 68,500 times in a build at 1,000 bulletins.
+        const bytes = toWrite ? Buffer.from(html, "utf8") : null;
+        const hash = outputHash(bytes ?? html);
+        const written = bytes !== null ? writePage(outDir, fileName!, bytes) : null;
         if (written) page.written = { hash, ...written };
         else page.document = { html, hash, bodyAt };
       }

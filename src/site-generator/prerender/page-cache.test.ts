@@ -112,7 +112,15 @@ describe("page cache: a page's written document", () => {
   const meta = (route: string) => `doc of ${route}`;
 
   /** One build as the prerender runs it: a page whose document is unchanged is carried, else reused or rendered, then its document recorded. */
-  async function buildWithDocuments(dir: string, files: Record<string, string>, pages: Record<string, string[]>, docs: (route: string) => string, render: (route: string) => string) {
+  async function buildWithDocuments(
+    dir: string,
+    files: Record<string, string>,
+    pages: Record<string, string[]>,
+    docs: (route: string) => string,
+    render: (route: string) => string,
+    /** Pages made from their data without the app's renderer: kept without their markup, as the prerender keeps them. */
+    fromData: (route: string) => boolean = () => false,
+  ) {
     const cache = PageCache.open(dir, "code", hashes(files));
     const carried: string[] = [];
     const html: Record<string, string> = {};
@@ -124,7 +132,8 @@ describe("page cache: a page's written document", () => {
       }
       const reused = cache.reuse(route);
       html[route] = reused ?? render(route);
-      if (reused === null) cache.keep(route, html[route]!, dataFiles);
+      if (reused === null && fromData(route)) cache.keepWithoutMarkup(route, dataFiles);
+      else if (reused === null) cache.keep(route, html[route]!, dataFiles);
       cache.document(route, docs(route), `out:${route}:${docs(route)}`);
     }
     await cache.save();
@@ -146,6 +155,30 @@ describe("page cache: a page's written document", () => {
     const cache = PageCache.open(dir, "code", hashes({ ...files, [BULLETIN]: "b2" }));
     expect(cache.reuse("/people/ann-other")).toBe("<p>/people/ann-other 1</p>");
     expect(cache.reuse("/bulletins/xyz-42")).toBe("<p>/bulletins/xyz-42 2</p>");
+  });
+
+  it("carries a page made from its data without keeping its markup, and makes it again once its document or its file changes", async () => {
+    const dir = cacheDir();
+    const pages: Record<string, string[]> = { "/bulletins/xyz-42": [BULLETIN] };
+    for (let i = 0; i < 30; i++) pages[`/quotes/xyz-42/q${i}`] = [`/data/q/${i}.json`];
+    const quote = (route: string) => route.startsWith("/quotes/");
+    const files: Record<string, string> = { [BULLETIN]: "b1" };
+    for (let i = 0; i < 30; i++) files[`/data/q/${i}.json`] = "q1";
+    const first = await buildWithDocuments(dir, files, pages, meta, (route) => `<p>${route} 1</p>`, quote);
+    expect(first.carried).toEqual([]);
+    // None of their markup is packed: the pack holds the bulletin page's alone.
+    const packed = readdirSync(dir).filter((name) => name.endsWith(".bin"));
+    expect(packed.reduce((n, name) => n + readFileSync(path.join(dir, name)).length, 0)).toBeLessThan(100);
+    const second = await buildWithDocuments(dir, { ...files, [BULLETIN]: "b2" }, pages, meta, (route) => `<p>${route} 2</p>`, quote);
+    expect(second.carried).toEqual(Object.keys(pages).filter(quote));
+    // Its document changes, its file does not: made again (the test's `render`), never given back from the cache.
+    // The bulletin page changes again too: two of the pack's three runs are then emptied, and the runs numbered afresh.
+    const third = await buildWithDocuments(dir, { ...files, [BULLETIN]: "b3" }, pages, (route) => (route === "/quotes/xyz-42/q3" ? "new doc" : meta(route)), (route) => `<p>${route} 3</p>`, quote);
+    expect(third.html["/quotes/xyz-42/q3"]).toBe("<p>/quotes/xyz-42/q3 3</p>");
+    expect(third.carried).toHaveLength(Object.keys(pages).length - 2);
+    const fourth = await buildWithDocuments(dir, { ...files, "/data/q/7.json": "q2", [BULLETIN]: "b3" }, pages, meta, (route) => `<p>${route} 4</p>`, quote);
+    expect(Object.keys(fourth.html).sort()).toEqual(["/quotes/xyz-42/q3", "/quotes/xyz-42/q7"]);
+    expect(PageCache.open(dir, "code", hashes(files)).reuse("/quotes/xyz-42/q1")).toBeNull();
   });
 
   it("keeps the pack from growing when most pages are rendered again build after build, and gives every page back exactly", async () => {

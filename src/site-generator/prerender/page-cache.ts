@@ -26,6 +26,15 @@
  * since it was, with the packs, runs and new files, go to its delta
  * (`index.delta.json`), which the next build applies as it reads the index.
  *
+ * A page made from its data without the app's renderer (a quote, person or
+ * place page, template-pages.ts) is kept without its markup (`keepWithoutMarkup`):
+ * it is made again from its data in a fraction of a millisecond whenever its
+ * markup would be wanted, while keeping it cost more than making it. At 1,000
+ * bulletins they are 65,500 of 68,500 pages: their markup was sent to the
+ * build's thread, encoded, deflated on the thread pool beside the render
+ * workers and packed (370 MB at 10,000 bulletins), for the rare rebuild whose
+ * document changed and data did not. Their entries stay, for `carryWritten`.
+ *
  * Why so: the pack was one file, read whole and written whole each build
  * (at 10,000 bulletins 1.3 GB in memory twice), and each page listed its
  * files as [URL, hash] pairs (3.5 million strings at 500,000 pages). Deciding
@@ -39,7 +48,7 @@ import { promisify } from "node:util";
 import { deflateRaw, inflateRawSync } from "node:zlib";
 
 /** Bumped when the index's shape changes: an index of another format is ignored. */
-const FORMAT = 5;
+const FORMAT = 6;
 const INDEX_FILE = "index.json";
 /** What changed since the index was written: pages set and gone, and the packs, runs and files as they are now. */
 const DELTA_FILE = "index.delta.json";
@@ -82,6 +91,9 @@ const deflate = promisify(deflateRaw);
 
 /** A page as the index holds it: [run, start, length, its files by number, document key?, document hash?]. */
 type IndexPage = [run: number, start: number, length: number, files: number[], doc?: string, out?: string];
+
+/** The run of a page kept without its markup (`keepWithoutMarkup`): in no pack. */
+const NO_MARKUP = -1;
 
 interface Index {
   format: number;
@@ -216,7 +228,7 @@ export class PageCache {
   /** The page's markup from an earlier build, if its code and every file it was made from are unchanged. */
   reuse(route: string): string | null {
     const entry = this.valid(route);
-    if (!entry) return null;
+    if (!entry || entry[0] === NO_MARKUP) return null;
     const run = this.previousRun(entry[0]);
     if (!run || entry[1] + entry[2] > run.length) return null; // a damaged pack: render the page again
     this.pages.set(route, [entry[0], entry[1], entry[2], entry[3]]);
@@ -260,6 +272,16 @@ export class PageCache {
   /** Keeps a page just rendered, with the files it was made from, for the next build. */
   keep(route: string, html: string, dataFiles: readonly string[]): void {
     this.keepBytes(route, Buffer.from(html, "utf8"), dataFiles.map((url) => this.fileId(url, this.hashOf(url))));
+  }
+
+  /**
+   * Keeps a page just made from its data without the app's renderer, with
+   * the files it was made from, but not its markup (see the module's
+   * comment): `carryWritten` carries it while its files and document are
+   * unchanged, and `reuse` never gives it back.
+   */
+  keepWithoutMarkup(route: string, dataFiles: readonly string[]): void {
+    this.pages.set(route, [NO_MARKUP, 0, 0, dataFiles.map((url) => this.fileId(url, this.hashOf(url)))]);
   }
 
   /** Records the document written for a page kept or reused in this build: `doc` its inputs' key, `out` the file's content hash. */
@@ -405,7 +427,7 @@ export class PageCache {
     const previous = this.previous;
     if (!previous || this.previousRunCount === 0) return;
     const live = new Float64Array(this.runs.length);
-    for (const entry of this.pages.values()) if (entry[0] < live.length) live[entry[0]] = live[entry[0]]! + entry[2];
+    for (const entry of this.pages.values()) if (entry[0] !== NO_MARKUP && entry[0] < live.length) live[entry[0]] = live[entry[0]]! + entry[2];
     const sparse = new Set<number>();
     for (let run = 0; run < this.previousRunCount; run++) {
       const r = this.runs[run]!;
@@ -454,6 +476,7 @@ export class PageCache {
       runs.push(r);
     }
     for (const [route, entry] of this.pages) {
+      if (entry[0] === NO_MARKUP) continue;
       const run = renumbered[entry[0]] ?? -1;
       if (run < 0) this.pages.delete(route); // in no pack: rendered again next time
       else entry[0] = run;

@@ -166,7 +166,9 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
           const page = await renderer.render(route, meta, fileName);
           if (page.warning) config.logger.warn(`prerender: ${page.warning}`);
           if (page.template) templatePages++;
-          if (page.status === 200) cache.keep(route, page.html, page.dataFiles);
+          // Made from its data (template-pages.ts): again so when wanted, sooner than kept (page-cache.ts).
+          if (page.status === 200 && page.template) cache.keepWithoutMarkup(route, page.dataFiles);
+          else if (page.status === 200) cache.keep(route, page.html, page.dataFiles);
           return page;
         };
         // A page's document is made from the template, the site's address, its description and its markup:

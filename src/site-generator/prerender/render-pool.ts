@@ -43,6 +43,8 @@ export interface RenderTask {
 /**
  * A page with a document is sent without its markup (`html` empty), which is
  * the document's from `bodyAt`, `markupLength` long: the page is not sent twice.
+ * A page made from its data (`template`) and written or with its document is
+ * sent without its markup and no `markupLength`: nothing on this side reads it.
  */
 export type RenderReply =
   | { id: number; ok: true; page: AppPage; markupLength?: number; hashes: Array<[string, string]> }

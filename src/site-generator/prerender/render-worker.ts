@@ -6,7 +6,8 @@
  * one is answered), answering with the markup, the status, and the files the
  * page was made from with their content hashes (for the page cache). Given
  * the page's description and file, it makes the page's document and writes
- * it (app-renderer.ts), and answers with its hash instead. A worker started
+ * it (app-renderer.ts), and answers with its hash instead; the markup of a
+ * page made from its data (template-pages.ts) is then not sent at all. A worker started
  * ahead of the build's index.html is sent it (with the site's address) before
  * its first page.
  */
@@ -27,7 +28,13 @@ try {
     try {
       const page = await renderer.render(route, meta, fileName);
       const hashes: Array<[string, string]> = page.dataFiles.map((url) => [url, renderer.dataFileHash(url)]);
-      reply = page.document ? { id, ok: true, page: { ...page, html: "" }, markupLength: page.html.length, hashes } : { id, ok: true, page, hashes };
+      // A page made from its data and written, or with its document, is not sent with its markup: the page cache does not keep it (page-cache.ts).
+      const markupNotWanted = page.template !== undefined && (page.written !== undefined || page.document !== undefined);
+      reply = markupNotWanted
+        ? { id, ok: true, page: { ...page, html: "" }, hashes }
+        : page.document
+          ? { id, ok: true, page: { ...page, html: "" }, markupLength: page.html.length, hashes }
+          : { id, ok: true, page, hashes };
     } catch (error) {
       reply = { id, ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
