@@ -115,7 +115,8 @@ export function outputPlugin(): Plugin {
     if (config.build.ssr || config.build.write === false) return;
     started = Date.now();
     outDir = path.resolve(config.root, config.build.outDir);
-    ledger = OutputLedger.open(ledgerPath(ledgerDir(config.root), outDir), outDir);
+    // Timed: at 10,000 bulletins the record of 730,000 files takes seconds to read, before the bulletins are.
+    ledger = buildPhases.time("output ledger read", () => OutputLedger.open(ledgerPath(ledgerDir(config.root), outDir), outDir));
     ledger.begin();
     if (config.build.emptyOutDir === true) ledger.forgetPrevious(); // Vite empties it
     else if (!ledger.hasPrevious && existsSync(outDir) && inside(config.root, outDir)) {

@@ -155,7 +155,7 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
         // A plain path (what the app's data URLs are) is its own file name: parsing each as a URL cost a rebuild 0.3 s at 2,500 bulletins.
         const fileNameOf = (url: string) => (PLAIN_DATA_PATH.test(url) ? url.slice(1) : dataFileName(url));
         const dataFileHash = (url: string) => dataHashes?.get(fileNameOf(url)) ?? renderer.dataFileHash(url);
-        const cache = PageCache.open(pageCacheDir(config.root), renderer.code, dataFileHash);
+        const cache = buildPhases.time("page cache read", () => PageCache.open(pageCacheDir(config.root), renderer.code, dataFileHash));
         let pages = 0;
         // Quote, person and place pages, most of the site's, are made from their data in the app's own markup (template-pages.ts).
         let templatePages = 0;
