@@ -166,7 +166,7 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
           const page = await renderer.render(route, meta, fileName);
           if (page.warning) config.logger.warn(`prerender: ${page.warning}`);
           if (page.template) templatePages++;
-          // Made from its data (template-pages.ts): again so when wanted, sooner than kept (page-cache.ts).
+          // Made from its data (template-pages.ts): made again when wanted, which costs less than keeping its markup (page-cache.ts).
           if (page.status === 200 && page.template) cache.keepWithoutMarkup(route, page.dataFiles);
           else if (page.status === 200) cache.keep(route, page.html, page.dataFiles);
           return page;
