@@ -63,6 +63,25 @@ describe("the output ledger", () => {
     expect(ledger.counts).toEqual({ written: 3, unchanged: 1, removed: 0 });
   });
 
+  it("reads a record that names a file twice as its later entry, with the files checked ahead", async () => {
+    const outDir = tempDir();
+    const record = ledgerPath(tempDir(), outDir);
+    await buildOnce(outDir, record, { "a.json": "[1]", "b.json": "[2]", "c.json": "[3]" });
+    // A damaged record: a.json again at its end, with its content but another time than the file has.
+    const lines = readFileSync(record, "utf8").split("\n");
+    const a = lines.find((line) => line.startsWith("a.json\t"))!;
+    writeFileSync(record, `${lines.join("\n")}${a.replace(/\t[^\t]*$/, "\t0")}\n`);
+    const ledger = OutputLedger.open(record, outDir);
+    ledger.checkAhead();
+    await ledger.checkedAhead();
+    const writer = new FileWriter(outDir, { ledger, name: "pages" });
+    for (const [name, source] of Object.entries({ "a.json": "[1]", "b.json": "[2]", "c.json": "[3]" })) await writer.write(name, source);
+    await writer.close();
+    ledger.save();
+    // Its later entry is not the file as it is: a.json is written again; the others are as recorded.
+    expect(ledger.counts).toEqual({ written: 1, unchanged: 2, removed: 0 });
+  });
+
   it("never removes anything outside the output folder, whatever its record says", async () => {
     const outDir = tempDir();
     const outside = path.join(tempDir(), "precious.txt");
