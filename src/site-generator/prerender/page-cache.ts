@@ -96,6 +96,15 @@ type IndexPage = [run: number, start: number, length: number, files: number[], d
 /** The run of a page kept without its markup (`keepWithoutMarkup`): in no pack. */
 const NO_MARKUP = -1;
 
+/**
+ * Whether the cache keeps a page's markup: not that of a page made from its
+ * data without the app's renderer (`template`, template-pages.ts; see the
+ * module's comment). The render workers ask it too, to leave such markup unsent.
+ */
+export function keepsMarkup(page: { template?: string }): boolean {
+  return page.template === undefined;
+}
+
 interface Index {
   format: number;
   code: string;

@@ -22,7 +22,7 @@ import { BULLETINS_PLUGIN_NAME, type BulletinsPluginApi } from "../bulletins-plu
 import { renderPool, renderWorkerCount, type RenderPool } from "./render-pool.ts";
 import { outputWriter } from "../output/output-plugin.ts";
 import { readEntityPages } from "./entity-files.ts";
-import { PageCache } from "./page-cache.ts";
+import { keepsMarkup, PageCache } from "./page-cache.ts";
 import { BulletinPageGroups, groupInputs } from "./page-groups.ts";
 import { NOT_FOUND_FILE, siteFiles, type PageUnchanged, type RenderRoute } from "./site-pages.ts";
 import type { PageMeta } from "./document.ts";
@@ -166,9 +166,8 @@ export function prerenderPlugin({ siteUrl }: { siteUrl: string }): PrerenderPlug
           const page = await renderer.render(route, meta, fileName);
           if (page.warning) config.logger.warn(`prerender: ${page.warning}`);
           if (page.template) templatePages++;
-          // Made from its data (template-pages.ts): made again when wanted, which costs less than keeping its markup (page-cache.ts).
-          if (page.status === 200 && page.template) cache.keepWithoutMarkup(route, page.dataFiles);
-          else if (page.status === 200) cache.keep(route, page.html, page.dataFiles);
+          if (page.status === 200 && keepsMarkup(page)) cache.keep(route, page.html, page.dataFiles);
+          else if (page.status === 200) cache.keepWithoutMarkup(route, page.dataFiles);
           return page;
         };
         // A page's document is made from the template, the site's address, its description and its markup:

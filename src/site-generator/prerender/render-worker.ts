@@ -13,6 +13,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { loadAppRenderer, type DocumentInputs } from "./app-renderer.ts";
+import { keepsMarkup } from "./page-cache.ts";
 import type { DocumentsMessage, RenderReply, RenderTask, RenderWorkerData } from "./render-pool.ts";
 
 const { root, outDir, documents: given } = workerData as RenderWorkerData;
@@ -28,8 +29,8 @@ try {
     try {
       const page = await renderer.render(route, meta, fileName);
       const hashes: Array<[string, string]> = page.dataFiles.map((url) => [url, renderer.dataFileHash(url)]);
-      // A page made from its data and written, or with its document, is not sent with its markup: the page cache does not keep it (page-cache.ts).
-      const markupNotWanted = page.template !== undefined && (page.written !== undefined || page.document !== undefined);
+      // A page written, or with its document, whose markup the page cache does not keep, is not sent with it.
+      const markupNotWanted = !keepsMarkup(page) && (page.written !== undefined || page.document !== undefined);
       reply = markupNotWanted
         ? { id, ok: true, page: { ...page, html: "" }, hashes }
         : page.document
