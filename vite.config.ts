@@ -42,7 +42,8 @@ async function loadParser(hint?: ParserHint): Promise<LoadedParser> {
   // What the cache lacks is parsed first in worker threads, one per core (PARSE_WORKERS to change);
   // files are read as the data plugin reads them (src/site-generator/bulletins-plugin.ts), or the cache keys would differ.
   // The dev server's start says which files its summaries did not find in the cache: the others need no look.
-  const files = hint?.uncached ?? bulletinFiles(bulletinsDir);
+  // A build names the files it knows unchanged from their stamps: neither read nor looked up.
+  const files = hint?.uncached ?? bulletinFiles(bulletinsDir).filter((f) => !hint?.unchanged?.has(path.resolve(f)));
   const parsedElsewhere = await parseInWorkers({
     files,
     // The build's own read, which keeps what its read pass needs of each file: it does not read them again.

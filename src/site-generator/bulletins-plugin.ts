@@ -37,12 +37,21 @@ import { buildPhases } from "./phases/build-phases.ts";
 import { OnDemandFiles, type BulletinSource } from "./dev/on-demand-files.ts";
 import { readSummaries, type SummaryReply } from "./dev/summary-pool.ts";
 import { readCachedEntry, type CacheLocation } from "./dev/cached-entry.ts";
-import { readSummaryIndex, summaryIndexFile, writeSummaryIndex, type IndexedSummary, type SummaryIndex } from "./dev/summary-index.ts";
+import {
+  readSummaryIndex,
+  summaryIndexFile,
+  writeSummaryIndex,
+  type IndexedSummary,
+  type StampedFiles,
+  type SummaryIndex,
+  type SummaryIndexFile,
+} from "./dev/summary-index.ts";
 import { bulletinSummary } from "./dev/summary.ts";
 import { contentKey } from "./cache/parse-cache.ts";
 import { withWarningFirst } from "./cache/checked.ts";
 import type { CachedParseFn } from "./cache/cached-parser.ts";
 import { lazyFromCache, summaryOfLazy } from "./cache/lazy-bulletin.ts";
+import { settledStamp, stillStamped, type FileStamp } from "./file-stamp.ts";
 import { quoteCounts } from "../emit-cache/quote-counts.ts";
 
 export type { BulletinEmitter, EmittedFile } from "./emitters.ts";
@@ -77,6 +86,13 @@ export interface ParserHint {
    * to find what the cache lacks) reads them with this.
    */
   read?: (file: string) => string;
+  /**
+   * Build, with a parse cache: the files (by resolved path) that still have
+   * the stamp the summary index recorded (file-stamp.ts). Their parse is
+   * cached and the build knows their text's key without reading them: a
+   * loader that reads every file first need not read these.
+   */
+  unchanged?: ReadonlySet<string>;
 }
 
 /**
@@ -174,6 +190,14 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
    * 10,000 bulletins, reading and hashing every source again took seconds.
    */
   const readAhead = new Map<string, { key: string; warning: Warning | undefined }>();
+  /**
+   * Build: file name → its stamp as `ParserHint.read` read it, with the key of
+   * the text it read, when the stamp may be recorded (file-stamp.ts): the
+   * dev server's start then takes the summary without reading the file.
+   */
+  const buildStamps = new Map<string, FileStamp & { key: string }>();
+  /** Build: the summary index as the build found it, read before the parser loads and dropped after the read pass. */
+  let buildIndex: SummaryIndexFile | undefined;
   /** Build: how many bulletins are held as lazy bulletins, how many of them were read in full, and how many of those before the bundle. */
   const lazyCounts = { held: 0, readInFull: 0, readByEmitters: 0 };
 
@@ -264,6 +288,7 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
    */
   function writeDevSummaries(cache: CacheLocation): void {
     const entries: SummaryIndex = {};
+    const files: StampedFiles = {};
     for (const [name, key] of buildContentKeys) {
       const result = store.get(name);
       const sourceHash = sourceHashes.get(name);
@@ -272,23 +297,57 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       // A lazy bulletin's own summary: `bulletinSummary` would read it in full.
       const summary = summaryOfLazy(result.bulletin) ?? bulletinSummary(result.bulletin);
       entries[key] = { hash: result.hash, sourceHash, ...(warning ? { warning } : {}), summary, quoteCounts: quoteCounts(result.bulletin) };
+      // Only a stamp of the text this summary is of: the file may have been read again, changed, since.
+      const stamped = buildStamps.get(name);
+      if (stamped?.key === key) files[name] = stamped;
     }
-    writeSummaryIndex(summaryIndexFile(cache.dir, cache.version), entries);
+    writeSummaryIndex(summaryIndexFile(cache.dir, cache.version), { entries, files });
   }
 
   /** `ParserHint.read`. */
   function readForParser(file: string): string {
+    const readAt = Date.now();
     const source = readSource(file);
     if (!source.ok) throw new Error(`unreadable: ${file}`);
-    readAhead.set(path.resolve(file), { key: contentKey(path.basename(file), source.text), warning: source.warning });
+    const name = path.basename(file);
+    const key = contentKey(name, source.text);
+    readAhead.set(path.resolve(file), { key, warning: source.warning });
+    const stamp = settledStamp(source.stamp, readAt);
+    if (stamp) buildStamps.set(name, { ...stamp, key });
+    else buildStamps.delete(name);
     return source.text;
+  }
+
+  /**
+   * Build: the files that still have the stamp the summary index recorded,
+   * entered in `readAhead` as if `readForParser` had read them (their key and
+   * decoding's warning as the index has them): at 10,000 bulletins, reading,
+   * decoding and hashing every file again was three seconds of a rebuild's
+   * thread.
+   */
+  function unchangedSinceStamped(index: SummaryIndexFile): Set<string> {
+    const unchanged = new Set<string>();
+    for (const name of bulletinNames()) {
+      const recorded = index.files[name];
+      const entry = recorded && index.entries[recorded.key];
+      const file = path.resolve(dir, name);
+      if (!entry || !stillStamped(file, recorded)) continue;
+      readAhead.set(file, { key: recorded.key, warning: entry.warning });
+      buildStamps.set(name, recorded);
+      unchanged.add(file);
+    }
+    return unchanged;
   }
 
   async function loadParser(): Promise<void> {
     buildParser = undefined;
     readAhead.clear();
+    buildStamps.clear();
+    const cache = options.parseCache;
+    buildIndex = cache ? readSummaryIndex(summaryIndexFile(cache.dir, cache.version)) : undefined;
     try {
-      const loaded = await options.loadParser(options.parseCache ? { read: readForParser } : undefined);
+      const hint = buildIndex ? { read: readForParser, unchanged: unchangedSinceStamped(buildIndex) } : undefined;
+      const loaded = await options.loadParser(hint);
       const parse = withSourceWarnings(loaded);
       store = new BulletinStore(parse);
       buildParser = { loaded, parse };
@@ -309,11 +368,11 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
   function readAll(): void {
     const cache = config.command === "build" ? options.parseCache : undefined;
     // Only a parser that counts what it is not called for: its report must still count every bulletin.
-    if (cache && buildParser?.loaded.countFromCache) {
-      const index = readSummaryIndex(summaryIndexFile(cache.dir, cache.version));
-      for (const n of bulletinNames()) readLazily(path.join(dir, n), index, cache);
+    if (cache && buildIndex && buildParser?.loaded.countFromCache) {
+      for (const n of bulletinNames()) readLazily(path.join(dir, n), buildIndex.entries, cache);
     } else for (const n of bulletinNames()) readOne(path.join(dir, n));
     readAhead.clear();
+    buildIndex = undefined;
   }
 
   /** `readAll` in slices, letting the server answer between them. */
@@ -596,13 +655,15 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       readOne(file);
       await nextTurn();
     }
-    // For the next start: once the requests waiting for the bulletins have been answered.
-    if (found.some((r) => !r.fromIndex) || missed.length > 0) {
+    // For the next start, if it can skip more than this one did: once the requests waiting for the bulletins have been answered.
+    if (found.some((r) => !r.fromIndex || (r.fileRead && r.stamp)) || missed.length > 0) {
       const entries: SummaryIndex = {};
-      for (const { key, hash, sourceHash, warning, summary, quoteCounts } of found) {
+      const files: StampedFiles = {};
+      for (const { file, key, hash, sourceHash, warning, summary, quoteCounts, stamp } of found) {
         entries[key] = { hash, sourceHash, ...(warning ? { warning } : {}), summary, ...(quoteCounts ? { quoteCounts } : {}) };
+        if (stamp) files[path.basename(file)] = { ...stamp, key };
       }
-      setTimeout(() => writeSummaryIndex(summaryIndexFile(cache.dir, cache.version), entries), 0);
+      setTimeout(() => writeSummaryIndex(summaryIndexFile(cache.dir, cache.version), { entries, files }), 0);
     }
   }
 

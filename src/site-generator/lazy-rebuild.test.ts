@@ -5,7 +5,7 @@
  * folder, compared with a clean build's folder and report.
  */
 import { folderTexts } from "./testing/folder-files.ts";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseBulletinOrThrow } from "../parser/index.ts";
@@ -165,5 +165,58 @@ describe("a rebuild with a warm parse cache", () => {
     expect(readInFull(rebuilt.lines)).toBe("bulletins: 2 of 2 read in full from the parse cache (2 as the data files were made)");
     expect(JSON.parse(readFileSync(path.join(root, "dist", "data/quote-count.json"), "utf8"))).toEqual([1, 1, 0]);
     await expectAsClean(input, path.join(root, "dist"), rebuilt.lines, emitters);
+  }, 120_000);
+
+  /** Sets the files' time an hour back (whole seconds, so it can be set again exactly), as an archive's files are; returns it. */
+  function lastChangedAnHourAgo(input: string): number {
+    const time = Math.floor(Date.now() / 1000) - 3600;
+    for (const name of readdirSync(input)) utimesSync(path.join(input, name), time, time);
+    return time;
+  }
+
+  /** A loader that reads, through the build, each file not known unchanged, as the parse pool does (vite.config.ts); records their names. */
+  function readingAsThePool(input: string, asked: string[][]) {
+    return (hint?: ParserHint) => {
+      const files = readdirSync(input).map((n) => path.resolve(input, n)).filter((f) => !hint?.unchanged?.has(f));
+      for (const f of files) hint?.read?.(f);
+      asked.push(files.map((f) => path.basename(f)).sort());
+    };
+  }
+
+  it("reads only the files whose size or time changed since the last build, and writes what a clean build writes", async () => {
+    const root = tempDir();
+    const input = archive(root);
+    lastChangedAnHourAgo(input);
+    const asked: string[][] = [];
+    await build(root, input, [headlines], readingAsThePool(input, asked));
+    expect(asked).toEqual([["rca-700.txt", "rca-701.txt", "rca-702.txt"]]);
+
+    await build(root, input, [headlines], readingAsThePool(input, asked));
+    expect(asked[1]).toEqual([]);
+
+    writeFileSync(path.join(input, "rca-701.txt"), rcaBulletinText(701, "Dilnoza Rakhimova, a farmer, says the harvest was poor.").replace("DAM PROJECT STALLS", "HARVEST FAILS"));
+    const edited = await build(root, input, [headlines], readingAsThePool(input, asked));
+    expect(asked[2]).toEqual(["rca-701.txt"]);
+    expect(edited.parsed).toEqual(["rca-701.txt"]);
+    expect(readFileSync(path.join(root, "dist", "data/headlines.json"), "utf8")).toContain("Harvest Fails");
+    await expectAsClean(input, path.join(root, "dist"), edited.lines, [headlines]);
+    // Changed a moment ago, the edit is read again: a second change within the same tick of the clock would keep its time.
+    await build(root, input, [headlines], readingAsThePool(input, asked));
+    expect(asked[3]).toEqual(["rca-701.txt"]);
+  }, 120_000);
+
+  it("takes a file with the size and time the last build recorded as the build read it, without reading it", async () => {
+    const root = tempDir();
+    const input = archive(root);
+    const time = lastChangedAnHourAgo(input);
+    await build(root, input, [headlines], readingAsThePool(input, []));
+    // Rewritten keeping its size and time: the headlines show whether the rebuild read it.
+    const file = path.join(input, "rca-700.txt");
+    const before = readFileSync(file, "utf8");
+    writeFileSync(file, before.replace("DAM PROJECT STALLS", "DAM PROJECT BEGINS"));
+    utimesSync(file, time, time);
+    const rebuilt = await build(root, input, [headlines], readingAsThePool(input, []));
+    expect(rebuilt.parsed).toEqual([]);
+    expect(readFileSync(path.join(root, "dist", "data/headlines.json"), "utf8")).not.toContain("Dam Project Begins");
   }, 120_000);
 });

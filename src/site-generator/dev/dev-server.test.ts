@@ -5,7 +5,7 @@
  * bulletin edited on disk reaches the client (BULLETINS_CHANGED_EVENT, then
  * the file as it now is).
  */
-import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { createServer, type ResolvedConfig, type ViteDevServer } from "vite";
@@ -189,7 +189,11 @@ describe("the dev server's first start after a build", () => {
     const cache = createParseCache({ dir: cacheDir, version: "test", parse: parseBulletinOrThrow });
     const plugin = bulletinsPlugin({
       dir,
-      loadParser: async () => (text, { fileName }) => cache.parseWithCache(fileName, text).bulletin,
+      // As the parse pool does: every file read through the build, to find what the cache lacks.
+      loadParser: async (hint) => {
+        for (const name of readdirSync(dir).filter((n) => n.endsWith(".txt"))) hint?.read?.(path.join(dir, name));
+        return (text, { fileName }) => cache.parseWithCache(fileName, text).bulletin;
+      },
       parseCache: { dir: cacheDir, version: "test" },
     });
     const logger = { warn: () => undefined, info: () => undefined };
@@ -197,6 +201,13 @@ describe("the dev server's first start after a build", () => {
     (plugin.configResolved as (c: ResolvedConfig) => void)(config);
     await (plugin.buildStart as () => Promise<void>).call({});
     return (plugin.api as BulletinsPluginApi).files();
+  }
+
+  /** Sets the files' time an hour back (whole seconds, so it can be set again exactly), as an archive's files are. */
+  function lastChangedAnHourAgo(dir: string): number {
+    const time = Math.floor(Date.now() / 1000) - 3600;
+    for (const name of readdirSync(dir)) utimesSync(path.join(dir, name), time, time);
+    return time;
   }
 
   /** A dev server on `dir` whose parser records which files it was told the cache lacks, and parses only through the cache. */
@@ -251,14 +262,35 @@ describe("the dev server's first start after a build", () => {
     const cacheDir = path.join(tempDir(), "parse-cache");
     writeFileSync(path.join(dir, "rca-700.txt"), withHeadline(700, "DAM PROJECT STALLS"));
     writeFileSync(path.join(dir, "rca-701.txt"), withHeadline(701, "BORDER TRADE REOPENS"));
+    lastChangedAnHourAgo(dir);
     await buildInto(dir, cacheDir);
-    const edited = withHeadline(701, "BORDER CLOSES AGAIN");
+    // As long as the old headline: the file's size alone does not tell.
+    const edited = withHeadline(701, "BORDER TRADE STOPPED");
+    expect(edited.length).toBe(withHeadline(701, "BORDER TRADE REOPENS").length);
     writeFileSync(path.join(dir, "rca-701.txt"), edited);
 
     const { head, hints } = await startOnCache(dir, cacheDir);
     const listed = (await head()).bulletins.find((b) => b.id === "rca-701")!;
-    expect(listed.articles.map((a) => a.headline)).toEqual([expect.stringMatching(/border closes again/i)]);
+    expect(listed.articles.map((a) => a.headline)).toEqual([expect.stringMatching(/border trade stopped/i)]);
     expect(listed.sourceHash).toBe(contentHashSync(edited));
     expect(hints).toEqual([[path.join(dir, "rca-701.txt")]]);
+  });
+
+  it("takes a bulletin unchanged since the build (its size and time) from the summaries the build left, without reading its file", async () => {
+    const dir = tempDir();
+    const cacheDir = path.join(tempDir(), "parse-cache");
+    writeFileSync(path.join(dir, "rca-700.txt"), withHeadline(700, "DAM PROJECT STALLS"));
+    writeFileSync(path.join(dir, "rca-701.txt"), withHeadline(701, "BORDER TRADE REOPENS"));
+    const time = lastChangedAnHourAgo(dir);
+    await buildInto(dir, cacheDir);
+    // Rewritten behind the server's back, keeping the size and time the build saw: what it lists shows whether it read the file.
+    writeFileSync(path.join(dir, "rca-701.txt"), withHeadline(701, "BORDER TRADE STOPPED"));
+    utimesSync(path.join(dir, "rca-701.txt"), time, time);
+
+    const { head, hints } = await startOnCache(dir, cacheDir);
+    const listed = (await head()).bulletins.find((b) => b.id === "rca-701")!;
+    expect(listed.articles.map((a) => a.headline)).toEqual([expect.stringMatching(/border trade reopens/i)]);
+    await waitFor(() => hints.length > 0);
+    expect(hints).toEqual([[]]);
   });
 });

@@ -3,7 +3,8 @@
  * bulletin it is sent from disk and its parse from the parse cache, checks
  * the parse against the schema as the data plugin's store does, and sends back
  * its summary, or takes it from the summary index (summary-index.ts) when
- * that holds it. What it cannot answer (unreadable, not cached, not valid) it
+ * that holds it: without reading the file when its stamp is the one the index
+ * recorded (file-stamp.ts). What it cannot answer (unreadable, not cached, not valid) it
  * sends back as missed: the plugin reads that one itself and reports it.
  */
 import { readFileSync } from "node:fs";
@@ -16,6 +17,7 @@ import { BulletinSchema } from "../../parser/model/schema.ts";
 import { contentHash } from "../bulletin-store.ts";
 import { contentKey } from "../cache/parse-cache.ts";
 import { readSource } from "../read-source.ts";
+import { settledStamp, stillStamped } from "../file-stamp.ts";
 import { bulletinSummary } from "./summary.ts";
 import { quoteCounts } from "../../emit-cache/quote-counts.ts";
 import { cachedEntryFile } from "./cached-entry.ts";
@@ -23,15 +25,27 @@ import { readSummaryIndex, summaryIndexFile } from "./summary-index.ts";
 import type { SummaryReply, SummaryWorkerData } from "./summary-pool.ts";
 
 const { cacheDir, version } = workerData as SummaryWorkerData;
-const index = readSummaryIndex(summaryIndexFile(cacheDir, version));
+const { entries: index, files: stamped } = readSummaryIndex(summaryIndexFile(cacheDir, version));
+
+/** The summary the index holds for the file as it was stamped, if the file still has that stamp. */
+function unchanged(file: string, name: string): SummaryReply | undefined {
+  const recorded = stamped[name];
+  const indexed = recorded && index[recorded.key];
+  if (!indexed || !stillStamped(file, recorded)) return undefined;
+  return { file, missed: false, key: recorded.key, fromIndex: true, fileRead: false, stamp: recorded, ...indexed };
+}
 
 function summarise(file: string): SummaryReply {
   const name = path.basename(file);
+  const trusted = unchanged(file, name);
+  if (trusted) return trusted;
+  const readAt = Date.now();
   const source = readSource(file);
   if (!source.ok) return { file, missed: true };
   const key = contentKey(name, source.text);
+  const stamp = settledStamp(source.stamp, readAt);
   const indexed = index[key];
-  if (indexed) return { file, missed: false, key, fromIndex: true, ...indexed };
+  if (indexed) return { file, missed: false, key, fromIndex: true, fileRead: true, ...(stamp ? { stamp } : {}), ...indexed };
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(cachedEntryFile({ dir: cacheDir, version }, key), "utf8"));
@@ -48,6 +62,8 @@ function summarise(file: string): SummaryReply {
     missed: false,
     key,
     fromIndex: false,
+    fileRead: true,
+    ...(stamp ? { stamp } : {}),
     hash: contentHash(source.text),
     sourceHash: contentHashSync(source.text),
     ...(source.warning ? { warning: source.warning } : {}),
