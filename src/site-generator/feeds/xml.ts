@@ -9,7 +9,11 @@
 const NOT_XML_CHAR =
   /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+/** Whether `xmlText` changes the string at all: most (every URL of the sitemap, 500,000 at 10,000 bulletins) it does not. */
+const CHANGED_IN_XML = /[&<>"']|[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
 export function xmlText(value: string): string {
+  if (!CHANGED_IN_XML.test(value)) return value;
   return value
     .replace(NOT_XML_CHAR, "")
     .replace(/&/g, "&amp;")

@@ -4,7 +4,7 @@ import type { Bulletin } from "../../parser/model/index.ts";
 import { makeArticle, makeBulletin, makeHostileArticle } from "../testing/bulletins.ts";
 import { description } from "./html.ts";
 import type { EntitySummary } from "./pages.ts";
-import { siteFiles, type RenderRoute, type SiteFile } from "./site-pages.ts";
+import { siteFiles, sitemapFiles, type RenderRoute, type SiteFile } from "./site-pages.ts";
 
 const SITE = "https://bulletins.example.org";
 // The shape of Vite's built index.html: hashed module script, CSP meta, empty #root.
@@ -196,3 +196,29 @@ describe("pages a render worker made and wrote itself", () => {
     expect(byName.get("sitemap.xml")?.source).toContain(`${SITE}${article}`);
   });
 });
+
+describe("the sitemap", () => {
+  const pages = ["/", "/bulletins/a", "/bulletins/b", "/404", "/bulletins/c", "/bulletins/d"].map((path) => ({ path, noindex: path === "/404" }));
+  const locs = (source: string) => [...source.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
+
+  it("lists every page search engines may index, in one file while they fit", () => {
+    const files = sitemapFiles(pages, SITE, 5);
+    expect(files.map((f) => f.fileName)).toEqual(["sitemap.xml"]);
+    expect(files[0]!.source).toContain("<urlset");
+    expect(locs(files[0]!.source)).toEqual(["/", "/bulletins/a", "/bulletins/b", "/bulletins/c", "/bulletins/d"].map((p) => `${SITE}${p}`));
+  });
+
+  it("past the protocol's limit of URLs in a file, is an index of parts that each keep under it, in page order", () => {
+    const files = sitemapFiles(pages, SITE, 2);
+    expect(files.map((f) => f.fileName)).toEqual(["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"]);
+    const [index, ...parts] = files;
+    expect(index!.source).toContain("<sitemapindex");
+    expect(locs(index!.source)).toEqual([1, 2, 3].map((n) => `${SITE}/sitemap-${n}.xml`));
+    expect(parts.map((p) => locs(p.source))).toEqual([
+      [`${SITE}/`, `${SITE}/bulletins/a`],
+      [`${SITE}/bulletins/b`, `${SITE}/bulletins/c`],
+      [`${SITE}/bulletins/d`],
+    ]);
+  });
+});
+

@@ -93,15 +93,40 @@ export function sitePages(bulletins: readonly Bulletin[], entities: readonly Ent
   return siteRuns(bulletins, entities).flatMap((run) => ("kept" in run ? run.describe() : run.metas));
 }
 
-export function sitemap(pages: readonly Pick<PageMeta, "path" | "noindex">[], siteUrl: string): string {
+/**
+ * The sitemap protocol's limit of URLs in one file (sitemaps.org; search
+ * engines refuse a longer one): at 10,000 bulletins the site has half a
+ * million pages.
+ */
+export const SITEMAP_MAX_URLS = 50_000;
+
+/** The `n`th (from 1) of the sitemaps `SITEMAP_FILE` indexes when the site has more pages than one may list. */
+export const sitemapPartFile = (n: number) => `sitemap-${n}.xml`;
+
+const XML_DECLARATION = `<?xml version="1.0" encoding="UTF-8"?>`;
+const SITEMAP_NAMESPACE = `xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"`;
+
+/**
+ * The sitemap of the pages not marked noindex, in their order: `SITEMAP_FILE`
+ * itself while they fit in one, else `SITEMAP_FILE` as the index of parts
+ * (`sitemapPartFile`) of at most `maxUrls` each.
+ */
+export function sitemapFiles(pages: readonly Pick<PageMeta, "path" | "noindex">[], siteUrl: string, maxUrls = SITEMAP_MAX_URLS): SiteFile[] {
   const urls = pages.filter((p) => !p.noindex).map((p) => `  <url><loc>${xmlText(absoluteUrl(siteUrl, p.path))}</loc></url>`);
-  return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`,
-    ...urls,
-    `</urlset>`,
+  const urlset = (list: readonly string[]) => [XML_DECLARATION, `<urlset ${SITEMAP_NAMESPACE}>`, ...list, `</urlset>`, ""].join("\n");
+  if (urls.length <= maxUrls) return [{ fileName: SITEMAP_FILE, source: urlset(urls) }];
+  const parts: SiteFile[] = [];
+  for (let start = 0; start < urls.length; start += maxUrls) {
+    parts.push({ fileName: sitemapPartFile(parts.length + 1), source: urlset(urls.slice(start, start + maxUrls)) });
+  }
+  const index = [
+    XML_DECLARATION,
+    `<sitemapindex ${SITEMAP_NAMESPACE}>`,
+    ...parts.map((part) => `  <sitemap><loc>${xmlText(absoluteUrl(siteUrl, `/${part.fileName}`))}</loc></sitemap>`),
+    `</sitemapindex>`,
     "",
   ].join("\n");
+  return [{ fileName: SITEMAP_FILE, source: index }, ...parts];
 }
 
 /**
@@ -128,7 +153,7 @@ export type RenderRoute = (
 export type PageUnchanged = (meta: PageMeta, fileName: string) => boolean;
 
 export interface SiteFilesResult {
-  /** Files handed to `write`, the 404 page and the sitemap included. */
+  /** Files handed to `write`, the 404 page and the sitemap's files included. */
   written: number;
   /** Pages the app itself answered with an error (a person whose data file is missing…): not written. */
   skipped: Array<{ path: string; status: number }>;
@@ -136,7 +161,7 @@ export interface SiteFilesResult {
 
 /**
  * Renders every page and hands each file to `write` as soon as it is ready:
- * one HTML per page, the 404 page and the sitemap. Each page's content is the
+ * one HTML per page, the 404 page and the sitemap's files. Each page's content is the
  * app's own render of its route, so the app hydrates it rather than painting
  * it again. Nothing is kept: at 1,000 bulletins the pages come to 400 MB.
  */
@@ -221,6 +246,7 @@ export async function siteFiles(
   const notFound = notFoundPage();
   const notFoundMarkup = await render(notFound.path, notFound);
   await write({ fileName: NOT_FOUND_FILE, source: notFoundMarkup.document?.html ?? renderDocument(template, siteUrl, notFound, notFoundMarkup.html) });
-  await write({ fileName: SITEMAP_FILE, source: sitemap(written, siteUrl) });
-  return { written: written.length + 2, skipped };
+  const sitemaps = sitemapFiles(written, siteUrl);
+  for (const file of sitemaps) await write(file);
+  return { written: written.length + 1 + sitemaps.length, skipped };
 }
