@@ -21,17 +21,18 @@ import { settledStamp, stillStamped } from "../file-stamp.ts";
 import { bulletinSummary } from "./summary.ts";
 import { quoteCounts } from "../../emit-cache/quote-counts.ts";
 import { cachedEntryFile } from "./cached-entry.ts";
-import { readSummaryIndex, summaryIndexFile } from "./summary-index.ts";
+import { openSummaryIndex, summaryIndexFile } from "./summary-index.ts";
 import type { SummaryReply, SummaryWorkerData } from "./summary-pool.ts";
 
 const { cacheDir, version } = workerData as SummaryWorkerData;
-const { entries: index, files: stamped } = readSummaryIndex(summaryIndexFile(cacheDir, version));
+const index = openSummaryIndex(summaryIndexFile(cacheDir, version));
 
 /** The summary the index holds for the file as it was stamped, if the file still has that stamp. */
 function unchanged(file: string, name: string): SummaryReply | undefined {
-  const recorded = stamped[name];
-  const indexed = recorded && index[recorded.key];
-  if (!indexed || !stillStamped(file, recorded)) return undefined;
+  const recorded = index.files[name];
+  if (!recorded || !stillStamped(file, recorded)) return undefined;
+  const indexed = index.entry(recorded.key);
+  if (!indexed) return undefined;
   return { file, missed: false, key: recorded.key, fromIndex: true, fileRead: false, stamp: recorded, ...indexed };
 }
 
@@ -44,7 +45,7 @@ function summarise(file: string): SummaryReply {
   if (!source.ok) return { file, missed: true };
   const key = contentKey(name, source.text);
   const stamp = settledStamp(source.stamp, readAt);
-  const indexed = index[key];
+  const indexed = index.entry(key);
   if (indexed) return { file, missed: false, key, fromIndex: true, fileRead: true, ...(stamp ? { stamp } : {}), ...indexed };
   let parsed: unknown;
   try {
