@@ -36,6 +36,7 @@ import { outputHash } from "./output/ledger.ts";
 import { buildPhases } from "./phases/build-phases.ts";
 import { OnDemandFiles, type BulletinSource } from "./dev/on-demand-files.ts";
 import { readSummaries, type SummaryReply } from "./dev/summary-pool.ts";
+import { watchFolder, type FolderWatch } from "./dev/folder-watch.ts";
 import { readCachedEntry, type CacheLocation } from "./dev/cached-entry.ts";
 import {
   readSummaryIndex,
@@ -125,6 +126,9 @@ export interface BulletinsPluginOptions {
 }
 
 const BULLETIN_EXTENSION = ".txt";
+
+/** Whether Vite's watcher polls (`server.watch.usePolling`): a folder's watch would then miss what it exists to catch. */
+const pollsForChanges = (config: ResolvedConfig) => Boolean(config.server.watch?.usePolling);
 /** The project's src/: its sources version the record of each bulletin's files (output/bulletin-outputs.ts). */
 const SOURCE_DIR = fileURLToPath(new URL("../", import.meta.url));
 
@@ -558,11 +562,22 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
         });
       });
     };
+    if (!pollsForChanges(config)) {
+      devFolderWatch = watchFolder(dir, isBulletin, onChange, (error) => log(`watching ${path.relative(config.root, dir)}: ${error.message}`));
+      if (devFolderWatch) return;
+    }
+    // Polling, or no folder to watch yet (Vite's watcher sees it made): the bulletins are Vite's watcher's again.
+    viteWatchesBulletins = true;
     server.watcher.add(dir);
     server.watcher.on("add", (f) => onChange(f, false));
     server.watcher.on("change", (f) => onChange(f, false));
     server.watcher.on("unlink", (f) => onChange(f, true));
   }
+
+  /** Dev: the watch on the bulletins folder (dev/folder-watch.ts), when Vite's watcher does not poll; closed with the server. */
+  let devFolderWatch: FolderWatch | null = null;
+  /** Dev: whether Vite's watcher, not the folder's own watch, reports changes to the bulletins (`config` keeps them from it until then). */
+  let viteWatchesBulletins = false;
 
   /** Dev: the parser, once loaded (`devParserLoaded`); the store's parse waits for nothing, so nothing calls it before. */
   let devParse: ParseFn | undefined;
@@ -702,6 +717,14 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
   return {
     name: BULLETINS_PLUGIN_NAME,
     api: { files: () => files, writtenHashes: () => writtenHashes } satisfies BulletinsPluginApi,
+    config(user, { command }) {
+      // The folder's own watch (serve, below) sees the bulletins: Vite's watcher, watching them one by one too, would
+      // take its start the time the folder's watch saves (when the folder is under the root, as by default).
+      if (command !== "serve" || user.server?.watch?.usePolling) return;
+      const folder = path.resolve(user.root ?? process.cwd(), options.dir ?? "bulletins");
+      const ignored = (file: string) => !viteWatchesBulletins && file.endsWith(BULLETIN_EXTENSION) && path.dirname(path.resolve(file)) === folder;
+      return { server: { watch: { ignored: [ignored] } } };
+    },
     configResolved(resolved) {
       config = resolved;
       dir = path.resolve(config.root, options.dir ?? "bulletins");
@@ -751,6 +774,8 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       if (config.command === "build") files = new Map();
     },
     closeBundle() {
+      devFolderWatch?.close();
+      devFolderWatch = null;
       if (config.command !== "build") return;
       // From the prerender's end (its workers stopped) to here: the bundler's own work after writing.
       buildPhases.lap("after prerender");

@@ -5,7 +5,7 @@
  * bulletin edited on disk reaches the client (BULLETINS_CHANGED_EVENT, then
  * the file as it now is).
  */
-import { existsSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { createServer, type ResolvedConfig, type ViteDevServer } from "vite";
@@ -42,7 +42,7 @@ afterEach(async () => {
 });
 
 /** A dev server on `dir` whose parser waits for `release` before the bulletins can be read. */
-async function startDevServer(dir: string, parserReady: Promise<void>, parseCache?: { dir: string; version: string }) {
+async function startDevServer(dir: string, parserReady: Promise<void>, parseCache?: { dir: string; version: string }, bulletinsDir = dir) {
   const wholeArchiveRuns: number[] = [];
   // Stands for the search index and the views: a costly emitter over the whole archive.
   const costly = makingFiles(
@@ -59,7 +59,7 @@ async function startDevServer(dir: string, parserReady: Promise<void>, parseCach
     server: { port: 0, host: "127.0.0.1", strictPort: false, hmr: false },
     plugins: [
       bulletinsPlugin({
-        dir,
+        dir: bulletinsDir,
         loadParser: async () => {
           await parserReady;
           return parseBulletinOrThrow;
@@ -131,6 +131,17 @@ describe("the data plugin's dev server", () => {
     expect(await paragraph()).toBe("Work has stopped altogether.");
     expect(await (await get("data/costly.json")).json()).toBe(2);
     expect(wholeArchiveRuns).toEqual([1, 2]);
+  });
+
+  it("sees a bulletins folder made after it started, and the bulletins put in it", async () => {
+    const root = tempDir();
+    const later = path.join(root, "bulletins");
+    const { get, events } = await startDevServer(root, Promise.resolve(), undefined, later);
+    mkdirSync(later);
+    writeFileSync(path.join(later, "rca-700.txt"), bulletinText(700, "Engineers say a third of the workforce is left."));
+    await waitFor(() => events.includes(BULLETINS_CHANGED_EVENT));
+    const bulletin = (await (await get(bulletinFile("rca-700"))).json()) as Bulletin;
+    expect(bulletin.articles[0]!.paragraphs[0]!.text).toBe("Engineers say a third of the workforce is left.");
   });
 
   it("with a warm parse cache, serves the archive index and a bulletin before the parser has loaded, as the build makes them", async () => {
