@@ -18,6 +18,7 @@ import { summaryIndexFile } from "./summary-index.ts";
 import { ARCHIVE_HEAD_FILE, BULLETINS_CHANGED_EVENT, bulletinFile } from "../data-paths.ts";
 import { builtInEmitters, makingFiles, runEmitters, type EmittedFile } from "../emitters.ts";
 import { tempDirs } from "../testing/temp-dirs.ts";
+import { waitFor } from "../testing/wait-for.ts";
 import { rcaBulletinText as bulletinText } from "../testing/bulletins.ts";
 import { createParseCache } from "../cache/parse-cache.ts";
 
@@ -76,13 +77,6 @@ async function startDevServer(dir: string, parserReady: Promise<void>, parseCach
   return { get, events, wholeArchiveRuns };
 }
 
-const waitFor = async (check: () => boolean, ms = 10_000) => {
-  const until = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > until) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};
 
 describe("the data plugin's dev server", () => {
   it("serves the app's page before the bulletins are read, and their files, as the build makes them, once they are", async () => {

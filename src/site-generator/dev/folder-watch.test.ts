@@ -3,6 +3,7 @@ import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { tempDirs } from "../testing/temp-dirs.ts";
+import { waitFor } from "../testing/wait-for.ts";
 import { watchFolder, type FolderWatch } from "./folder-watch.ts";
 
 const tempDir = tempDirs("folder-watch-");
@@ -13,13 +14,6 @@ afterEach(() => {
   watching = null;
 });
 
-const waitFor = async (check: () => boolean, ms = 10_000) => {
-  const until = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > until) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 
 describe("watchFolder", () => {
   it("reports a bulletin added, written and removed, and no other file", async () => {
