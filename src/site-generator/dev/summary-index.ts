@@ -53,7 +53,7 @@ export type StampedFiles = Record<string, FileStamp & { key: string }>;
 
 export interface SummaryIndexFile {
   entries: SummaryIndex;
-  /** Absent from an index written before stamps were kept: every file is then read. */
+  /** Each file's stamp as its summary's text was read, when it could be recorded (file-stamp.ts `settledStamp`). */
   files: StampedFiles;
 }
 
