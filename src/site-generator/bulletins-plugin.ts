@@ -127,6 +127,9 @@ export interface BulletinsPluginOptions {
 
 const BULLETIN_EXTENSION = ".txt";
 
+/** Whether `file` is a bulletin directly in `folder` (resolved). */
+const isBulletinIn = (folder: string, file: string) => file.endsWith(BULLETIN_EXTENSION) && path.resolve(path.dirname(file)) === folder;
+
 /** Whether Vite's watcher polls (`server.watch.usePolling`): a folder's watch would then miss what it exists to catch. */
 const pollsForChanges = (config: ResolvedConfig) => Boolean(config.server.watch?.usePolling);
 /** The project's src/: its sources version the record of each bulletin's files (output/bulletin-outputs.ts). */
@@ -310,13 +313,12 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
 
   /** `ParserHint.read`. */
   function readForParser(file: string): string {
-    const readAt = Date.now();
     const source = readSource(file);
     if (!source.ok) throw new Error(`unreadable: ${file}`);
     const name = path.basename(file);
     const key = contentKey(name, source.text);
     readAhead.set(path.resolve(file), { key, warning: source.warning });
-    const stamp = settledStamp(source.stamp, readAt);
+    const stamp = settledStamp(source.stamp);
     if (stamp) buildStamps.set(name, { ...stamp, key });
     else buildStamps.delete(name);
     return source.text;
@@ -483,8 +485,7 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
     };
   }
 
-  const isBulletin = (file: string) =>
-    file.endsWith(BULLETIN_EXTENSION) && path.resolve(path.dirname(file)) === path.resolve(dir);
+  const isBulletin = (file: string) => isBulletinIn(path.resolve(dir), file);
 
   /**
    * Dev: answers from the bulletins once `loaded` has read them; until then a
@@ -722,7 +723,7 @@ export function bulletinsPlugin(options: BulletinsPluginOptions): Plugin {
       // take its start the time the folder's watch saves (when the folder is under the root, as by default).
       if (command !== "serve" || user.server?.watch?.usePolling) return;
       const folder = path.resolve(user.root ?? process.cwd(), options.dir ?? "bulletins");
-      const ignored = (file: string) => !viteWatchesBulletins && file.endsWith(BULLETIN_EXTENSION) && path.dirname(path.resolve(file)) === folder;
+      const ignored = (file: string) => !viteWatchesBulletins && isBulletinIn(folder, file);
       return { server: { watch: { ignored: [ignored] } } };
     },
     configResolved(resolved) {

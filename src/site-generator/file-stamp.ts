@@ -23,9 +23,9 @@ export const SETTLED_AFTER_MS = 2_000;
 
 export const stampOf = (stat: Pick<Stats, "size" | "mtimeMs">): FileStamp => ({ size: stat.size, mtimeMs: stat.mtimeMs });
 
-/** The stamp, if it may be recorded as taken at `takenAt` (ms since the epoch); else undefined. */
-export function settledStamp(stamp: FileStamp, takenAt: number): FileStamp | undefined {
-  return takenAt - stamp.mtimeMs >= SETTLED_AFTER_MS ? stamp : undefined;
+/** The stamp of a file just read, if it may be recorded (its time `SETTLED_AFTER_MS` before `now`); else undefined. */
+export function settledStamp(stamp: FileStamp, now = Date.now()): FileStamp | undefined {
+  return now - stamp.mtimeMs >= SETTLED_AFTER_MS ? stamp : undefined;
 }
 
 export const sameStamp = (a: FileStamp, b: FileStamp): boolean => a.size === b.size && a.mtimeMs === b.mtimeMs;

@@ -40,11 +40,10 @@ function summarise(file: string): SummaryReply {
   const name = path.basename(file);
   const trusted = unchanged(file, name);
   if (trusted) return trusted;
-  const readAt = Date.now();
   const source = readSource(file);
   if (!source.ok) return { file, missed: true };
   const key = contentKey(name, source.text);
-  const stamp = settledStamp(source.stamp, readAt);
+  const stamp = settledStamp(source.stamp);
   const indexed = index.entry(key);
   if (indexed) return { file, missed: false, key, fromIndex: true, fileRead: true, ...(stamp ? { stamp } : {}), ...indexed };
   let parsed: unknown;
